@@ -8,4 +8,5 @@
 //! Architecture invariant: this crate has no dependency on any other Cortado crate, never touches the heap,
 //! and never panics or allocates without bound on any input: every length is checked against the bytes present.
 #![forbid(unsafe_code)]
+pub mod bytecode;
 pub mod opcode;
