@@ -136,7 +136,10 @@ impl Instruction {
 
     /// Whether the instruction carries a `wide` prefix.
     pub fn is_wide(&self) -> bool {
-        matches!(self.operands, Operands::Local { wide: true, .. } | Operands::Iinc { wide: true, .. })
+        matches!(
+            self.operands,
+            Operands::Local { wide: true, .. } | Operands::Iinc { wide: true, .. }
+        )
     }
 
     /// The constant-pool index the instruction refers to, if any.
@@ -161,7 +164,9 @@ impl Instruction {
 impl TableSwitch {
     /// The absolute targets, `default` first, then one per key in order; `None` where one leaves the u32 range.
     pub fn targets(&self, bci: u32) -> impl Iterator<Item = Option<u32>> + '_ {
-        std::iter::once(self.default).chain(self.offsets.iter().copied()).map(move |o| branch_target(bci, o))
+        std::iter::once(self.default)
+            .chain(self.offsets.iter().copied())
+            .map(move |o| branch_target(bci, o))
     }
 }
 
@@ -182,7 +187,10 @@ pub(crate) fn operands_fit(format: OperandFormat, operands: &Operands) -> bool {
         (F::None, Operands::None)
             | (F::LocalIndexU8, Operands::Local { .. })
             | (F::ByteI8 | F::ShortI16, Operands::Int(_))
-            | (F::CpIndexU8 | F::CpIndexU16 | F::InvokeDynamic, Operands::ConstantPool(_))
+            | (
+                F::CpIndexU8 | F::CpIndexU16 | F::InvokeDynamic,
+                Operands::ConstantPool(_)
+            )
             | (F::Branch16 | F::Branch32, Operands::Branch(_))
             | (F::Iinc, Operands::Iinc { .. })
             | (F::InvokeInterface, Operands::InvokeInterface { .. })

@@ -146,7 +146,10 @@ impl ArrayType {
 /// Expands one stack-effect cell of the table: `[pop push]` or `(EffectSource variant)`.
 macro_rules! stack_effect {
     ([$pop:literal $push:literal]) => {
-        StackEffect::Fixed { pop: $pop, push: $push }
+        StackEffect::Fixed {
+            pop: $pop,
+            push: $push,
+        }
     };
     (($source:ident)) => {
         StackEffect::Dynamic(EffectSource::$source)
@@ -214,7 +217,10 @@ impl Opcode {
 
     /// Whether `wide` may prefix this opcode: the local loads and stores, `ret` and `iinc` (JVMS 6.5.wide).
     pub const fn is_wideable(self) -> bool {
-        matches!(self.operand_format(), OperandFormat::LocalIndexU8 | OperandFormat::Iinc)
+        matches!(
+            self.operand_format(),
+            OperandFormat::LocalIndexU8 | OperandFormat::Iinc
+        )
     }
 }
 

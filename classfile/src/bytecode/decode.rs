@@ -135,18 +135,35 @@ pub enum DecodeError {
 pub fn decode_at(code: &[u8], bci: u32) -> Result<Instruction, DecodeError> {
     let start = usize::try_from(bci).map_err(|_| DecodeError::CodeTooLong { len: code.len() })?;
     let Some(&byte) = code.get(start) else {
-        return Err(DecodeError::OutOfCode { bci, len: code.len() });
+        return Err(DecodeError::OutOfCode {
+            bci,
+            len: code.len(),
+        });
     };
     let opcode = match Opcode::from_u8(byte) {
         Some(opcode) => opcode,
-        None if matches!(byte, 0xca | 0xfe | 0xff) => return Err(DecodeError::ReservedOpcode { bci, byte }),
+        None if matches!(byte, 0xca | 0xfe | 0xff) => {
+            return Err(DecodeError::ReservedOpcode { bci, byte });
+        }
         None => return Err(DecodeError::UnknownOpcode { bci, byte }),
     };
-    let mut cursor = Cursor { code, start, pos: start + 1, bci, opcode };
+    let mut cursor = Cursor {
+        code,
+        start,
+        pos: start + 1,
+        bci,
+        opcode,
+    };
     let operands = cursor.operands()?;
     // `pos - start` is at most `code.len()`, and a code array reachable here fits a u32 bci plus operands.
-    let len = u32::try_from(cursor.pos - start).map_err(|_| DecodeError::CodeTooLong { len: code.len() })?;
-    Ok(Instruction { bci, opcode: cursor.opcode, operands, len })
+    let len = u32::try_from(cursor.pos - start)
+        .map_err(|_| DecodeError::CodeTooLong { len: code.len() })?;
+    Ok(Instruction {
+        bci,
+        opcode: cursor.opcode,
+        operands,
+        len,
+    })
 }
 
 /// Decodes a whole code array, stopping at the first defect.
@@ -165,7 +182,11 @@ pub struct Decoder<'a> {
 impl<'a> Decoder<'a> {
     /// A decoder positioned at bci 0 of `code`.
     pub fn new(code: &'a [u8]) -> Self {
-        Decoder { code, pos: 0, failed: false }
+        Decoder {
+            code,
+            pos: 0,
+            failed: false,
+        }
     }
 }
 
@@ -177,7 +198,9 @@ impl Iterator for Decoder<'_> {
             return None;
         }
         let result = u32::try_from(self.pos)
-            .map_err(|_| DecodeError::CodeTooLong { len: self.code.len() })
+            .map_err(|_| DecodeError::CodeTooLong {
+                len: self.code.len(),
+            })
             .and_then(|bci| decode_at(self.code, bci));
         match &result {
             Ok(insn) => self.pos += insn.len as usize,
@@ -212,12 +235,19 @@ impl Cursor<'_> {
     /// Fails unless `count` more bytes are present; the guard before any allocation sized by the input.
     fn require(&self, count: u64) -> Result<(), DecodeError> {
         let end = self.pos as u64 + count;
-        if end > self.code.len() as u64 { Err(self.truncated(end)) } else { Ok(()) }
+        if end > self.code.len() as u64 {
+            Err(self.truncated(end))
+        } else {
+            Ok(())
+        }
     }
 
     fn array<const N: usize>(&mut self) -> Result<[u8; N], DecodeError> {
         let end = self.pos + N;
-        let bytes = self.code.get(self.pos..end).and_then(|s| <[u8; N]>::try_from(s).ok());
+        let bytes = self
+            .code
+            .get(self.pos..end)
+            .and_then(|s| <[u8; N]>::try_from(s).ok());
         let bytes = bytes.ok_or_else(|| self.truncated(end as u64))?;
         self.pos = end;
         Ok(bytes)
@@ -240,7 +270,10 @@ impl Cursor<'_> {
         let bci = self.bci;
         Ok(match self.opcode.operand_format() {
             F::None => Operands::None,
-            F::LocalIndexU8 => Operands::Local { index: self.u8()?.into(), wide: false },
+            F::LocalIndexU8 => Operands::Local {
+                index: self.u8()?.into(),
+                wide: false,
+            },
             F::ByteI8 => Operands::Int(i8::from_be_bytes(self.array()?).into()),
             F::ShortI16 => Operands::Int(i16::from_be_bytes(self.array()?).into()),
             F::CpIndexU8 => Operands::ConstantPool(self.u8()?.into()),
@@ -249,7 +282,11 @@ impl Cursor<'_> {
             F::Branch32 => Operands::Branch(self.i32()?),
             F::Iinc => {
                 let index = self.u8()?.into();
-                Operands::Iinc { index, delta: i8::from_be_bytes(self.array()?).into(), wide: false }
+                Operands::Iinc {
+                    index,
+                    delta: i8::from_be_bytes(self.array()?).into(),
+                    wide: false,
+                }
             }
             F::InvokeInterface => {
                 let (index, count, zero) = (self.u16()?, self.u8()?, self.u8()?);
@@ -270,7 +307,9 @@ impl Cursor<'_> {
             }
             F::NewArrayType => {
                 let atype = self.u8()?;
-                Operands::NewArray(ArrayType::from_u8(atype).ok_or(DecodeError::ArrayType { bci, atype })?)
+                Operands::NewArray(
+                    ArrayType::from_u8(atype).ok_or(DecodeError::ArrayType { bci, atype })?,
+                )
             }
             F::MultiANewArray => {
                 let (index, dims) = (self.u16()?, self.u8()?);
@@ -297,39 +336,67 @@ impl Cursor<'_> {
         let padding = self.padding()?;
         let (default, low, high) = (self.i32()?, self.i32()?, self.i32()?);
         if low > high {
-            return Err(DecodeError::TableSwitchBounds { bci: self.bci, low, high });
+            return Err(DecodeError::TableSwitchBounds {
+                bci: self.bci,
+                low,
+                high,
+            });
         }
         // At most 2^32 entries; checked against the bytes present before the Vec is sized by it.
         let count = (i64::from(high) - i64::from(low) + 1) as u64;
         self.require(count * 4)?;
         let offsets = (0..count).map(|_| self.i32()).collect::<Result<_, _>>()?;
-        Ok(TableSwitch { default, low, high, offsets, padding })
+        Ok(TableSwitch {
+            default,
+            low,
+            high,
+            offsets,
+            padding,
+        })
     }
 
     fn lookup_switch(&mut self) -> Result<LookupSwitch, DecodeError> {
         let padding = self.padding()?;
         let (default, npairs) = (self.i32()?, self.i32()?);
-        let count = u32::try_from(npairs).map_err(|_| DecodeError::LookupSwitchNegative { bci: self.bci, npairs })?;
+        let count = u32::try_from(npairs).map_err(|_| DecodeError::LookupSwitchNegative {
+            bci: self.bci,
+            npairs,
+        })?;
         self.require(u64::from(count) * 8)?;
         let mut pairs: Vec<(i32, i32)> = Vec::with_capacity(count as usize);
         for pair in 0..count {
             let key = self.i32()?;
             if pairs.last().is_some_and(|&(previous, _)| previous >= key) {
-                return Err(DecodeError::LookupSwitchUnsorted { bci: self.bci, pair, key });
+                return Err(DecodeError::LookupSwitchUnsorted {
+                    bci: self.bci,
+                    pair,
+                    key,
+                });
             }
             pairs.push((key, self.i32()?));
         }
-        Ok(LookupSwitch { default, pairs, padding })
+        Ok(LookupSwitch {
+            default,
+            pairs,
+            padding,
+        })
     }
 
     /// Decodes the instruction after a `wide` prefix, which becomes the instruction's opcode.
     fn wide(&mut self) -> Result<Operands, DecodeError> {
         let byte = self.u8()?;
         let opcode = Opcode::from_u8(byte).filter(|op| op.is_wideable());
-        self.opcode = opcode.ok_or(DecodeError::WideTarget { bci: self.bci, byte })?;
+        self.opcode = opcode.ok_or(DecodeError::WideTarget {
+            bci: self.bci,
+            byte,
+        })?;
         let index = self.u16()?;
         Ok(if self.opcode == Opcode::Iinc {
-            Operands::Iinc { index, delta: i16::from_be_bytes(self.array()?), wide: true }
+            Operands::Iinc {
+                index,
+                delta: i16::from_be_bytes(self.array()?),
+                wide: true,
+            }
         } else {
             Operands::Local { index, wide: true }
         })

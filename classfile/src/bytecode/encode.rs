@@ -68,14 +68,21 @@ impl Instruction {
         let opcode = self.opcode;
         let format = opcode.operand_format();
         if format == OperandFormat::Wide || !operands_fit(format, &self.operands) {
-            return Err(EncodeError::OperandsMismatch { opcode, operands: shape(&self.operands) });
+            return Err(EncodeError::OperandsMismatch {
+                opcode,
+                operands: shape(&self.operands),
+            });
         }
         if self.is_wide() {
             out.push(Opcode::Wide.as_u8());
         }
         let bci = out.len();
         out.push(opcode.as_u8());
-        let range = |value: i64, bits: u8| EncodeError::OutOfRange { opcode, value, bits };
+        let range = |value: i64, bits: u8| EncodeError::OutOfRange {
+            opcode,
+            value,
+            bits,
+        };
         match (&self.operands, format) {
             (Operands::None, _) => {}
             (&Operands::Local { index, wide: true }, _) => out.extend(index.to_be_bytes()),
@@ -83,10 +90,18 @@ impl Instruction {
                 out.push(u8::try_from(index).map_err(|_| range(index.into(), 8))?);
             }
             (&Operands::Int(value), OperandFormat::ByteI8) => {
-                out.extend(i8::try_from(value).map_err(|_| range(value.into(), 8))?.to_be_bytes());
+                out.extend(
+                    i8::try_from(value)
+                        .map_err(|_| range(value.into(), 8))?
+                        .to_be_bytes(),
+                );
             }
             (&Operands::Int(value), _) => {
-                out.extend(i16::try_from(value).map_err(|_| range(value.into(), 16))?.to_be_bytes());
+                out.extend(
+                    i16::try_from(value)
+                        .map_err(|_| range(value.into(), 16))?
+                        .to_be_bytes(),
+                );
             }
             (&Operands::ConstantPool(index), OperandFormat::CpIndexU8) => {
                 out.push(u8::try_from(index).map_err(|_| range(index.into(), 8))?);
@@ -97,16 +112,38 @@ impl Instruction {
             }
             (&Operands::ConstantPool(index), _) => out.extend(index.to_be_bytes()),
             (&Operands::Branch(offset), OperandFormat::Branch16) => {
-                out.extend(i16::try_from(offset).map_err(|_| range(offset.into(), 16))?.to_be_bytes());
+                out.extend(
+                    i16::try_from(offset)
+                        .map_err(|_| range(offset.into(), 16))?
+                        .to_be_bytes(),
+                );
             }
             (&Operands::Branch(offset), _) => out.extend(offset.to_be_bytes()),
-            (&Operands::Iinc { index, delta, wide: true }, _) => {
+            (
+                &Operands::Iinc {
+                    index,
+                    delta,
+                    wide: true,
+                },
+                _,
+            ) => {
                 out.extend(index.to_be_bytes());
                 out.extend(delta.to_be_bytes());
             }
-            (&Operands::Iinc { index, delta, wide: false }, _) => {
+            (
+                &Operands::Iinc {
+                    index,
+                    delta,
+                    wide: false,
+                },
+                _,
+            ) => {
                 out.push(u8::try_from(index).map_err(|_| range(index.into(), 8))?);
-                out.extend(i8::try_from(delta).map_err(|_| range(delta.into(), 8))?.to_be_bytes());
+                out.extend(
+                    i8::try_from(delta)
+                        .map_err(|_| range(delta.into(), 8))?
+                        .to_be_bytes(),
+                );
             }
             (&Operands::InvokeInterface { index, count }, _) => {
                 out.extend(index.to_be_bytes());
@@ -130,19 +167,34 @@ fn write_padding(padding: &[u8; 3], bci: usize, out: &mut Vec<u8>) {
     out.extend(padding.iter().take(count));
 }
 
-fn write_table_switch(table: &TableSwitch, bci: usize, out: &mut Vec<u8>) -> Result<(), EncodeError> {
+fn write_table_switch(
+    table: &TableSwitch,
+    bci: usize,
+    out: &mut Vec<u8>,
+) -> Result<(), EncodeError> {
     let expected = i64::from(table.high) - i64::from(table.low) + 1;
     if expected < 1 || expected as u64 != table.offsets.len() as u64 {
-        return Err(EncodeError::TableSwitchLength { low: table.low, high: table.high, len: table.offsets.len() });
+        return Err(EncodeError::TableSwitchLength {
+            low: table.low,
+            high: table.high,
+            len: table.offsets.len(),
+        });
     }
     write_padding(&table.padding, bci, out);
-    for word in [table.default, table.low, table.high].iter().chain(&table.offsets) {
+    for word in [table.default, table.low, table.high]
+        .iter()
+        .chain(&table.offsets)
+    {
         out.extend(word.to_be_bytes());
     }
     Ok(())
 }
 
-fn write_lookup_switch(lookup: &LookupSwitch, bci: usize, out: &mut Vec<u8>) -> Result<(), EncodeError> {
+fn write_lookup_switch(
+    lookup: &LookupSwitch,
+    bci: usize,
+    out: &mut Vec<u8>,
+) -> Result<(), EncodeError> {
     let len = lookup.pairs.len();
     let npairs = i32::try_from(len).map_err(|_| EncodeError::TooManyPairs { len })?;
     write_padding(&lookup.padding, bci, out);
