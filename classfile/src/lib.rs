@@ -9,4 +9,5 @@
 //! and never panics or allocates without bound on any input: every length is checked against the bytes present.
 #![forbid(unsafe_code)]
 pub mod bytecode;
+pub mod classpath;
 pub mod opcode;
