@@ -179,6 +179,46 @@ impl LookupSwitch {
     }
 }
 
+/// One line in the style of `javap -c`, without the bci: branch and switch targets are printed as absolute
+/// bcis (the form a reader follows), constant-pool operands as `#index` (resolving them needs the pool).
+impl std::fmt::Display for Instruction {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let target = |offset: i32| match branch_target(self.bci, offset) {
+            Some(bci) => bci.to_string(),
+            None => format!("{offset:+}"),
+        };
+        if self.is_wide() {
+            f.write_str("wide ")?;
+        }
+        f.write_str(self.opcode.mnemonic())?;
+        match &self.operands {
+            Operands::None => Ok(()),
+            Operands::Local { index, .. } => write!(f, " {index}"),
+            Operands::Int(value) => write!(f, " {value}"),
+            Operands::ConstantPool(index) => write!(f, " #{index}"),
+            &Operands::Branch(offset) => write!(f, " {}", target(offset)),
+            Operands::Iinc { index, delta, .. } => write!(f, " {index}, {delta}"),
+            Operands::InvokeInterface { index, count } => write!(f, " #{index}, {count}"),
+            Operands::NewArray(atype) => write!(f, " {}", atype.java_name()),
+            Operands::MultiANewArray { index, dims } => write!(f, " #{index}, {dims}"),
+            Operands::TableSwitch(table) => {
+                write!(f, " {{ ")?;
+                for (key, &offset) in (i64::from(table.low)..).zip(&table.offsets) {
+                    write!(f, "{key}: {}; ", target(offset))?;
+                }
+                write!(f, "default: {} }}", target(table.default))
+            }
+            Operands::LookupSwitch(lookup) => {
+                write!(f, " {{ ")?;
+                for &(key, offset) in &lookup.pairs {
+                    write!(f, "{key}: {}; ", target(offset))?;
+                }
+                write!(f, "default: {} }}", target(lookup.default))
+            }
+        }
+    }
+}
+
 /// Whether an [`Operands`] value has the shape that an opcode's format demands; the encoder refuses others.
 pub(crate) fn operands_fit(format: OperandFormat, operands: &Operands) -> bool {
     use OperandFormat as F;

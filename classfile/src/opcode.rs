@@ -128,6 +128,20 @@ impl ArrayType {
         })
     }
 
+    /// The Java keyword of the element type, as a disassembler prints `newarray`'s operand.
+    pub const fn java_name(self) -> &'static str {
+        match self {
+            Self::Boolean => "boolean",
+            Self::Char => "char",
+            Self::Float => "float",
+            Self::Double => "double",
+            Self::Byte => "byte",
+            Self::Short => "short",
+            Self::Int => "int",
+            Self::Long => "long",
+        }
+    }
+
     /// The field-descriptor character of the element type, as used in `[I` and friends.
     pub const fn descriptor(self) -> char {
         match self {

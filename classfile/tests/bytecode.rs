@@ -589,3 +589,35 @@ fn byte_soup_never_panics_and_round_trips() {
     // Both outcomes must be common, or the soup is not exercising the decoder.
     assert!(ok > 5_000 && failed > 5_000, "ok {ok}, failed {failed}");
 }
+
+#[test]
+fn display_reads_like_javap() {
+    let mut code = vec![
+        0x00, 0xc4, 0x15, 0x00, 0x03, 0x84, 0x05, 0xff, 0xbc, 0x0b, 0xa7, 0xff, 0xf6,
+    ];
+    code.extend([0xaa, 0, 0]);
+    for word in [2i32, 0, 1, 3, 4] {
+        code.extend(word.to_be_bytes());
+    }
+    code.extend([0xab, 0, 0, 0]);
+    for word in [-1i32, 1, -7, 1] {
+        code.extend(word.to_be_bytes());
+    }
+    let text: Vec<_> = decode(&code)
+        .unwrap()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        text,
+        [
+            "nop",
+            "wide iload 3",
+            "iinc 5, -1",
+            "newarray long",
+            "goto 0",
+            "tableswitch { 0: 16; 1: 17; default: 15 }",
+            "lookupswitch { -7: 37; default: 35 }",
+        ]
+    );
+}
