@@ -222,3 +222,30 @@ pub(crate) fn read_bounded(
     }
     Ok(bytes)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_stop_one_byte_past_the_limit_whatever_the_header_said() {
+        let origin = Origin::File(PathBuf::from("endless"));
+        let endless = io::repeat(0).take(MAX_ENTRY_SIZE + 1000);
+        let error =
+            read_bounded(endless, 4, &origin, |e| ClassPathError::io("endless", e)).unwrap_err();
+        assert!(
+            matches!(error, ClassPathError::EntryTooLarge { size, .. } if size == MAX_ENTRY_SIZE + 1)
+        );
+        let declared = read_bounded(io::empty(), MAX_ENTRY_SIZE + 1, &origin, |e| {
+            ClassPathError::io("x", e)
+        });
+        assert!(matches!(
+            declared,
+            Err(ClassPathError::EntryTooLarge { .. })
+        ));
+        assert_eq!(
+            read_bounded(&b"abc"[..], 3, &origin, |e| ClassPathError::io("x", e)).unwrap(),
+            b"abc"
+        );
+    }
+}
