@@ -1,9 +1,16 @@
-//! The heap and the generational, moving garbage collector. **Not yet written.**
+//! The heap under everything that allocates, and (from the GC issue on) the generational, moving collector.
 //!
-//! Place in the pipeline: underneath everything that allocates. It will hold a bump-pointer nursery with
-//! thread-local allocation buffers, survivor spaces and an old generation, a Cheney-style copying minor
-//! collector, an old-generation collector, the card-marking write barrier (one routine, with a fast path the
-//! JIT can emit inline), precise root enumeration traits, and an epsilon (never-collect) heap for tests.
+//! Place in the pipeline: the bottom of the runtime, beside `classfile`. Today it holds an epsilon heap: bump
+//! allocation in chunks up to a maximum size, never collected (the GC issue replaces the policy, not the
+//! interface). Allocation returns zeroed, 8-byte-aligned memory or [`OutOfMemory`]; every reference store into
+//! the heap calls [`Heap::post_write_barrier`], so the card-marking barrier of the generational collector
+//! slots in without touching the callers.
 //!
-//! Architecture invariant: `gc` knows objects only through a small layout interface (size, where the
-//! references are); it never depends on `classfile`, `rt` or any notion of a Java class.
+//! Architecture invariant: `gc` knows objects only as sized blocks of memory (and, with the collector, through
+//! a small layout interface: size and where the references are); it never depends on `classfile`, `rt` or any
+//! notion of a Java class. Its `unsafe` lives in [`memory`] alone.
+
+pub mod heap;
+pub mod memory;
+
+pub use heap::{Heap, HeapConfig, HeapStats, OutOfMemory};
