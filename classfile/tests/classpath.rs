@@ -625,3 +625,28 @@ fn find_all(haystack: &[u8], needle: &[u8]) -> Vec<usize> {
         .map(|(i, _)| i)
         .collect()
 }
+
+#[cfg(unix)]
+#[test]
+fn fifos_are_neither_archives_nor_resources() {
+    let dir = TempDir::new().unwrap();
+    fs::create_dir(dir.path().join("p")).unwrap();
+    let made = ["pipe.jar", "p/C.class"].iter().all(|name| {
+        let status = std::process::Command::new("mkfifo")
+            .arg(dir.path().join(name))
+            .status();
+        status.is_ok_and(|status| status.success())
+    });
+    if !made {
+        println!("skipped: mkfifo is not available");
+        return;
+    }
+    // Opening either would block until a writer came; both must be refused without opening.
+    let pipe = dir.path().join("pipe.jar");
+    assert!(matches!(
+        Entry::open(&pipe),
+        Err(ClassPathError::BadArchive { .. })
+    ));
+    let class_path = ClassPath::from_path_string(dir.path().to_str().unwrap());
+    assert!(bytes_of(&class_path, "p/C").is_none());
+}

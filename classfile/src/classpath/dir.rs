@@ -28,8 +28,11 @@ impl DirEntry {
     /// `check_name`, so it stays below the root.
     pub(crate) fn read(&self, name: &str) -> Result<Option<(Vec<u8>, Origin)>, ClassPathError> {
         let path = self.root.join(name);
-        let file = match File::open(&path) {
-            Ok(file) => file,
+        // Stat before opening: opening a FIFO would block until a writer appears, and opening a directory
+        // succeeds on Unix; neither is a resource with bytes.
+        let metadata = match std::fs::metadata(&path) {
+            Ok(metadata) if metadata.is_file() => metadata,
+            Ok(_) => return Ok(None),
             // `p/C.class` where `p` is a file rather than a directory is just "not here" too.
             Err(e)
                 if matches!(
@@ -41,11 +44,7 @@ impl DirEntry {
             }
             Err(e) => return Err(ClassPathError::io(path, e)),
         };
-        let metadata = file.metadata().map_err(|e| ClassPathError::io(&path, e))?;
-        // Opening a directory succeeds on Unix; a directory is not a resource with bytes.
-        if !metadata.is_file() {
-            return Ok(None);
-        }
+        let file = File::open(&path).map_err(|e| ClassPathError::io(&path, e))?;
         let origin = Origin::File(path.clone());
         let bytes = read_bounded(file, metadata.len(), &origin, |e| {
             ClassPathError::io(path, e)

@@ -72,6 +72,13 @@ impl Entry {
         let metadata = std::fs::metadata(path).map_err(|e| ClassPathError::io(path, e))?;
         if metadata.is_dir() {
             Ok(Entry::Directory(DirEntry::new(path.to_path_buf())))
+        } else if !metadata.is_file() {
+            // A FIFO or device would block or never end; only regular files can be archives.
+            let source = zip::result::ZipError::InvalidArchive("not a regular file".into());
+            Err(ClassPathError::BadArchive {
+                path: path.to_path_buf(),
+                source,
+            })
         } else {
             let file = File::open(path).map_err(|e| ClassPathError::io(path, e))?;
             ArchiveEntry::open(path.to_path_buf(), file).map(Entry::Archive)
