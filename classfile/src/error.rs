@@ -272,6 +272,50 @@ pub enum FormatDefect {
         /// The limit.
         limit: usize,
     },
+    /// A `CONSTANT_Module` or `CONSTANT_Package` in a class that does not declare a module (JVMS 4.4.11,
+    /// 4.4.12).
+    #[error("Constant pool entry #{index} ({kind}) is only allowed in a module-info class")]
+    ConstantOutsideModule {
+        /// The entry's index.
+        index: u16,
+        /// The constant kind.
+        kind: &'static str,
+    },
+    /// Constants that need a `BootstrapMethods` attribute (JVMS 4.7.23) in a class that has none.
+    #[error("Missing BootstrapMethods attribute")]
+    MissingBootstrapMethods,
+    /// A `Dynamic` or `InvokeDynamic` naming a bootstrap method past the end of `BootstrapMethods`.
+    #[error("Constant pool entry #{index} names bootstrap method {bootstrap_method} of {count}")]
+    BadBootstrapMethodIndex {
+        /// The entry's index.
+        index: u16,
+        /// The bootstrap method index it holds.
+        bootstrap_method: u16,
+        /// How many bootstrap methods the attribute has.
+        count: usize,
+    },
+    /// A method whose parameters, with `this`, need more than 255 local-variable slots (JVMS 4.3.3).
+    #[error("Too many arguments in method signature ({method} needs {slots} slots)")]
+    TooManyArguments {
+        /// The method, as `name(descriptor)`.
+        method: String,
+        /// Slots the parameters need, including `this`.
+        slots: usize,
+    },
+    /// Two attributes that exclude each other (JVMS 4.7.28: `NestHost` and `NestMembers`).
+    #[error("Conflicting {first} and {second} attributes")]
+    ConflictingAttributes {
+        /// The first attribute's name.
+        first: &'static str,
+        /// The second attribute's name.
+        second: &'static str,
+    },
+    /// A method named `<init>` in an interface (JVMS 2.9.1).
+    #[error("Interface cannot have a method named <init>")]
+    InterfaceInitializer,
+    /// A class with `ACC_MODULE` that breaks the rules of JVMS 4.1 for module declarations.
+    #[error("Invalid module-info class: {0}")]
+    BadModuleInfo(String),
 }
 
 fn context_suffix(context: &str) -> String {
