@@ -16,6 +16,7 @@ pub mod class_file;
 pub mod classpath;
 pub mod constant_pool;
 pub mod descriptor;
+pub mod disasm;
 pub mod error;
 pub mod mutf8;
 pub mod opcode;
