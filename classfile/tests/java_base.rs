@@ -4,38 +4,24 @@
 //! Real class files by the thousand are the best evidence the parser and writer agree with `javac` and the JDK
 //! build on what a class file is. Without a JDK the test says why and passes; CI installs one.
 
-use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use classfile::ClassFile;
-use classfile::bytecode::Decoder;
 use classfile::classpath::Entry;
+
+#[path = "support/exercise.rs"]
+#[allow(dead_code, reason = "each test uses part of the shared checks")]
+mod exercise;
+#[path = "support/jdk.rs"]
+mod jdk;
+
+use exercise::{Recoded, recode};
 
 /// How many failures the assertion message lists; one broken feature tends to fail hundreds of classes alike.
 const SHOWN_FAILURES: usize = 12;
 
 /// Worker threads: enough to keep a debug build within a few seconds on a two-core CI runner.
 const THREADS: usize = 2;
-
-/// The JDK home: `JAVA_HOME` if set, else the `javac` on `PATH` resolved through its symlinks (Debian's
-/// `/usr/bin/javac` -> `/etc/alternatives/javac` -> `<jdk>/bin/javac`).
-fn find_jdk() -> Result<PathBuf, String> {
-    if let Some(home) = std::env::var_os("JAVA_HOME").filter(|h| !h.is_empty()) {
-        return Ok(PathBuf::from(home));
-    }
-    let path = std::env::var_os("PATH").ok_or("neither JAVA_HOME nor PATH is set")?;
-    let javac = std::env::split_paths(&path)
-        .map(|dir| dir.join("javac"))
-        .find(|candidate| candidate.is_file())
-        .ok_or("JAVA_HOME is not set and no javac is on PATH")?;
-    let real = javac
-        .canonicalize()
-        .map_err(|e| format!("cannot resolve {}: {e}", javac.display()))?;
-    real.parent()
-        .and_then(Path::parent)
-        .map(Path::to_path_buf)
-        .ok_or_else(|| format!("{} is not inside a <jdk>/bin directory", real.display()))
-}
 
 /// What one worker found.
 #[derive(Default)]
@@ -93,47 +79,26 @@ fn check_class(name: &str, bytes: &[u8], tally: &mut Tally) {
                 method.descriptor(cp).unwrap_or("?")
             )
         };
-        let mut encoded = Vec::with_capacity(code.code.len());
-        let mut count = 0;
-        let outcome = Decoder::new(&code.code).try_for_each(|insn| {
-            let insn = insn.map_err(|e| format!("decode: {e}"))?;
-            count += 1;
-            insn.encode(&mut encoded)
-                .map_err(|e| format!("encode at bci {}: {e}", insn.bci))
-        });
-        match outcome {
-            Err(e) => tally.failures.push(format!("{}: {e}", label())),
-            Ok(()) if *encoded != *code.code => {
-                tally.failures.push(format!(
-                    "{}: re-encoded code differs from the original",
-                    label()
-                ));
-            }
-            Ok(()) => {
+        match recode(&code.code) {
+            Ok(Recoded::Same(count)) => {
                 tally.methods_decoded += 1;
                 tally.instructions += count;
             }
+            Ok(Recoded::Undecodable(e)) => tally.failures.push(format!("{}: decode: {e}", label())),
+            Err(e) => tally.failures.push(format!("{}: {e}", label())),
         }
     }
 }
 
 #[test]
 fn every_java_base_class_round_trips() {
-    let jdk = match find_jdk() {
-        Ok(jdk) => jdk,
+    let jmod = match jdk::java_base_jmod() {
+        Ok(jmod) => jmod,
         Err(why) => {
             println!("java.base test skipped: {why}");
             return;
         }
     };
-    let jmod = jdk.join("jmods").join("java.base.jmod");
-    if !jmod.is_file() {
-        println!(
-            "java.base test skipped: {} does not exist (a JRE, or a JDK without jmods)",
-            jmod.display()
-        );
-        return;
-    }
     let started = Instant::now();
     let names = Entry::open(&jmod)
         .and_then(|e| e.class_names())
