@@ -780,7 +780,7 @@ fn line_and_local_variable_tables() {
     );
     assert_defect!(
         local(0, 1, "a;b", "LFoo;", 0, false),
-        FormatDefect::BadCode { .. }
+        FormatDefect::BadFieldName { .. }
     );
     assert_defect!(
         local(0, 1, "this", "LFoo", 0, false),
@@ -839,6 +839,34 @@ fn attribute_multiplicity() {
             ..
         }
     );
+}
+
+#[test]
+fn invisible_annotations_count_too() {
+    assert_defect!(
+        reject(|cf| {
+            let one = attribute(
+                cf,
+                "RuntimeInvisibleAnnotations",
+                AttributeBody::RuntimeInvisibleAnnotations(vec![]),
+            );
+            cf.methods[1].attributes.extend([one.clone(), one]);
+        }),
+        FormatDefect::DuplicateAttribute {
+            name: "RuntimeInvisibleAnnotations",
+            ..
+        }
+    );
+    // Inside `Code`, type annotations are not counted.
+    let mut cf = good();
+    let one = attribute(
+        &mut cf,
+        "RuntimeVisibleTypeAnnotations",
+        AttributeBody::RuntimeVisibleTypeAnnotations(vec![]),
+    );
+    init_code(&mut cf).attributes.extend([one.clone(), one]);
+    ClassFile::parse_checked(&cf.to_bytes().unwrap())
+        .expect("two type-annotation attributes in Code are allowed");
 }
 
 #[test]

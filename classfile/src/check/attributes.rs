@@ -3,7 +3,8 @@
 //!
 //! Only attributes the parser recognised for their place and version are judged: the rest are
 //! [`AttributeBody::Unknown`], which JVMS 4.7.1 says a JVM silently ignores. Annotation attributes are
-//! counted only in their visible forms, which HotSpot reads; the invisible ones it skips unread.
+//! counted in both their visible and invisible forms on classes, fields, methods and record components,
+//! as HotSpot counts them; inside `Code` HotSpot does not count type annotations, so neither does this.
 
 use std::collections::HashSet;
 
@@ -31,15 +32,13 @@ const CLASS_SINGLE: &[&str] = &[
     "ModulePackages",
     "ModuleMainClass",
     "RuntimeVisibleAnnotations",
+    "RuntimeInvisibleAnnotations",
     "RuntimeVisibleTypeAnnotations",
+    "RuntimeInvisibleTypeAnnotations",
 ];
 /// Attributes a `field_info` may hold at most one of (`ConstantValue` is counted only for static fields,
 /// the only ones for which it means anything).
-const FIELD_SINGLE: &[&str] = &[
-    "Signature",
-    "RuntimeVisibleAnnotations",
-    "RuntimeVisibleTypeAnnotations",
-];
+const FIELD_SINGLE: &[&str] = ANNOTATED_SINGLE;
 /// Attributes a `method_info` may hold at most one of.
 const METHOD_SINGLE: &[&str] = &[
     "Code",
@@ -48,16 +47,23 @@ const METHOD_SINGLE: &[&str] = &[
     "AnnotationDefault",
     "MethodParameters",
     "RuntimeVisibleAnnotations",
+    "RuntimeInvisibleAnnotations",
     "RuntimeVisibleParameterAnnotations",
+    "RuntimeInvisibleParameterAnnotations",
     "RuntimeVisibleTypeAnnotations",
+    "RuntimeInvisibleTypeAnnotations",
 ];
 /// Attributes a `Code` attribute may hold at most one of.
-pub(super) const CODE_SINGLE: &[&str] = &["StackMapTable", "RuntimeVisibleTypeAnnotations"];
+pub(super) const CODE_SINGLE: &[&str] = &["StackMapTable"];
 /// Attributes a `record_component_info` may hold at most one of.
-const COMPONENT_SINGLE: &[&str] = &[
+const COMPONENT_SINGLE: &[&str] = ANNOTATED_SINGLE;
+/// What fields and record components may hold at most one of: a signature and each kind of annotations.
+const ANNOTATED_SINGLE: &[&str] = &[
     "Signature",
     "RuntimeVisibleAnnotations",
+    "RuntimeInvisibleAnnotations",
     "RuntimeVisibleTypeAnnotations",
+    "RuntimeInvisibleTypeAnnotations",
 ];
 
 impl Checker<'_> {

@@ -118,9 +118,8 @@ impl Checker<'_> {
         let context = || table.to_string();
         let name = self.utf8(row.name, &context)?;
         if !is_valid_unqualified_name(name) {
-            return Err(bad_code(format!(
-                "Illegal local variable name \"{name}\" in {table}"
-            )));
+            // HotSpot judges local names by the field-name rule and words the error so.
+            return Err(FormatDefect::BadFieldName { name: name.into() }.into());
         }
         let descriptor = self.utf8(row.descriptor, &context)?;
         let slots = if is_lvt {
