@@ -1,5 +1,5 @@
-//! Every class of the host JDK's `java.base.jmod`: parsed, written back byte for byte, and every method's code
-//! decoded and re-encoded to the identical bytes.
+//! Every class of the host JDK's `java.base.jmod`: parsed, format-checked, written back byte for byte, and
+//! every method's code decoded and re-encoded to the identical bytes.
 //!
 //! Real class files by the thousand are the best evidence the parser and writer agree with `javac` and the JDK
 //! build on what a class file is. Without a JDK the test says why and passes; CI installs one.
@@ -27,6 +27,7 @@ const THREADS: usize = 2;
 #[derive(Default)]
 struct Tally {
     parsed: usize,
+    format_checked: usize,
     round_tripped: usize,
     methods_decoded: usize,
     instructions: usize,
@@ -36,6 +37,7 @@ struct Tally {
 impl Tally {
     fn merge(&mut self, other: Tally) {
         self.parsed += other.parsed;
+        self.format_checked += other.format_checked;
         self.round_tripped += other.round_tripped;
         self.methods_decoded += other.methods_decoded;
         self.instructions += other.instructions;
@@ -53,6 +55,10 @@ fn check_class(name: &str, bytes: &[u8], tally: &mut Tally) {
         }
     };
     tally.parsed += 1;
+    match class.check_format() {
+        Ok(()) => tally.format_checked += 1,
+        Err(e) => tally.failures.push(format!("{name}: check_format: {e}")),
+    }
     match class.to_bytes() {
         Ok(written) if written == bytes => tally.round_tripped += 1,
         Ok(written) => {
@@ -148,12 +154,13 @@ fn every_java_base_class_round_trips() {
     });
 
     println!(
-        "java.base: {} classes parsed, {} round-tripped byte for byte, {} methods decoded ({} instructions) \
-         in {:.1?}",
+        "java.base: {} classes parsed, {} round-tripped byte for byte, {} methods decoded ({} instructions), \
+         {} format-checked, in {:.1?}",
         tally.parsed,
         tally.round_tripped,
         tally.methods_decoded,
         tally.instructions,
+        tally.format_checked,
         started.elapsed()
     );
     assert!(
