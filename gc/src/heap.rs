@@ -71,6 +71,11 @@ impl Heap {
         self.config
     }
 
+    /// Changes the maximum (the VM raises it briefly to construct an `OutOfMemoryError`).
+    pub fn set_max_bytes(&mut self, max_bytes: usize) {
+        self.config.max_bytes = max_bytes;
+    }
+
     /// Counters so far.
     pub fn stats(&self) -> HeapStats {
         self.stats

@@ -1,9 +1,48 @@
-//! The runtime core that both execution tiers share. **Not yet written.**
+//! The runtime core that both execution tiers share.
 //!
 //! Place in the pipeline: above `classfile`, `verifier` and `gc`; below `interpreter`, `jit`, `stdlib` and
-//! `vm`. It will hold class, method and field metadata (typed ids into arenas), linking (field layout,
-//! vtables, itables), initialization per JVMS 5.5, constant resolution, the object layout (defined once,
-//! read by both tiers), strings and interning, exceptions, threads and frames, the natives registry, the
-//! table of `extern "C"` runtime calls for compiled code, and the traits each tier implements.
+//! `vm`. It holds the VM's shared state ([`Runtime`]): class loading, linking and initialization, constant
+//! resolution, the object layout (defined once in [`object`], read by both tiers), strings and interning,
+//! exceptions, threads and frames, the natives registry, and the trait each tier implements
+//! ([`ExecutionEngine`]).
 //!
-//! Architecture invariant: no process-global VM state; everything hangs off a VM value.
+//! How a call works, whichever tier makes it: arguments are slots (`u64`: an `int` as its 32 bits, a
+//! reference as its address, a `long` or `double` in the first of two slots); a method that throws leaves
+//! the exception pending on its [`JavaThread`] and returns `Err(`[`Thrown`]`)`, and callers propagate or
+//! handle it.
+//!
+//! Architecture invariant: no process-global VM state; everything hangs off a [`Runtime`] value. `rt` never
+//! depends on `interpreter`, `jit` or `stdlib`: they plug in through [`ExecutionEngine`], [`BootClassSource`]
+//! and the [`NativeRegistry`].
+//!
+//! `unsafe` lives in [`object`] (heap memory), [`vm_ptr`] (pointers to VM metadata) and [`mirror`] (the class
+//! pointer stored in a `java.lang.Class` object).
+
+pub mod alloc;
+pub mod class;
+pub mod engine;
+pub mod exception;
+pub mod init;
+pub mod invoke;
+pub mod link;
+pub mod loader;
+pub mod method;
+pub mod mirror;
+pub mod native;
+pub mod object;
+pub mod resolve;
+pub mod runtime;
+pub mod string;
+pub mod thread;
+pub mod vm_ptr;
+pub mod wellknown;
+
+pub use class::{Class, ClassKind, ClassRef, Field, LoaderId, ValueKind};
+pub use engine::ExecutionEngine;
+pub use loader::BootError;
+pub use method::{Method, MethodRef};
+pub use native::{NativeFn, NativeRegistry};
+pub use object::ObjRef;
+pub use resolve::{FieldRef, Resolved};
+pub use runtime::{BootClassSource, HostIo, ProcessIo, Runtime, RuntimeOptions};
+pub use thread::{Frame, JResult, JavaThread, Thrown};

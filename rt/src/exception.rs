@@ -1,0 +1,169 @@
+//! Throwing Java exceptions from the VM: constructing the exception object (through its Java constructor,
+//! so subclasses behave as in HotSpot), recording its backtrace, and making it pending.
+
+use crate::class::{ClassRef, LoaderId};
+use crate::method::MethodRef;
+use crate::object::ObjRef;
+use crate::runtime::Runtime;
+use crate::thread::{JResult, JavaThread, Thrown};
+
+impl Runtime {
+    /// Creates an exception of the boot class `class_name` with `message` and makes it pending. If the
+    /// exception itself cannot be created, whatever stopped it is pending instead.
+    pub fn throw_new(&self, thread: &mut JavaThread, class_name: &str, message: Option<&str>) -> Thrown {
+        match self.new_throwable(thread, class_name, message) {
+            Ok(exception) => thread.throw(exception),
+            Err(thrown) => thrown,
+        }
+    }
+
+    /// Creates an exception of `class_name` with `cause` (its `(Throwable)` constructor) and makes it pending.
+    pub fn throw_with_cause(&self, thread: &mut JavaThread, class_name: &str, cause: ObjRef) -> Thrown {
+        let created = (|| {
+            let class = self.load_class(thread, class_name, LoaderId::Boot)?;
+            self.ensure_initialized(thread, class)?;
+            let constructor = class.declared_method("<init>", "(Ljava/lang/Throwable;)V");
+            thread.handles.push(cause.to_slot());
+            let exception = self.alloc_object(thread, class);
+            let cause = thread.handles.pop().unwrap_or_default();
+            let exception = exception?;
+            match constructor {
+                Some(c) => self.invoke(thread, c, &[exception.to_slot(), cause])?,
+                None => self.invoke_no_arg_constructor(thread, class, exception)?,
+            };
+            Ok(exception)
+        })();
+        match created {
+            Ok(exception) => thread.throw(exception),
+            Err(thrown) => thrown,
+        }
+    }
+
+    /// A new exception object of the boot class `class_name`, constructed with `message` (or with no
+    /// arguments when `message` is `None`).
+    pub fn new_throwable(&self, thread: &mut JavaThread, class_name: &str, message: Option<&str>) -> JResult<ObjRef> {
+        if thread.exit_status.is_some() {
+            return Err(Thrown);
+        }
+        let class = match self.find_loaded(class_name, LoaderId::Boot) {
+            Some(c) => c,
+            None => self.load_class(thread, class_name, LoaderId::Boot)?,
+        };
+        self.ensure_initialized(thread, class)?;
+        let exception = self.alloc_object(thread, class)?;
+        thread.handles.push(exception.to_slot());
+        let result = match message {
+            Some(text) => match class.declared_method("<init>", "(Ljava/lang/String;)V") {
+                Some(constructor) => self.new_string(thread, text).and_then(|s| {
+                    let exception = thread.handles.last().copied().unwrap_or_default();
+                    self.invoke(thread, constructor, &[exception, s.to_slot()])
+                }),
+                None => {
+                    let exception = ObjRef::from_slot(thread.handles.last().copied().unwrap_or_default());
+                    match exception {
+                        Some(e) => self.invoke_no_arg_constructor(thread, class, e),
+                        None => Err(Thrown),
+                    }
+                }
+            },
+            None => self.invoke_no_arg_constructor(thread, class, exception),
+        };
+        let exception = ObjRef::from_slot(thread.handles.pop().unwrap_or_default());
+        result?;
+        exception.ok_or(Thrown)
+    }
+
+    fn invoke_no_arg_constructor(&self, thread: &mut JavaThread, class: ClassRef, obj: ObjRef) -> JResult<u64> {
+        match class.declared_method("<init>", "()V") {
+            Some(c) => self.invoke(thread, c, &[obj.to_slot()]),
+            None => {
+                let message = format!("{}.<init>()V", class.name);
+                Err(self.throw_new(thread, "java/lang/NoSuchMethodError", Some(&message)))
+            }
+        }
+    }
+
+    /// `OutOfMemoryError` with `message`. Constructing it needs a little memory, which the heap grants past
+    /// its limit for this one purpose.
+    pub fn throw_out_of_memory(&self, thread: &mut JavaThread, message: &str) -> Thrown {
+        let reserve = 1 << 20;
+        let mut heap = self.heap.lock();
+        let config = heap.config();
+        heap.set_max_bytes(config.max_bytes + reserve);
+        drop(heap);
+        let thrown = self.throw_new(thread, "java/lang/OutOfMemoryError", Some(message));
+        // Give back what construction did not use; the buffer it may have taken is retired so the next
+        // allocation sees the real limit.
+        thread.tlab = crate::thread::Tlab::default();
+        self.heap.lock().set_max_bytes(config.max_bytes);
+        thrown
+    }
+
+    /// The current stack as (method, bci) pairs, innermost first: what `Throwable.fillInStackTrace` records.
+    pub fn capture_backtrace(&self, thread: &JavaThread) -> Vec<(MethodRef, u32)> {
+        thread.frames.iter().rev().map(|f| (f.method, f.bci)).collect()
+    }
+
+    /// `ArithmeticException: / by zero`.
+    pub fn throw_divide_by_zero(&self, thread: &mut JavaThread) -> Thrown {
+        self.throw_new(thread, "java/lang/ArithmeticException", Some("/ by zero"))
+    }
+
+    /// `ArrayIndexOutOfBoundsException: Index 5 out of bounds for length 3`.
+    pub fn throw_array_index(&self, thread: &mut JavaThread, index: i32, length: i32) -> Thrown {
+        let message = format!("Index {index} out of bounds for length {length}");
+        self.throw_new(thread, "java/lang/ArrayIndexOutOfBoundsException", Some(&message))
+    }
+
+    /// `NullPointerException` with no message: its helpful message is computed on demand from the backtrace.
+    pub fn throw_null_pointer(&self, thread: &mut JavaThread) -> Thrown {
+        self.throw_new(thread, "java/lang/NullPointerException", None)
+    }
+
+    /// `ClassCastException: class A cannot be cast to class B (...)`, worded as HotSpot 17 words it.
+    pub fn throw_class_cast(&self, thread: &mut JavaThread, from: ClassRef, to: ClassRef) -> Thrown {
+        let message = format!(
+            "class {} cannot be cast to class {} ({})",
+            from.java_name(),
+            to.java_name(),
+            loader_clause(from, to)
+        );
+        self.throw_new(thread, "java/lang/ClassCastException", Some(&message))
+    }
+
+    /// `ArrayStoreException: java.lang.Integer`, the stored value's class as HotSpot names it.
+    pub fn throw_array_store(&self, thread: &mut JavaThread, value: ClassRef) -> Thrown {
+        let name = value.java_name();
+        self.throw_new(thread, "java/lang/ArrayStoreException", Some(&name))
+    }
+}
+
+/// The parenthesised clause HotSpot 17 appends to `ClassCastException` messages.
+fn loader_clause(from: ClassRef, to: ClassRef) -> String {
+    fn describe(c: ClassRef) -> String {
+        let mut element = c;
+        while let Some(component) = element.component() {
+            element = component;
+        }
+        match element.loader {
+            LoaderId::Boot => format!("{} is in module java.base of loader 'bootstrap'", c.java_name()),
+            LoaderId::App => format!("{} is in unnamed module of loader 'app'", c.java_name()),
+        }
+    }
+    if from_loader(from) == from_loader(to) {
+        // HotSpot merges the two when they share module and loader: "A and B are in unnamed module of loader 'app'".
+        match from_loader(from) {
+            LoaderId::Boot => format!("{} and {} are in module java.base of loader 'bootstrap'", from.java_name(), to.java_name()),
+            LoaderId::App => format!("{} and {} are in unnamed module of loader 'app'", from.java_name(), to.java_name()),
+        }
+    } else {
+        format!("{}; {}", describe(from), describe(to))
+    }
+}
+
+fn from_loader(mut c: ClassRef) -> LoaderId {
+    while let Some(component) = c.component() {
+        c = component;
+    }
+    c.loader
+}

@@ -1,0 +1,46 @@
+//! Calling a method from Rust: natives directly (bound on first call), everything else through the
+//! execution engine, with the host-stack depth bounded so Java code that recurses through natives or class
+//! initializers gets `StackOverflowError`, never a host stack overflow.
+
+use crate::method::MethodRef;
+use crate::native::NativeFn;
+use crate::runtime::Runtime;
+use crate::thread::{JResult, JavaThread};
+
+impl Runtime {
+    /// Runs `method` with `args` in slot form (receiver first for instance methods). Used for class
+    /// initializers, exception constructors, natives calling back into Java and the embedding API; the
+    /// interpreter calls Java methods directly.
+    pub fn invoke(&self, thread: &mut JavaThread, method: MethodRef, args: &[u64]) -> JResult<u64> {
+        if method.is_native() {
+            let native = self.bind_native(thread, method)?;
+            return native(self, thread, args);
+        }
+        if method.is_abstract() {
+            let message = method.java_signature();
+            return Err(self.throw_new(thread, "java/lang/AbstractMethodError", Some(&message)));
+        }
+        if thread.host_depth >= self.options.max_host_depth {
+            return Err(self.throw_new(thread, "java/lang/StackOverflowError", None));
+        }
+        thread.host_depth += 1;
+        let engine = self.engine().clone();
+        let result = engine.invoke(self, thread, method, args);
+        thread.host_depth -= 1;
+        result
+    }
+
+    /// The implementation of a native method, bound on first use: `UnsatisfiedLinkError` if none is registered.
+    pub fn bind_native(&self, thread: &mut JavaThread, method: MethodRef) -> JResult<NativeFn> {
+        if let Some(native) = method.native.get() {
+            return Ok(native.clone());
+        }
+        match self.natives.lookup(&method.class.name, &method.name, &method.descriptor) {
+            Some(native) => Ok(method.native.get_or_init(|| native).clone()),
+            None => {
+                let message = method.java_signature();
+                Err(self.throw_new(thread, "java/lang/UnsatisfiedLinkError", Some(&message)))
+            }
+        }
+    }
+}

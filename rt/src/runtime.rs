@@ -1,0 +1,243 @@
+//! [`Runtime`]: one VM's shared state (options, heap, class table, interned strings, natives, the execution
+//! engine, host I/O). Nothing in Cortado is process-global: several runtimes can live in one process.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::{Arc, OnceLock};
+
+use classfile::classpath::ClassPath;
+use gc::{Heap, HeapConfig};
+use parking_lot::Mutex;
+
+use crate::class::{ClassRef, LoaderId, ValueKind};
+use crate::engine::ExecutionEngine;
+use crate::native::NativeRegistry;
+use crate::object::ObjRef;
+use crate::wellknown::WellKnown;
+
+/// Where boot classes come from: the embedded class library, or (for tests) anything else.
+pub trait BootClassSource: Send + Sync {
+    /// The bytes of the class with this internal name.
+    fn find(&self, internal_name: &str) -> Option<std::borrow::Cow<'static, [u8]>>;
+}
+
+/// The host's standard streams, so an embedder can capture a script's output.
+pub trait HostIo: Send + Sync {
+    /// Writes bytes to file descriptor 1 (stdout) or 2 (stderr).
+    fn write(&self, fd: i32, bytes: &[u8]);
+    /// Flushes both streams.
+    fn flush(&self);
+    /// Reads from stdin into `buf`, returning the count (0 at end of input).
+    fn read_stdin(&self, buf: &mut [u8]) -> std::io::Result<usize>;
+}
+
+/// The process's own streams, buffered: Java's `System.out` flushes on every `println`, which would cost a
+/// system call per line; Cortado buffers here and flushes when the VM exits or the program reads stdin.
+#[derive(Debug, Default)]
+pub struct ProcessIo {
+    out: Mutex<Vec<u8>>,
+}
+
+impl HostIo for ProcessIo {
+    fn write(&self, fd: i32, bytes: &[u8]) {
+        if fd == 2 {
+            // Keep the order of stdout and stderr as a reader of a terminal would see it.
+            self.flush();
+            let _ = std::io::stderr().write_all(bytes);
+        } else {
+            let mut out = self.out.lock();
+            out.extend_from_slice(bytes);
+            if out.len() >= 1 << 16 {
+                let _ = std::io::stdout().write_all(&out);
+                out.clear();
+            }
+        }
+    }
+
+    fn flush(&self) {
+        let mut out = self.out.lock();
+        if !out.is_empty() {
+            let _ = std::io::stdout().write_all(&out);
+            out.clear();
+        }
+        let _ = std::io::stdout().flush();
+    }
+
+    fn read_stdin(&self, buf: &mut [u8]) -> std::io::Result<usize> {
+        self.flush();
+        std::io::Read::read(&mut std::io::stdin(), buf)
+    }
+}
+
+/// What a runtime is built from.
+pub struct RuntimeOptions {
+    /// The application class path.
+    pub class_path: ClassPath,
+    /// The heap's limits.
+    pub heap: HeapConfig,
+    /// Slots of each thread's interpreter stack (from `-Xss`).
+    pub stack_slots: usize,
+    /// Most interpreter frames a thread may have (from `-Xss`): past it, `StackOverflowError`.
+    pub max_frames: usize,
+    /// Most nested engine activations on the host stack (natives and initializers calling back into Java).
+    pub max_host_depth: u32,
+    /// `-verbose:class`: log each class loaded.
+    pub verbose_class: bool,
+    /// System properties set with `-D`, in order.
+    pub properties: Vec<(String, String)>,
+    /// Where the VM's standard streams go.
+    pub io: Arc<dyn HostIo>,
+}
+
+impl std::fmt::Debug for RuntimeOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RuntimeOptions")
+            .field("class_path", &self.class_path.to_path_string())
+            .field("heap", &self.heap)
+            .field("stack_slots", &self.stack_slots)
+            .field("max_frames", &self.max_frames)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Default for RuntimeOptions {
+    fn default() -> Self {
+        Self {
+            class_path: ClassPath::new(),
+            heap: HeapConfig::default(),
+            // HotSpot's default -Xss is 1 MiB; a simple recursive method takes about 10k to 20k frames of it.
+            stack_slots: 1 << 20,
+            max_frames: 12_000,
+            max_host_depth: 600,
+            verbose_class: false,
+            properties: Vec::new(),
+            io: Arc::new(ProcessIo::default()),
+        }
+    }
+}
+
+/// The class table: every loaded class, owned here until the runtime is dropped.
+#[derive(Default)]
+pub(crate) struct ClassTable {
+    pub(crate) by_name: HashMap<(LoaderId, Box<str>), ClassRef>,
+    /// Boxed so that a class keeps its address when the vector grows: `ClassRef`s point into the boxes.
+    #[expect(clippy::vec_box, reason = "each class must keep its address while the arena grows")]
+    pub(crate) arena: Vec<Box<crate::class::Class>>,
+    /// Classes whose loading is in progress on this VM (for `ClassCircularityError`).
+    pub(crate) loading: Vec<(LoaderId, Box<str>)>,
+}
+
+/// Counters for `--stats`.
+#[derive(Debug, Default)]
+pub struct RuntimeCounters {
+    /// Classes loaded.
+    pub classes_loaded: AtomicU32,
+}
+
+/// One VM's shared state.
+pub struct Runtime {
+    pub(crate) options: RuntimeOptions,
+    pub(crate) heap: Mutex<Heap>,
+    pub(crate) classes: Mutex<ClassTable>,
+    pub(crate) boot: Box<dyn BootClassSource>,
+    pub(crate) natives: NativeRegistry,
+    pub(crate) engine: OnceLock<Arc<dyn ExecutionEngine>>,
+    pub(crate) well_known: OnceLock<WellKnown>,
+    pub(crate) interned: Mutex<HashMap<Box<[u16]>, ObjRef>>,
+    pub(crate) hash_state: AtomicU32,
+    /// Counters for `--stats`.
+    pub counters: RuntimeCounters,
+}
+
+impl std::fmt::Debug for Runtime {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Runtime").field("options", &self.options).finish_non_exhaustive()
+    }
+}
+
+// SAFETY: every field is Sync except the classes' raw pointers inside `ClassTable` and the `ObjRef`s in
+// `interned`, both behind mutexes and both pointing into memory this runtime owns.
+unsafe impl Sync for Runtime {}
+// SAFETY: as above; nothing in a runtime is tied to the thread that built it.
+unsafe impl Send for Runtime {}
+
+impl Runtime {
+    /// A runtime with no classes loaded yet. Call [`set_engine`](Self::set_engine), then
+    /// [`boot`](Self::boot) on a thread before running anything.
+    pub fn new(options: RuntimeOptions, boot: Box<dyn BootClassSource>, natives: NativeRegistry) -> Self {
+        let heap = Heap::new(options.heap);
+        Self {
+            options,
+            heap: Mutex::new(heap),
+            classes: Mutex::new(ClassTable::default()),
+            boot,
+            natives,
+            engine: OnceLock::new(),
+            well_known: OnceLock::new(),
+            interned: Mutex::new(HashMap::new()),
+            hash_state: AtomicU32::new(0x2545_F491),
+            counters: RuntimeCounters::default(),
+        }
+    }
+
+    /// Installs the execution engine (once).
+    pub fn set_engine(&self, engine: Arc<dyn ExecutionEngine>) {
+        let _ = self.engine.set(engine);
+    }
+
+    /// The execution engine.
+    pub fn engine(&self) -> &Arc<dyn ExecutionEngine> {
+        self.engine.get().expect("the embedder installs an execution engine before running Java code")
+    }
+
+    /// The options the runtime was built with.
+    pub fn options(&self) -> &RuntimeOptions {
+        &self.options
+    }
+
+    /// The host streams.
+    pub fn io(&self) -> &Arc<dyn HostIo> {
+        &self.options.io
+    }
+
+    /// The classes and offsets the VM uses directly, available once [`boot`](Self::boot) has run.
+    pub fn well_known(&self) -> &WellKnown {
+        self.well_known.get().expect("the runtime has booted")
+    }
+
+    /// Heap counters.
+    pub fn heap_stats(&self) -> gc::HeapStats {
+        self.heap.lock().stats()
+    }
+
+    /// The heap's configured maximum.
+    pub fn max_heap(&self) -> usize {
+        self.heap.lock().config().max_bytes
+    }
+
+    /// A fresh identity hash (a per-VM xorshift sequence, so runs are repeatable).
+    pub fn next_hash(&self) -> u32 {
+        let mut x = self.hash_state.load(Ordering::Relaxed);
+        loop {
+            let mut y = x;
+            y ^= y << 13;
+            y ^= y >> 17;
+            y ^= y << 5;
+            match self.hash_state.compare_exchange_weak(x, y, Ordering::Relaxed, Ordering::Relaxed) {
+                Ok(_) => return y,
+                Err(seen) => x = seen,
+            }
+        }
+    }
+
+    /// The primitive class for a kind (`int.class`).
+    pub fn primitive_class(&self, kind: ValueKind) -> ClassRef {
+        self.well_known().primitive(kind)
+    }
+
+    /// Every class loaded so far, in load order.
+    pub fn loaded_classes(&self) -> Vec<ClassRef> {
+        self.classes.lock().arena.iter().map(|c| ClassRef::new(c)).collect()
+    }
+}

@@ -1,0 +1,96 @@
+//! A Java thread as the runtime sees it: its pending exception, its interpreter stack, its frames, its
+//! allocation buffer and its handle stack.
+//!
+//! Exceptions cross every boundary the same way (the brief's scheme): whoever throws stores the exception in
+//! [`JavaThread::pending`] and returns `Err(Thrown)`; callers propagate with `?` or look for a handler. The
+//! pending exception, the frames and the handles are what a collector scans to find this thread's roots.
+
+use crate::method::MethodRef;
+use crate::object::ObjRef;
+
+/// The error half of every runtime call that can throw: the exception is pending on the thread.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Thrown;
+
+/// The result of a runtime call that can throw a Java exception.
+pub type JResult<T> = Result<T, Thrown>;
+
+/// An interpreter frame's record: the method, where its locals start in the thread's stack, and (saved by the
+/// interpreter before anything that can throw, call or collect) its current bci and operand-stack top.
+#[derive(Debug, Clone, Copy)]
+pub struct Frame {
+    /// The method running in this frame.
+    pub method: MethodRef,
+    /// Index of local 0 in [`JavaThread::stack`].
+    pub locals: u32,
+    /// Index one past the top of the operand stack, as last saved.
+    pub sp: u32,
+    /// The bci of the current instruction, as last saved.
+    pub bci: u32,
+}
+
+/// A thread-local allocation buffer: the bump-pointer range this thread allocates from without locking.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Tlab {
+    /// Next free byte.
+    pub cursor: usize,
+    /// One past the last usable byte.
+    pub limit: usize,
+}
+
+/// One Java thread.
+#[derive(Debug)]
+pub struct JavaThread {
+    /// The exception being thrown, if any.
+    pub pending: Option<ObjRef>,
+    /// Set by `System.exit`/`Runtime.halt`: the thread unwinds every frame without running handlers.
+    pub exit_status: Option<i32>,
+    /// Locals and operand stacks of interpreter frames, in slots.
+    pub stack: Box<[u64]>,
+    /// Interpreter frame records, innermost last.
+    pub frames: Vec<Frame>,
+    /// Nested activations of the execution engine on the host stack (natives and class initialization
+    /// calling back into Java); bounded so Java recursion through them cannot overflow the host stack.
+    pub host_depth: u32,
+    /// The allocation buffer.
+    pub tlab: Tlab,
+    /// Reference slots that Rust code holds across allocations (the GC's roots for natives).
+    pub handles: Vec<u64>,
+    /// The thread's `java.lang.Thread` object, once created.
+    pub thread_object: Option<ObjRef>,
+    /// The thread's name.
+    pub name: String,
+}
+
+impl JavaThread {
+    /// A thread whose interpreter stack holds `stack_slots` slots.
+    pub fn new(name: &str, stack_slots: usize) -> Self {
+        Self {
+            pending: None,
+            exit_status: None,
+            stack: vec![0; stack_slots].into_boxed_slice(),
+            frames: Vec::with_capacity(64),
+            host_depth: 0,
+            tlab: Tlab::default(),
+            handles: Vec::new(),
+            thread_object: None,
+            name: name.to_owned(),
+        }
+    }
+
+    /// Makes `exception` pending and returns the marker to propagate.
+    pub fn throw(&mut self, exception: ObjRef) -> Thrown {
+        self.pending = Some(exception);
+        Thrown
+    }
+
+    /// Takes the pending exception (for a handler or the embedding API).
+    pub fn take_pending(&mut self) -> Option<ObjRef> {
+        self.pending.take()
+    }
+
+    /// Where the next frame's locals may start: past the innermost frame's operand stack.
+    pub fn stack_top(&self) -> usize {
+        self.frames.last().map_or(0, |f| f.sp as usize)
+    }
+}
