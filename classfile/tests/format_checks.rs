@@ -256,6 +256,19 @@ fn member_ref_names_and_descriptors() {
 }
 
 #[test]
+fn unused_name_and_type_is_judged_by_its_descriptor_shape() {
+    let nat = |name: &'static str, descriptor: &'static str| {
+        reject(move |cf| {
+            name_and_type(cf, name, descriptor);
+        })
+    };
+    assert_defect!(nat("a;b", "I"), FormatDefect::BadFieldName { .. });
+    assert_defect!(nat("ok", "Q"), FormatDefect::BadDescriptor { .. });
+    assert_defect!(nat("<foo>", "()V"), FormatDefect::BadMethodName { .. });
+    assert_defect!(nat("<init>", "()I"), FormatDefect::BadDescriptor { .. });
+}
+
+#[test]
 fn method_handle_kinds_and_targets() {
     let handle = |kind: u8, tag: fn(MemberRef) -> Constant, name: &'static str, major: u16| {
         reject(move |cf| {

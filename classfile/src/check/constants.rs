@@ -102,10 +102,20 @@ impl Checker<'_> {
             Constant::InterfaceMethodref(m) => {
                 self.check_member_ref(m, RefKind::InterfaceMethod, context)
             }
-            // JVMS 4.4.6: two `Utf8`s; their meaning is checked where a reference uses them.
+            // JVMS 4.4.6: a field or method name with a descriptor of the same shape. HotSpot judges
+            // every entry, used or not, by the descriptor's shape, so this does too; what a reference
+            // adds (a field for `Fieldref`, no `<clinit>` for `Methodref`) is checked with the reference.
             Constant::NameAndType { name, descriptor } => {
-                self.utf8(*name, context)?;
-                self.utf8(*descriptor, context).map(|_| ())
+                let name = self.utf8(*name, context)?;
+                let descriptor = self.utf8(*descriptor, context)?;
+                if !descriptor.starts_with('(') {
+                    return field_name_and_type(name, descriptor, context);
+                }
+                let parsed = method_name_and_type(name, descriptor, true, context)?;
+                if name == "<init>" && parsed.return_type.is_some() {
+                    return Err(illegal_method_signature(name, descriptor, context));
+                }
+                Ok(())
             }
             Constant::MethodHandle { kind, reference } => {
                 self.check_method_handle(index, *kind, *reference)
