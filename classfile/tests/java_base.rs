@@ -1,5 +1,5 @@
-//! Every class of the host JDK's `java.base.jmod`: parsed, format-checked, written back byte for byte, and
-//! every method's code decoded and re-encoded to the identical bytes.
+//! Every class of the host JDK's `java.base.jmod`: parsed, format-checked, written back byte for byte,
+//! disassembled, and every method's code decoded and re-encoded to the identical bytes.
 //!
 //! Real class files by the thousand are the best evidence the parser and writer agree with `javac` and the JDK
 //! build on what a class file is. Without a JDK the test says why and passes; CI installs one.
@@ -8,6 +8,7 @@ use std::time::Instant;
 
 use classfile::ClassFile;
 use classfile::classpath::Entry;
+use classfile::disasm::{Options, disassemble_to_string};
 
 #[path = "support/exercise.rs"]
 #[allow(dead_code, reason = "each test uses part of the shared checks")]
@@ -20,6 +21,10 @@ use exercise::{Recoded, recode};
 /// How many failures the assertion message lists; one broken feature tends to fail hundreds of classes alike.
 const SHOWN_FAILURES: usize = 12;
 
+/// One class in this many is disassembled: listing all of `java.base` takes half a minute in a debug build, and
+/// the disassembler's own tests list every class already; a spread sample still catches a panic here.
+const DISASSEMBLE_EVERY: usize = 16;
+
 /// Worker threads: enough to keep a debug build within a few seconds on a two-core CI runner.
 const THREADS: usize = 2;
 
@@ -28,6 +33,8 @@ const THREADS: usize = 2;
 struct Tally {
     parsed: usize,
     format_checked: usize,
+    disassembled: usize,
+    disassembly_bytes: usize,
     round_tripped: usize,
     methods_decoded: usize,
     instructions: usize,
@@ -38,6 +45,8 @@ impl Tally {
     fn merge(&mut self, other: Tally) {
         self.parsed += other.parsed;
         self.format_checked += other.format_checked;
+        self.disassembled += other.disassembled;
+        self.disassembly_bytes += other.disassembly_bytes;
         self.round_tripped += other.round_tripped;
         self.methods_decoded += other.methods_decoded;
         self.instructions += other.instructions;
@@ -45,8 +54,8 @@ impl Tally {
     }
 }
 
-/// Checks one class, recording each way it fails.
-fn check_class(name: &str, bytes: &[u8], tally: &mut Tally) {
+/// Checks one class, recording each way it fails; `disassemble` says whether to list it too.
+fn check_class(name: &str, bytes: &[u8], disassemble: bool, tally: &mut Tally) {
     let class = match ClassFile::parse(bytes) {
         Ok(class) => class,
         Err(e) => {
@@ -74,6 +83,15 @@ fn check_class(name: &str, bytes: &[u8], tally: &mut Tally) {
             ));
         }
         Err(e) => tally.failures.push(format!("{name}: to_bytes: {e}")),
+    }
+    if disassemble {
+        let listing = disassemble_to_string(&class, Options { verbose: true });
+        if listing.is_empty() {
+            tally.failures.push(format!("{name}: empty disassembly"));
+        } else {
+            tally.disassembled += 1;
+            tally.disassembly_bytes += listing.len();
+        }
     }
     for method in &class.methods {
         let Some(code) = method.code() else { continue };
@@ -120,7 +138,8 @@ fn every_java_base_class_round_trips() {
     let tally = std::thread::scope(|scope| {
         let workers: Vec<_> = names
             .chunks(chunk)
-            .map(|slice| {
+            .enumerate()
+            .map(|(worker, slice)| {
                 let jmod = &jmod;
                 scope.spawn(move || {
                     let mut tally = Tally::default();
@@ -133,9 +152,12 @@ fn every_java_base_class_round_trips() {
                             return tally;
                         }
                     };
-                    for name in slice {
+                    for (i, name) in slice.iter().enumerate() {
+                        let disassemble = (worker * chunk + i) % DISASSEMBLE_EVERY == 0;
                         match entry.find_class(name) {
-                            Ok(Some(source)) => check_class(name, &source.bytes, &mut tally),
+                            Ok(Some(source)) => {
+                                check_class(name, &source.bytes, disassemble, &mut tally)
+                            }
                             Ok(None) => {
                                 tally.failures.push(format!("{name}: listed but not found"))
                             }
@@ -155,12 +177,14 @@ fn every_java_base_class_round_trips() {
 
     println!(
         "java.base: {} classes parsed, {} round-tripped byte for byte, {} methods decoded ({} instructions), \
-         {} format-checked, in {:.1?}",
+         {} format-checked, {} disassembled ({} kB of verbose listing), in {:.1?}",
         tally.parsed,
         tally.round_tripped,
         tally.methods_decoded,
         tally.instructions,
         tally.format_checked,
+        tally.disassembled,
+        tally.disassembly_bytes / 1000,
         started.elapsed()
     );
     assert!(

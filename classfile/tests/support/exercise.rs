@@ -3,6 +3,7 @@
 
 use classfile::ClassFile;
 use classfile::bytecode::{DecodeError, Decoder};
+use classfile::disasm::{Options, disassemble_to_string};
 
 /// How a code array fared under decode -> encode.
 pub enum Recoded {
@@ -38,7 +39,7 @@ pub fn recode(code: &[u8]) -> Result<Recoded, String> {
 }
 
 /// Runs every consumer over arbitrary `bytes`: parse, and if that succeeds, format check, write back (which
-/// must give `bytes` again) and decode -> encode of every method's code. Returns whether the bytes parsed;
+/// must give `bytes` again), decode -> encode of every method's code, and the verbose disassembly. Returns whether the bytes parsed;
 /// an `Err` is a broken property. Callers catch panics themselves.
 pub fn exercise(bytes: &[u8]) -> Result<bool, String> {
     let Ok(class) = ClassFile::parse(bytes) else {
@@ -55,6 +56,9 @@ pub fn exercise(bytes: &[u8]) -> Result<bool, String> {
         if let Some(code) = method.code() {
             recode(&code.code)?;
         }
+    }
+    if disassemble_to_string(&class, Options { verbose: true }).is_empty() {
+        return Err("parsed, but the disassembly is empty".into());
     }
     Ok(true)
 }
