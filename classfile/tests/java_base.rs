@@ -153,7 +153,7 @@ fn every_java_base_class_round_trips() {
                         }
                     };
                     for (i, name) in slice.iter().enumerate() {
-                        let disassemble = (worker * chunk + i) % DISASSEMBLE_EVERY == 0;
+                        let disassemble = (worker * chunk + i).is_multiple_of(DISASSEMBLE_EVERY);
                         match entry.find_class(name) {
                             Ok(Some(source)) => {
                                 check_class(name, &source.bytes, disassemble, &mut tally)
