@@ -1,0 +1,137 @@
+//! Carrying out a launch: find and read the main class (or JAR, or compiled source file), check it as the
+//! `java` launcher does, and today stop honestly before executing it; or disassemble a class.
+
+use std::path::Path;
+
+use classfile::ClassFile;
+use classfile::classpath::{ClassPath, ClassPathError};
+use classfile::disasm::{self, Options};
+
+use super::LaunchError;
+use super::options::{LaunchOptions, Target};
+use super::source_mode;
+
+/// Runs what `options` asks for; `Ok` only for work that completed (a disassembly).
+pub fn launch(options: &LaunchOptions) -> Result<(), LaunchError> {
+    match &options.target {
+        Target::Disassemble { what, verbose } => disassemble(options, what, *verbose),
+        Target::Class(name) => {
+            let class_path = ClassPath::from_path_string(&options.class_path);
+            run_class(&class_path, name)
+        }
+        Target::Jar(jar) => {
+            let launch = ClassPath::for_jar(jar).map_err(|e| jar_error(jar, e))?;
+            run_class(&launch.class_path, &launch.main_class)
+        }
+        Target::Source(file) => {
+            if !file.is_file() {
+                // As `java` does: a `.java` word that names no file is taken for a class name.
+                return Err(LaunchError::ClassNotFound {
+                    name: file.display().to_string(),
+                });
+            }
+            let (dir, name) = source_mode::compile(file)?;
+            let class_path = ClassPath::from_paths([dir.path()]);
+            run_class(&class_path, &name)
+        }
+    }
+}
+
+/// Maps `-jar` failures onto the launcher's messages.
+fn jar_error(jar: &Path, error: ClassPathError) -> LaunchError {
+    match error {
+        ClassPathError::NoMainClass { .. } => LaunchError::NoMainManifest { source: error },
+        ClassPathError::Io { .. } => LaunchError::JarUnreadable {
+            jar: jar.to_path_buf(),
+        },
+        _ => LaunchError::BadJar {
+            jar: jar.to_path_buf(),
+        },
+    }
+}
+
+/// Finds, reads and checks the main class, then reports that running it is not possible yet.
+fn run_class(class_path: &ClassPath, name: &str) -> Result<(), LaunchError> {
+    let class = load(class_path, name)?;
+    let cp = &class.constant_pool;
+    let main = class.methods.iter().find(|m| {
+        m.name(cp).is_ok_and(|n| n == "main")
+            && m.descriptor(cp)
+                .is_ok_and(|d| d == "([Ljava/lang/String;)V")
+    });
+    match main {
+        None => Err(LaunchError::MainNotFound {
+            class: name.to_owned(),
+        }),
+        Some(m) if !m.access_flags.is_static() => Err(LaunchError::MainNotStatic {
+            class: name.to_owned(),
+        }),
+        Some(m) if !m.access_flags.is_public() => Err(LaunchError::MainNotFound {
+            class: name.to_owned(),
+        }),
+        Some(_) => Err(LaunchError::NotYet {
+            class: name.to_owned(),
+        }),
+    }
+}
+
+/// Looks a class up by binary name (dots or slashes) and parses it with every format check.
+fn load(class_path: &ClassPath, name: &str) -> Result<ClassFile, LaunchError> {
+    let internal = name.replace('.', "/");
+    let source = match class_path.find_class(&internal) {
+        Ok(Some(source)) => source,
+        Ok(None) => {
+            return Err(LaunchError::ClassNotFound {
+                name: name.to_owned(),
+            });
+        }
+        Err(e) => {
+            return Err(LaunchError::ClassPath {
+                name: name.to_owned(),
+                source: e,
+            });
+        }
+    };
+    // A defect found before the file's own name was read is reported against the name asked for, as HotSpot does.
+    ClassFile::parse_checked(&source.bytes).map_err(|e| LaunchError::Linkage {
+        name: name.to_owned(),
+        source: Box::new(e.in_class(&internal)),
+    })
+}
+
+/// `--disassemble`: a path to a `.class` file if it names one, else a class on the class path.
+fn disassemble(options: &LaunchOptions, what: &str, verbose: bool) -> Result<(), LaunchError> {
+    let path = Path::new(what);
+    let bytes = if what.ends_with(".class") || path.is_file() {
+        std::fs::read(path).map_err(|e| LaunchError::ReadClass {
+            path: path.to_path_buf(),
+            source: e,
+        })?
+    } else {
+        let class_path = ClassPath::from_path_string(&options.class_path);
+        match class_path.find_class(&what.replace('.', "/")) {
+            Ok(Some(source)) => source.bytes,
+            Ok(None) => {
+                return Err(LaunchError::ClassNotFound {
+                    name: what.to_owned(),
+                });
+            }
+            Err(e) => {
+                return Err(LaunchError::ClassPath {
+                    name: what.to_owned(),
+                    source: e,
+                });
+            }
+        }
+    };
+    // Only the structural parse: showing a class that fails the format checks is part of the point.
+    let class = ClassFile::parse(&bytes).map_err(|e| LaunchError::Linkage {
+        name: what.to_owned(),
+        source: Box::new(e.in_class(what)),
+    })?;
+    let mut text = String::new();
+    // Writing into a String cannot fail.
+    let _ = disasm::disassemble(&class, &mut text, Options { verbose });
+    print!("{text}");
+    Ok(())
+}
