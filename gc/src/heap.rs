@@ -121,11 +121,10 @@ impl Heap {
         self.blocks.iter().any(|b| b.contains(addr))
     }
 
-    /// Called after every reference store into a heap object at `_field` (interpreter, natives, array copies,
-    /// and later the JIT's inline fast path). The epsilon heap has no generations to keep apart, so there is
-    /// nothing to record; the generational collector marks the field's card here.
-    #[inline(always)]
-    pub fn post_write_barrier(&self, _field: *const u8) {}
+    /// The write barrier for stores into this heap.
+    pub fn barrier(&self) -> crate::WriteBarrier {
+        crate::WriteBarrier
+    }
 }
 
 #[cfg(test)]

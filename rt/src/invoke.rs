@@ -44,3 +44,12 @@ impl Runtime {
         }
     }
 }
+
+impl Runtime {
+    /// What a thread does when its poll word is set: today, clear it (the collector, budgets and interrupts
+    /// give it work in later issues). Both tiers call this from their polls.
+    pub fn safepoint(&self, thread: &mut JavaThread) -> JResult<()> {
+        thread.poll.store(0, std::sync::atomic::Ordering::Relaxed);
+        Ok(())
+    }
+}

@@ -15,13 +15,14 @@
 //! depends on `interpreter`, `jit` or `stdlib`: they plug in through [`ExecutionEngine`], [`BootClassSource`]
 //! and the [`NativeRegistry`].
 //!
-//! `unsafe` lives in [`object`] (heap memory), [`vm_ptr`] (pointers to VM metadata) and [`mirror`] (the class
-//! pointer stored in a `java.lang.Class` object).
+//! `unsafe` lives in [`object`] (heap memory), [`vm_ptr`] (pointers to VM metadata), [`stack`] (the interpreter
+//! stack's raw block) and [`mirror`] (the class pointer stored in a `java.lang.Class` object).
 
 pub mod alloc;
 pub mod class;
 pub mod engine;
 pub mod exception;
+pub mod indy;
 pub mod init;
 pub mod invoke;
 pub mod link;
@@ -32,6 +33,7 @@ pub mod native;
 pub mod object;
 pub mod resolve;
 pub mod runtime;
+pub mod stack;
 pub mod string;
 pub mod thread;
 pub mod vm_ptr;

@@ -64,7 +64,7 @@ pub trait Primitive: Copy {
 macro_rules! primitive {
     ($($t:ty),*) => { $(impl Primitive for $t { const SIZE: usize = std::mem::size_of::<$t>(); })* };
 }
-primitive!(i8, u16, i16, i32, i64, f32, f64, u64);
+primitive!(i8, u16, i16, i32, u32, i64, f32, f64, u64);
 
 impl ObjRef {
     /// The reference held in a slot (0 is null).

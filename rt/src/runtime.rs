@@ -139,6 +139,7 @@ pub struct RuntimeCounters {
 pub struct Runtime {
     pub(crate) options: RuntimeOptions,
     pub(crate) heap: Mutex<Heap>,
+    barrier: gc::WriteBarrier,
     pub(crate) classes: Mutex<ClassTable>,
     pub(crate) boot: Box<dyn BootClassSource>,
     pub(crate) natives: NativeRegistry,
@@ -169,6 +170,7 @@ impl Runtime {
         let heap = Heap::new(options.heap);
         Self {
             options,
+            barrier: heap.barrier(),
             heap: Mutex::new(heap),
             classes: Mutex::new(ClassTable::default()),
             boot,
@@ -204,6 +206,13 @@ impl Runtime {
     /// The classes and offsets the VM uses directly, available once [`boot`](Self::boot) has run.
     pub fn well_known(&self) -> &WellKnown {
         self.well_known.get().expect("the runtime has booted")
+    }
+
+    /// The write barrier: call [`WriteBarrier::post_write`](gc::WriteBarrier::post_write) after every reference
+    /// store into a heap object.
+    #[inline(always)]
+    pub fn barrier(&self) -> gc::WriteBarrier {
+        self.barrier
     }
 
     /// Heap counters.

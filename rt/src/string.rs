@@ -19,7 +19,7 @@ impl Runtime {
         let chars = ObjRef::from_slot(thread.handles.pop().unwrap_or_default()).expect("a handle keeps its object");
         let string = string?;
         string.write::<u64>(value_offset as usize, chars.to_slot());
-        self.heap.lock().post_write_barrier(string.field_addr(value_offset as usize));
+        self.barrier().post_write(string.field_addr(value_offset as usize));
         Ok(string)
     }
 

@@ -5,8 +5,11 @@
 //! [`JavaThread::pending`] and returns `Err(Thrown)`; callers propagate with `?` or look for a handler. The
 //! pending exception, the frames and the handles are what a collector scans to find this thread's roots.
 
+use std::sync::atomic::AtomicU32;
+
 use crate::method::MethodRef;
 use crate::object::ObjRef;
+use crate::stack::StackSlab;
 
 /// The error half of every runtime call that can throw: the exception is pending on the thread.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,6 +30,8 @@ pub struct Frame {
     pub sp: u32,
     /// The bci of the current instruction, as last saved.
     pub bci: u32,
+    /// The executing tier's own position (the interpreter's instruction index), as last saved.
+    pub pc: u32,
 }
 
 /// A thread-local allocation buffer: the bump-pointer range this thread allocates from without locking.
@@ -46,7 +51,10 @@ pub struct JavaThread {
     /// Set by `System.exit`/`Runtime.halt`: the thread unwinds every frame without running handlers.
     pub exit_status: Option<i32>,
     /// Locals and operand stacks of interpreter frames, in slots.
-    pub stack: Box<[u64]>,
+    pub stack: StackSlab,
+    /// Non-zero when the thread must stop at its next safepoint poll (method entries and loop back-edges in
+    /// both tiers check it): for a collection, a budget check, or an interrupt from the embedder.
+    pub poll: AtomicU32,
     /// Interpreter frame records, innermost last.
     pub frames: Vec<Frame>,
     /// Nested activations of the execution engine on the host stack (natives and class initialization
@@ -68,7 +76,8 @@ impl JavaThread {
         Self {
             pending: None,
             exit_status: None,
-            stack: vec![0; stack_slots].into_boxed_slice(),
+            stack: StackSlab::new(stack_slots),
+            poll: AtomicU32::new(0),
             frames: Vec::with_capacity(64),
             host_depth: 0,
             tlab: Tlab::default(),

@@ -1,0 +1,101 @@
+//! Entering and leaving frames: the interpreter's side of the calling convention.
+
+use rt::thread::{Frame, JResult, JavaThread};
+use rt::{MethodRef, Runtime};
+
+use super::Regs;
+use crate::predecode::predecode;
+use crate::quick::QuickCode;
+
+/// The interpreter's state for a method: its quickened code, or why it could not be built.
+type State = Result<QuickCode, crate::predecode::PredecodeError>;
+
+/// The quickened code of `method`, built on first use; a method that fails pre-decoding throws `VerifyError`.
+pub(crate) fn quick_code<'rt>(rt: &'rt Runtime, thread: &mut JavaThread, method: MethodRef) -> JResult<&'rt QuickCode> {
+    let method_ref = method.get(rt);
+    let state = method_ref.interpreter_state.get_or_init(|| Box::new(predecode(method_ref)) as Box<dyn std::any::Any + Send + Sync>);
+    match state.downcast_ref::<State>() {
+        Some(Ok(code)) => Ok(code),
+        Some(Err(e)) => Err(rt.throw_new(thread, "java/lang/VerifyError", Some(&e.0))),
+        None => Err(rt.throw_new(thread, "java/lang/InternalError", Some("foreign interpreter state"))),
+    }
+}
+
+/// Pushes a frame for `method` whose arguments are already in the slab at `locals`, and returns the loop's
+/// registers for its first instruction. `StackOverflowError` if the frame does not fit.
+pub(super) fn enter<'rt>(rt: &'rt Runtime, thread: &mut JavaThread, method: MethodRef, locals: usize) -> JResult<Regs<'rt>> {
+    let code = quick_code(rt, thread, method)?;
+    let max_locals = usize::from(code.max_locals);
+    let end = locals + max_locals + usize::from(code.max_stack);
+    if end > thread.stack.len() || thread.frames.len() >= rt.options().max_frames {
+        return Err(rt.throw_new(thread, "java/lang/StackOverflowError", None));
+    }
+    // Locals past the arguments start as zero, so no stale reference from an earlier frame looks live.
+    for slot in locals + usize::from(method.arg_slots)..locals + max_locals {
+        thread.stack.set(slot, 0);
+    }
+    let counter = &method.invocations;
+    counter.store(counter.load(std::sync::atomic::Ordering::Relaxed).wrapping_add(1), std::sync::atomic::Ordering::Relaxed);
+    let sp = locals + max_locals;
+    thread.frames.push(Frame { method, locals: locals as u32, sp: sp as u32, bci: 0, pc: 0 });
+    if thread.poll.load(std::sync::atomic::Ordering::Relaxed) != 0 {
+        rt.safepoint(thread)?;
+    }
+    Ok(Regs { m: method, code, pc: 0, lb: locals, sp })
+}
+
+/// The registers of the caller after a callee's frame was popped, positioned at its call instruction with the
+/// arguments popped.
+pub(super) fn resume_caller<'rt>(rt: &'rt Runtime, thread: &JavaThread) -> Regs<'rt> {
+    let frame = super::current_frame(thread);
+    let code = frame
+        .method
+        .get(rt)
+        .interpreter_state
+        .get()
+        .and_then(|s| s.downcast_ref::<State>())
+        .and_then(|s| s.as_ref().ok())
+        .expect("a caller's code was built before it called");
+    Regs { m: frame.method, code, pc: frame.pc as usize, lb: frame.locals as usize, sp: frame.sp as usize }
+}
+
+/// Calls `target` with its arguments on the operand stack at `args_at`. An interpreted target gets a new
+/// frame and the loop continues in it; a native runs now and its result is pushed, the loop moving past the
+/// call. The caller has synced its frame.
+pub(super) fn invoke<'rt>(
+    rt: &'rt Runtime,
+    thread: &mut JavaThread,
+    r: &mut Regs<'rt>,
+    target: MethodRef,
+    args_at: usize,
+) -> JResult<()> {
+    // Record the caller's operand stack without the arguments: that is where the result goes.
+    if let Some(frame) = thread.frames.last_mut() {
+        frame.sp = args_at as u32;
+    }
+    if target.is_native() || target.is_abstract() {
+        let slots = usize::from(target.arg_slots);
+        let mut args = [0u64; 16];
+        let mut heap_args = Vec::new();
+        let args: &[u64] = if slots <= args.len() {
+            for (k, a) in args.iter_mut().take(slots).enumerate() {
+                *a = thread.stack.get(args_at + k).unwrap_or_default();
+            }
+            &args[..slots]
+        } else {
+            heap_args.extend((0..slots).map(|k| thread.stack.get(args_at + k).unwrap_or_default()));
+            &heap_args
+        };
+        let value = rt.invoke(thread, target, args)?;
+        r.sp = args_at;
+        let width = target.ret.slots();
+        if width > 0 {
+            thread.stack.set(r.sp, value);
+            r.sp += width;
+        }
+        r.pc += 1;
+        return Ok(());
+    }
+    *r = enter(rt, thread, target, args_at)?;
+    Ok(())
+}
