@@ -1,0 +1,51 @@
+package java.io;
+
+/** A source of characters. */
+public abstract class Reader implements Closeable {
+    /** The object reads synchronize on. */
+    protected Object lock;
+
+    /** Synchronizing on this reader. */
+    protected Reader() {
+        this.lock = this;
+    }
+
+    /** Synchronizing on {@code lock}. */
+    protected Reader(Object lock) {
+        if (lock == null) {
+            throw new NullPointerException();
+        }
+        this.lock = lock;
+    }
+
+    /** The next character, or -1 at the end. */
+    public int read() throws IOException {
+        char[] one = new char[1];
+        return read(one, 0, 1) == -1 ? -1 : one[0];
+    }
+
+    /** Reads up to {@code cbuf.length} characters; the number read, or -1 at the end. */
+    public int read(char[] cbuf) throws IOException {
+        return read(cbuf, 0, cbuf.length);
+    }
+
+    /** Reads up to {@code len} characters into {@code cbuf} from {@code off}; the number read, or -1 at the end. */
+    public abstract int read(char[] cbuf, int off, int len) throws IOException;
+
+    /** Skips up to {@code n} characters. */
+    public long skip(long n) throws IOException {
+        long skipped = 0;
+        while (skipped < n && read() >= 0) {
+            skipped++;
+        }
+        return skipped;
+    }
+
+    /** Whether a read would not block: false by default. */
+    public boolean ready() throws IOException {
+        return false;
+    }
+
+    @Override
+    public abstract void close() throws IOException;
+}

@@ -1,0 +1,299 @@
+package java.lang;
+
+/**
+ * The run-time representation of a class, interface, array type or primitive type (a "mirror").
+ *
+ * <p>The VM creates one mirror per class it loads, and one per primitive type and {@code void}; it stores
+ * its own handle of the class in {@code vmClass}, which the natives below use to find it. Everything that
+ * can be computed from the natives is computed here in Java. See NATIVES.md.
+ */
+public final class Class<T> implements java.io.Serializable {
+    private static final int ACC_INTERFACE = 0x0200;
+    private static final int ACC_ANNOTATION = 0x2000;
+    private static final int ACC_ENUM = 0x4000;
+    private static final int ACC_SYNTHETIC = 0x1000;
+
+    /** The VM's handle of the class, set by the VM when it creates the mirror; never touched by Java code. */
+    private transient long vmClass;
+    /** The binary name, cached by {@link #getName()}. */
+    private transient String name;
+    /** The enum constants, cached by {@link #enumConstantsShared()}. */
+    private transient Object[] enumConstants;
+
+    /** Only the VM creates mirrors. */
+    private Class() {
+    }
+
+    // ---------------------------------------------------------------- natives
+
+    /** Native: the binary name ({@code java.lang.String}, {@code [I}, {@code [Ljava.lang.Object;}, {@code int}). */
+    private native String initClassName();
+
+    /** Native: the direct superclass; null for Object, interfaces, primitive types and void. */
+    public native Class<? super T> getSuperclass();
+
+    /** Native: the directly implemented interfaces, in declaration order (Cloneable and Serializable for arrays). */
+    public native Class<?>[] getInterfaces();
+
+    /** Native: whether {@code obj} is an instance of this class (false for null). */
+    public native boolean isInstance(Object obj);
+
+    /** Native: whether a value of type {@code cls} can be assigned to this type (identity or widening reference). */
+    public native boolean isAssignableFrom(Class<?> cls);
+
+    /** Native: whether this is an interface (including an annotation interface). */
+    public native boolean isInterface();
+
+    /** Native: whether this is an array class. */
+    public native boolean isArray();
+
+    /** Native: whether this is a primitive type or void. */
+    public native boolean isPrimitive();
+
+    /** Native: the component type of an array class; null for any other class. */
+    public native Class<?> getComponentType();
+
+    /**
+     * Native: the Java language modifiers (the class's access flags, or for a nested class the flags of its
+     * InnerClasses entry; arrays and primitives: public/private/protected of the component, plus final and
+     * abstract, as HotSpot does).
+     */
+    public native int getModifiers();
+
+    /**
+     * Native: for a nested class the simple name in its InnerClasses entry, {@code ""} for an anonymous class,
+     * and null for a top-level class, an array or a primitive type.
+     */
+    private native String simpleName0();
+
+    /** Native: the class that declares this member class (from InnerClasses), or null. */
+    private native Class<?> getDeclaringClass0();
+
+    /**
+     * Native: loads (and if {@code initialize}, initializes) the class of binary name {@code name} through the
+     * loader of {@code caller} (the application loader, which delegates to the boot loader, when caller is
+     * null); returns null when it is not found. Array names ({@code [Ljava.lang.String;}) are accepted.
+     */
+    private static native Class<?> forName0(String name, boolean initialize, Class<?> caller);
+
+    /** Native: the mirror of a primitive type or void, by its name ({@code "int"}, {@code "void"}). */
+    static native Class<?> getPrimitiveClass(String name);
+
+    /** Native: whether assertions are enabled for this class ({@code -ea}/{@code -da}); false by default. */
+    private static native boolean desiredAssertionStatus0(Class<?> cls);
+
+    /**
+     * Native: initializes the class and returns what its {@code public static T[] values()} method returns,
+     * or null if it has none. Used for enum classes only.
+     */
+    private native Object[] invokeValues();
+
+    // ---------------------------------------------------------------- names
+
+    /** The binary name: {@code java.lang.String}, {@code Outer$Inner}, {@code [I}, {@code int}. */
+    public String getName() {
+        String n = name;
+        if (n == null) {
+            n = initClassName();
+            name = n;
+        }
+        return n;
+    }
+
+    /** The name as written in source: {@code Inner}, {@code String[]}, {@code ""} for an anonymous class. */
+    public String getSimpleName() {
+        if (isArray()) {
+            return getComponentType().getSimpleName() + "[]";
+        }
+        String simple = simpleName0();
+        if (simple != null) {
+            return simple;
+        }
+        String n = getName();
+        return n.substring(n.lastIndexOf('.') + 1);
+    }
+
+    /** The name used in type descriptions: {@code java.lang.String[]} for arrays, else {@link #getName()}. */
+    public String getTypeName() {
+        if (isArray()) {
+            StringBuilder sb = new StringBuilder();
+            Class<?> c = this;
+            int dims = 0;
+            while (c.isArray()) {
+                dims++;
+                c = c.getComponentType();
+            }
+            sb.append(c.getName());
+            for (int i = 0; i < dims; i++) {
+                sb.append("[]");
+            }
+            return sb.toString();
+        }
+        return getName();
+    }
+
+    /**
+     * The canonical name ({@code java.util.Map.Entry}, {@code int[]}), or null for local and anonymous classes
+     * and arrays of them.
+     */
+    public String getCanonicalName() {
+        if (isArray()) {
+            String component = getComponentType().getCanonicalName();
+            return component == null ? null : component + "[]";
+        }
+        String simple = simpleName0();
+        if (simple == null) {
+            return getName();
+        }
+        Class<?> outer = getDeclaringClass0();
+        if (outer == null || simple.isEmpty()) {
+            return null;
+        }
+        String outerName = outer.getCanonicalName();
+        return outerName == null ? null : outerName + "." + simple;
+    }
+
+    /** The package name: {@code java.lang} for String, {@code ""} for the unnamed package and primitives. */
+    public String getPackageName() {
+        Class<?> c = this;
+        while (c.isArray()) {
+            c = c.getComponentType();
+        }
+        if (c.isPrimitive()) {
+            return "java.lang";
+        }
+        String n = c.getName();
+        int dot = n.lastIndexOf('.');
+        return dot < 0 ? "" : n.substring(0, dot);
+    }
+
+    /** {@code class X}, {@code interface X}, or the bare name of a primitive type. */
+    public String toString() {
+        if (isPrimitive()) {
+            return getName();
+        }
+        return (isInterface() ? "interface " : "class ") + getName();
+    }
+
+    // ---------------------------------------------------------------- kinds
+
+    /** Whether this is an annotation interface. */
+    public boolean isAnnotation() {
+        return (getModifiers() & ACC_ANNOTATION) != 0;
+    }
+
+    /** Whether the compiler generated this class. */
+    public boolean isSynthetic() {
+        return (getModifiers() & ACC_SYNTHETIC) != 0;
+    }
+
+    /** Whether this class was declared as an enum (not an enum constant's body class). */
+    public boolean isEnum() {
+        return (getModifiers() & ACC_ENUM) != 0 && getSuperclass() == Enum.class;
+    }
+
+    /** Whether this class was declared as a record. */
+    public boolean isRecord() {
+        return getSuperclass() == Record.class && (getModifiers() & 0x0010) != 0;
+    }
+
+    /** Whether this is an anonymous class. */
+    public boolean isAnonymousClass() {
+        return !isArray() && "".equals(simpleName0());
+    }
+
+    /** Whether this is a member class (a named class declared in another class). */
+    public boolean isMemberClass() {
+        return !isArray() && simpleName0() != null && getDeclaringClass0() != null;
+    }
+
+    /** Whether this is a local class. */
+    public boolean isLocalClass() {
+        String simple = isArray() ? null : simpleName0();
+        return simple != null && !simple.isEmpty() && getDeclaringClass0() == null;
+    }
+
+    /** The class declaring this member class, or null. */
+    public Class<?> getDeclaringClass() {
+        return getDeclaringClass0();
+    }
+
+    /** Same as {@link #getDeclaringClass()} for member classes; local and anonymous classes are not tracked. */
+    public Class<?> getEnclosingClass() {
+        return getDeclaringClass0();
+    }
+
+    /** The component type of an array class, or null (Java 12's name for getComponentType). */
+    public Class<?> componentType() {
+        return getComponentType();
+    }
+
+    /** The class of arrays of this type. */
+    @SuppressWarnings("unchecked")
+    public Class<?> arrayType() {
+        return java.lang.reflect.Array.newInstance(this, 0).getClass();
+    }
+
+    /** Whether assertions are enabled for this class. */
+    public boolean desiredAssertionStatus() {
+        return desiredAssertionStatus0(this);
+    }
+
+    // ---------------------------------------------------------------- enums and casts
+
+    /** The enum constants in declaration order (a fresh array), or null if this is not an enum class. */
+    @SuppressWarnings("unchecked")
+    public T[] getEnumConstants() {
+        Object[] constants = enumConstantsShared();
+        return constants == null ? null : (T[]) constants.clone();
+    }
+
+    /** The enum constants, shared and not to be modified; null if this is not an enum class. */
+    Object[] enumConstantsShared() {
+        Object[] constants = enumConstants;
+        if (constants == null) {
+            if (!isEnum()) {
+                return null;
+            }
+            constants = invokeValues();
+            enumConstants = constants;
+        }
+        return constants;
+    }
+
+    /** {@code obj} cast to this class; throws ClassCastException {@code Cannot cast A to B} if it is not one. */
+    @SuppressWarnings("unchecked")
+    public T cast(Object obj) {
+        if (obj != null && !isInstance(obj)) {
+            throw new ClassCastException("Cannot cast " + obj.getClass().getName() + " to " + getName());
+        }
+        return (T) obj;
+    }
+
+    /** This class as a subclass of {@code clazz}; throws ClassCastException if it is not one. */
+    @SuppressWarnings("unchecked")
+    public <U> Class<? extends U> asSubclass(Class<U> clazz) {
+        if (clazz.isAssignableFrom(this)) {
+            return (Class<? extends U>) this;
+        }
+        throw new ClassCastException(this.toString());
+    }
+
+    // ---------------------------------------------------------------- loading
+
+    /** Loads and initializes the class named {@code className}, or throws ClassNotFoundException. */
+    public static Class<?> forName(String className) throws ClassNotFoundException {
+        return forName(className, true);
+    }
+
+    private static Class<?> forName(String className, boolean initialize) throws ClassNotFoundException {
+        if (className == null) {
+            throw new NullPointerException();
+        }
+        Class<?> c = forName0(className, initialize, null);
+        if (c == null) {
+            throw new ClassNotFoundException(className);
+        }
+        return c;
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * Cortado's own {@code java.base}: the subset of the Java SE 17 base module that the VM embeds and loads
+ * with its boot class loader. Written for Cortado against the Java SE API documentation.
+ */
+module java.base {
+    exports java.io;
+    exports java.lang;
+    exports java.lang.annotation;
+    exports java.lang.reflect;
+    exports java.nio.charset;
+    exports java.util;
+}
