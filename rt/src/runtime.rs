@@ -84,8 +84,13 @@ pub struct RuntimeOptions {
     pub max_host_depth: u32,
     /// `-verbose:class`: log each class loaded.
     pub verbose_class: bool,
-    /// System properties set with `-D`, in order.
+    /// System properties (the VM's own and then `-D` ones, later entries overriding earlier), in order.
     pub properties: Vec<(String, String)>,
+    /// `-ea`/`-da` switches in command-line order: (enable, scope), the scope empty for all classes,
+    /// `pkg...` for a package tree, `...` for the unnamed package, or a class name.
+    pub assertions: Vec<(bool, String)>,
+    /// `-esa`: assertions in the class library.
+    pub system_assertions: bool,
     /// Where the VM's standard streams go.
     pub io: Arc<dyn HostIo>,
 }
@@ -112,6 +117,8 @@ impl Default for RuntimeOptions {
             max_host_depth: 600,
             verbose_class: false,
             properties: Vec::new(),
+            assertions: Vec::new(),
+            system_assertions: false,
             io: Arc::new(ProcessIo::default()),
         }
     }
@@ -243,6 +250,45 @@ impl Runtime {
     /// The primitive class for a kind (`int.class`).
     pub fn primitive_class(&self, kind: ValueKind) -> ClassRef {
         self.well_known().primitive(kind)
+    }
+
+    /// The class with registration number `id` (see [`Class::id`](crate::class::Class::id)).
+    pub fn class_by_id(&self, id: u32) -> Option<ClassRef> {
+        self.classes.lock().arena.get(id as usize).map(|c| ClassRef::new(c))
+    }
+
+    /// Whether `loader` could find the class `name` without loading anything: already loaded, embedded, or on
+    /// the class path (for `Class.forName`, which reports absence as `ClassNotFoundException`).
+    pub fn can_find_class(&self, name: &str, loader: LoaderId) -> bool {
+        if self.find_loaded(name, loader).is_some() || self.boot.find(name).is_some() {
+            return true;
+        }
+        loader == LoaderId::App && matches!(self.options.class_path.find_class(name), Ok(Some(_)))
+    }
+
+    /// Whether assertions are enabled for the class with binary name `name` (dots), by the `-ea`/`-da`
+    /// switches: the last switch whose scope covers the class wins.
+    pub fn assertions_enabled(&self, name: &str, loader: LoaderId) -> bool {
+        if loader == LoaderId::Boot {
+            return self.options.system_assertions;
+        }
+        let package = name.rfind('.').map_or("", |i| &name[..i]);
+        let mut enabled = false;
+        for (enable, scope) in &self.options.assertions {
+            let covers = if scope.is_empty() {
+                true
+            } else if scope == "..." {
+                package.is_empty()
+            } else if let Some(tree) = scope.strip_suffix("...") {
+                package == tree || package.starts_with(&format!("{tree}."))
+            } else {
+                scope == name
+            };
+            if covers {
+                enabled = *enable;
+            }
+        }
+        enabled
     }
 
     /// Every class loaded so far, in load order.

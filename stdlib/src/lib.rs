@@ -8,12 +8,24 @@
 //!
 //! The contract between these classes and the VM (every `native` method, the fields the VM reads and writes,
 //! the startup sequence and the system properties the VM supplies) is written down in `stdlib/NATIVES.md`.
-//! The Rust natives themselves will live here too, registered into `rt`'s natives registry.
+//! The Rust natives live in [`natives`]; [`natives::registry`] gives them to a runtime, and [`BootSource`]
+//! serves the embedded classes to its boot loader.
 //!
 //! Architecture invariant: no JDK source is copied here; the library is written against the Java SE 17 API
 //! documentation with HotSpot's observable output as the oracle.
 #![forbid(unsafe_code)]
 
 pub mod embedded;
+pub mod natives;
 
 pub use embedded::{class_names, find_class};
+
+/// The embedded classes as a runtime's boot class source.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct BootSource;
+
+impl rt::BootClassSource for BootSource {
+    fn find(&self, internal_name: &str) -> Option<std::borrow::Cow<'static, [u8]>> {
+        find_class(internal_name).map(std::borrow::Cow::Borrowed)
+    }
+}

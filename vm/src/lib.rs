@@ -5,3 +5,4 @@
 //! embedding API (`VmBuilder`, `Vm`) and the tiering policy arrive with the interpreter and JIT issues.
 
 pub mod launcher;
+pub mod java_main;

@@ -8,6 +8,7 @@ mod args;
 mod options;
 mod run;
 mod source_mode;
+mod vm_options;
 
 use std::path::PathBuf;
 
@@ -187,11 +188,11 @@ pub enum LaunchError {
         /// Why.
         source: std::io::Error,
     },
-    /// Everything checked out, but Cortado cannot execute bytecode yet.
-    #[error("cortado: cannot run {class} yet: the interpreter is not written (issue 4)")]
-    NotYet {
-        /// The main class.
-        class: String,
+    /// The VM itself could not start (its class library is broken, or no thread could be made).
+    #[error("{message}")]
+    Vm {
+        /// What went wrong.
+        message: String,
     },
 }
 
@@ -228,15 +229,15 @@ pub fn main(args: &[String]) -> i32 {
     let result = parse(args).and_then(|command| match command {
         Command::Help(text) => {
             print!("{text}");
-            Ok(())
+            Ok(0)
         }
         Command::Version { stderr: true } => {
             eprint!("{}", version_text(false));
-            Ok(())
+            Ok(0)
         }
         Command::Version { stderr: false } => {
             print!("{}", version_text(true));
-            Ok(())
+            Ok(0)
         }
         Command::Run {
             options,
@@ -249,7 +250,7 @@ pub fn main(args: &[String]) -> i32 {
         }
     });
     match result {
-        Ok(()) => 0,
+        Ok(status) => status,
         Err(error) => {
             eprintln!("{error}");
             if error.is_vm_creation() {

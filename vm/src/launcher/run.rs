@@ -1,5 +1,5 @@
 //! Carrying out a launch: find and read the main class (or JAR, or compiled source file), check it as the
-//! `java` launcher does, and today stop honestly before executing it; or disassemble a class.
+//! `java` launcher does, then run it on a new VM; or disassemble a class.
 
 use std::path::Path;
 
@@ -11,17 +11,18 @@ use super::LaunchError;
 use super::options::{LaunchOptions, Target};
 use super::source_mode;
 
-/// Runs what `options` asks for; `Ok` only for work that completed (a disassembly).
-pub fn launch(options: &LaunchOptions) -> Result<(), LaunchError> {
+/// Runs what `options` asks for and returns the process exit status.
+pub fn launch(options: &LaunchOptions) -> Result<i32, LaunchError> {
     match &options.target {
-        Target::Disassemble { what, verbose } => disassemble(options, what, *verbose),
+        Target::Disassemble { what, verbose } => disassemble(options, what, *verbose).map(|()| 0),
         Target::Class(name) => {
             let class_path = ClassPath::from_path_string(&options.class_path);
-            run_class(&class_path, name)
+            run_class(options, class_path, &options.class_path, name)
         }
         Target::Jar(jar) => {
             let launch = ClassPath::for_jar(jar).map_err(|e| jar_error(jar, e))?;
-            run_class(&launch.class_path, &launch.main_class)
+            let class_path_text = launch.class_path.to_path_string();
+            run_class(options, launch.class_path, &class_path_text, &launch.main_class)
         }
         Target::Source(file) => {
             if !file.is_file() {
@@ -32,7 +33,9 @@ pub fn launch(options: &LaunchOptions) -> Result<(), LaunchError> {
             }
             let (dir, name) = source_mode::compile(file)?;
             let class_path = ClassPath::from_paths([dir.path()]);
-            run_class(&class_path, &name)
+            let class_path_text = class_path.to_path_string();
+            // `dir` stays alive (and on disk) until the program has finished.
+            run_class(options, class_path, &class_path_text, &name)
         }
     }
 }
@@ -50,9 +53,9 @@ fn jar_error(jar: &Path, error: ClassPathError) -> LaunchError {
     }
 }
 
-/// Finds, reads and checks the main class, then reports that running it is not possible yet.
-fn run_class(class_path: &ClassPath, name: &str) -> Result<(), LaunchError> {
-    let class = load(class_path, name)?;
+/// Finds, reads and checks the main class as the `java` launcher does, then runs it.
+fn run_class(options: &LaunchOptions, class_path: ClassPath, class_path_text: &str, name: &str) -> Result<i32, LaunchError> {
+    let class = load(&class_path, name)?;
     let cp = &class.constant_pool;
     let main = class.methods.iter().find(|m| {
         m.name(cp).is_ok_and(|n| n == "main")
@@ -69,9 +72,11 @@ fn run_class(class_path: &ClassPath, name: &str) -> Result<(), LaunchError> {
         Some(m) if !m.access_flags.is_public() => Err(LaunchError::MainNotFound {
             class: name.to_owned(),
         }),
-        Some(_) => Err(LaunchError::NotYet {
-            class: name.to_owned(),
-        }),
+        Some(_) => {
+            let runtime_options = super::vm_options::runtime_options(options, class_path, class_path_text);
+            crate::java_main::run_main(runtime_options, name, &options.program_args)
+                .map_err(|e| LaunchError::Vm { message: e.to_string() })
+        }
     }
 }
 

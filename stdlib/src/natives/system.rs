@@ -1,0 +1,162 @@
+//! `System`'s natives: `arraycopy` with HotSpot's checks and messages, identity hashes, clocks, the VM's
+//! properties and the environment.
+
+use std::sync::OnceLock;
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
+
+use rt::{ClassRef, JResult, JavaThread, NativeRegistry, ObjRef, Runtime, ValueKind};
+
+use super::{Args, int, long, reference, void};
+
+pub(super) fn register(natives: &mut NativeRegistry) {
+    const S: &str = "java/lang/System";
+    natives.register(S, "arraycopy", "(Ljava/lang/Object;ILjava/lang/Object;II)V", |rt, thread, a| {
+        let a = Args(a);
+        arraycopy(rt, thread, a.obj(0), a.int(1), a.obj(2), a.int(3), a.int(4))?;
+        void()
+    });
+    natives.register(S, "identityHashCode", "(Ljava/lang/Object;)I", |rt, _, a| {
+        int(Args(a).obj(0).map_or(0, |o| o.identity_hash(|| rt.next_hash())))
+    });
+    natives.register(S, "currentTimeMillis", "()J", |_, _, _| {
+        long(SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_millis() as i64))
+    });
+    natives.register(S, "nanoTime", "()J", |_, _, _| {
+        static START: OnceLock<Instant> = OnceLock::new();
+        long(START.get_or_init(Instant::now).elapsed().as_nanos() as i64)
+    });
+    natives.register(S, "vmProperties", "()[Ljava/lang/String;", |rt, thread, _| {
+        let properties: Vec<String> =
+            rt.options().properties.iter().flat_map(|(k, v)| [k.clone(), v.clone()]).collect();
+        reference(Some(string_array(rt, thread, &properties)?))
+    });
+    natives.register(S, "getenv0", "(Ljava/lang/String;)Ljava/lang/String;", |rt, thread, a| {
+        let name = Args(a).obj(0).ok_or_else(|| rt.throw_null_pointer(thread))?;
+        match std::env::var(rt.string_to_rust(name)) {
+            Ok(value) => reference(Some(rt.new_string(thread, &value)?)),
+            Err(_) => reference(None),
+        }
+    });
+}
+
+/// A `String[]` of `items`.
+pub(crate) fn string_array(rt: &Runtime, thread: &mut JavaThread, items: &[String]) -> JResult<ObjRef> {
+    let array_class = rt.array_class_of(rt.well_known().string);
+    let array = rt.alloc_array(thread, array_class, items.len() as i32)?;
+    thread.handles.push(array.to_slot());
+    let handle = thread.handles.len() - 1;
+    for (k, item) in items.iter().enumerate() {
+        let s = match rt.new_string(thread, item) {
+            Ok(s) => s,
+            Err(thrown) => {
+                thread.handles.truncate(handle);
+                return Err(thrown);
+            }
+        };
+        let array = ObjRef::from_slot(thread.handles[handle]).expect("a handle keeps its array");
+        array.array_set::<u64>(k, s.to_slot());
+        rt.barrier().post_write(array.field_addr(ObjRef::element_offset(k, 8)));
+    }
+    let array = ObjRef::from_slot(thread.handles[handle]).expect("a handle keeps its array");
+    thread.handles.truncate(handle);
+    Ok(array)
+}
+
+/// How HotSpot names an array type in `arraycopy` messages: `int[]`, or `object array[]` for any reference array.
+fn array_type_name(class: ClassRef) -> String {
+    match class.element_kind() {
+        Some(ValueKind::Reference) | None => "object array".to_owned(),
+        Some(kind) => kind.java_name().to_owned(),
+    }
+}
+
+fn arraycopy(
+    rt: &Runtime,
+    thread: &mut JavaThread,
+    src: Option<ObjRef>,
+    src_pos: i32,
+    dst: Option<ObjRef>,
+    dst_pos: i32,
+    length: i32,
+) -> JResult<()> {
+    let (Some(src), Some(dst)) = (src, dst) else { return Err(rt.throw_null_pointer(thread)) };
+    let (src_class, dst_class) = (src.class(), dst.class());
+    let store_error = |rt: &Runtime, thread: &mut JavaThread, message: String| {
+        Err(rt.throw_new(thread, "java/lang/ArrayStoreException", Some(&message)))
+    };
+    let Some(src_kind) = src_class.element_kind() else {
+        return store_error(rt, thread, format!("arraycopy: source type {} is not an array", src_class.java_name()));
+    };
+    let Some(dst_kind) = dst_class.element_kind() else {
+        return store_error(rt, thread, format!("arraycopy: destination type {} is not an array", dst_class.java_name()));
+    };
+    if src_kind != dst_kind {
+        let message = format!(
+            "arraycopy: type mismatch: can not copy {}[] into {}[]",
+            array_type_name(src_class),
+            array_type_name(dst_class)
+        );
+        return store_error(rt, thread, message);
+    }
+    let (src_len, dst_len) = (src.array_length(), dst.array_length());
+    let bounds = |message: String| Some(message);
+    let problem = if src_pos < 0 {
+        bounds(format!("arraycopy: source index {src_pos} out of bounds for {}[{src_len}]", array_type_name(src_class)))
+    } else if dst_pos < 0 {
+        bounds(format!("arraycopy: destination index {dst_pos} out of bounds for {}[{dst_len}]", array_type_name(dst_class)))
+    } else if length < 0 {
+        bounds(format!("arraycopy: length {length} is negative"))
+    } else if i64::from(src_pos) + i64::from(length) > i64::from(src_len) {
+        bounds(format!(
+            "arraycopy: last source index {} out of bounds for {}[{src_len}]",
+            i64::from(src_pos) + i64::from(length),
+            array_type_name(src_class)
+        ))
+    } else if i64::from(dst_pos) + i64::from(length) > i64::from(dst_len) {
+        bounds(format!(
+            "arraycopy: last destination index {} out of bounds for {}[{dst_len}]",
+            i64::from(dst_pos) + i64::from(length),
+            array_type_name(dst_class)
+        ))
+    } else {
+        None
+    };
+    if let Some(message) = problem {
+        return Err(rt.throw_new(thread, "java/lang/ArrayIndexOutOfBoundsException", Some(&message)));
+    }
+    let (src_pos, dst_pos, length) = (src_pos as usize, dst_pos as usize, length as usize);
+    if src_kind != ValueKind::Reference {
+        ObjRef::copy_elements(src, src_pos, dst, dst_pos, length, src_kind.size());
+        return Ok(());
+    }
+    let (src_component, dst_component) = (src_class.component(), dst_class.component());
+    let all_fit = match (src_component, dst_component) {
+        (Some(s), Some(d)) => s.is_assignable_to(&d),
+        _ => false,
+    };
+    if all_fit || src == dst {
+        ObjRef::copy_elements(src, src_pos, dst, dst_pos, length, 8);
+        for k in 0..length {
+            rt.barrier().post_write(dst.field_addr(ObjRef::element_offset(dst_pos + k, 8)));
+        }
+        return Ok(());
+    }
+    // Element by element, stopping at the first that does not fit (what was copied stays copied).
+    let dst_component = dst_component.expect("reference arrays have a component class");
+    for k in 0..length {
+        let value = src.array_get::<u64>(src_pos + k);
+        if let Some(obj) = ObjRef::from_slot(value)
+            && !obj.class().is_assignable_to(&dst_component)
+        {
+            let message = format!(
+                "arraycopy: element type mismatch: can not cast one of the elements of {}[] to the type of the destination array, {}",
+                src_component.map_or_else(String::new, |c| c.java_name()),
+                dst_component.java_name()
+            );
+            return store_error(rt, thread, message);
+        }
+        dst.array_set::<u64>(dst_pos + k, value);
+        rt.barrier().post_write(dst.field_addr(ObjRef::element_offset(dst_pos + k, 8)));
+    }
+    Ok(())
+}

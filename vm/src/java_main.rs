@@ -1,0 +1,139 @@
+//! Running a program's `main` on a fresh VM: build the runtime (class library, natives, execution engine),
+//! boot it, run `System.initPhase1`, load and initialize the main class, call `main(String[])`, report an
+//! uncaught exception as HotSpot does, run the shutdown sequence, and give back the exit status.
+
+use std::sync::Arc;
+
+use rt::{JavaThread, LoaderId, ObjRef, Runtime, RuntimeOptions, Thrown};
+use thiserror::Error;
+
+/// Why a program could not be run at all (as opposed to running and failing, which is an exit status).
+#[derive(Debug, Error)]
+pub enum RunError {
+    /// The class library lacks something the VM needs.
+    #[error(transparent)]
+    Boot(#[from] rt::BootError),
+    /// The class library's startup code threw.
+    #[error("Error occurred during initialization of boot layer\n{0}")]
+    Startup(String),
+    /// The thread that runs Java could not be started.
+    #[error("cortado: cannot start the main thread: {0}")]
+    Thread(std::io::Error),
+}
+
+/// Host stack for the thread that runs Java. Interpreted calls do not recurse on it; natives and class
+/// initializers calling back into Java do, up to `max_host_depth` nested activations.
+const MAIN_THREAD_STACK: usize = 256 << 20;
+
+/// Runs `main_class.main(args)` (binary name, dots or slashes) and returns the process exit status.
+pub fn run_main(options: RuntimeOptions, main_class: &str, args: &[String]) -> Result<i32, RunError> {
+    let main_class = main_class.replace('.', "/");
+    let args = args.to_vec();
+    let stack_slots = options.stack_slots;
+    let runtime = Arc::new(Runtime::new(options, Box::new(stdlib::BootSource), stdlib::natives::registry()));
+    runtime.set_engine(Arc::new(interpreter::Interpreter));
+    let rt = runtime.clone();
+    let handle = std::thread::Builder::new()
+        .name("main".into())
+        .stack_size(MAIN_THREAD_STACK)
+        .spawn(move || {
+            let mut thread = JavaThread::new("main", stack_slots);
+            let status = run_on_thread(&rt, &mut thread, &main_class, &args);
+            rt.io().flush();
+            status
+        })
+        .map_err(RunError::Thread)?;
+    handle.join().unwrap_or_else(|_| Err(RunError::Startup("the VM's main thread panicked".into())))
+}
+
+fn run_on_thread(rt: &Runtime, thread: &mut JavaThread, main_class: &str, args: &[String]) -> Result<i32, RunError> {
+    rt.boot(thread)?;
+    if let Err(Thrown) = call_static(rt, thread, "java/lang/System", "initPhase1", "()V") {
+        return Err(RunError::Startup(describe_pending(rt, thread)));
+    }
+    let outcome = run_program(rt, thread, main_class, args);
+    if let Some(status) = thread.exit_status {
+        return Ok(status);
+    }
+    let status = match outcome {
+        Ok(()) => 0,
+        Err(Thrown) => {
+            report_uncaught(rt, thread);
+            1
+        }
+    };
+    if thread.exit_status.is_none() {
+        let _ = call_static(rt, thread, "java/lang/Shutdown", "shutdown", "()V");
+        thread.pending = None;
+    }
+    Ok(thread.exit_status.unwrap_or(status))
+}
+
+/// Loads and initializes the main class and runs `main`.
+fn run_program(rt: &Runtime, thread: &mut JavaThread, main_class: &str, args: &[String]) -> Result<(), Thrown> {
+    let class = rt.load_class(thread, main_class, LoaderId::App)?;
+    rt.ensure_initialized(thread, class)?;
+    let main = class.declared_method("main", "([Ljava/lang/String;)V").filter(|m| m.is_static());
+    let Some(main) = main else {
+        let message = format!("{}.main([Ljava/lang/String;)V", class.name);
+        return Err(rt.throw_new(thread, "java/lang/NoSuchMethodError", Some(&message)));
+    };
+    let array = string_array(rt, thread, args)?;
+    rt.invoke(thread, main, &[array.to_slot()]).map(drop)
+}
+
+fn string_array(rt: &Runtime, thread: &mut JavaThread, items: &[String]) -> Result<ObjRef, Thrown> {
+    let array_class = rt.array_class_of(rt.well_known().string);
+    let array = rt.alloc_array(thread, array_class, items.len() as i32)?;
+    thread.handles.push(array.to_slot());
+    for (k, item) in items.iter().enumerate() {
+        let s = rt.new_string(thread, item)?;
+        let array = ObjRef::from_slot(*thread.handles.last().unwrap_or(&0)).expect("a handle keeps its array");
+        array.array_set::<u64>(k, s.to_slot());
+        rt.barrier().post_write(array.field_addr(ObjRef::element_offset(k, 8)));
+    }
+    Ok(ObjRef::from_slot(thread.handles.pop().unwrap_or_default()).expect("a handle keeps its array"))
+}
+
+fn call_static(rt: &Runtime, thread: &mut JavaThread, class: &str, name: &str, descriptor: &str) -> Result<u64, Thrown> {
+    let class = rt.load_class(thread, class, LoaderId::Boot)?;
+    rt.ensure_initialized(thread, class)?;
+    let Some(method) = class.declared_method(name, descriptor) else {
+        let message = format!("{}.{name}{descriptor}", class.name);
+        return Err(rt.throw_new(thread, "java/lang/NoSuchMethodError", Some(&message)));
+    };
+    rt.invoke(thread, method, &[])
+}
+
+/// Hands an uncaught exception to `Thread.dispatchUncaughtException`, which prints HotSpot's report. If that
+/// fails too, prints what HotSpot prints then.
+fn report_uncaught(rt: &Runtime, thread: &mut JavaThread) {
+    let Some(exception) = thread.take_pending() else { return };
+    let dispatched = (|| {
+        let thread_object = thread.thread_object.ok_or(Thrown)?;
+        let thread_class = thread_object.class();
+        let method = rt::resolve::find_method(thread_class, "dispatchUncaughtException", "(Ljava/lang/Throwable;)V")
+            .ok_or(Thrown)?;
+        rt.invoke(thread, method, &[thread_object.to_slot(), exception.to_slot()])
+    })();
+    if dispatched.is_err() && thread.exit_status.is_none() {
+        thread.pending = None;
+        let text = format!(
+            "Exception: {} thrown from the UncaughtExceptionHandler in thread \"{}\"\n",
+            exception.class().java_name(),
+            thread.name
+        );
+        rt.io().write(2, text.as_bytes());
+    }
+}
+
+/// `Class: message` of the pending exception, for failures before the program's own code runs.
+fn describe_pending(rt: &Runtime, thread: &mut JavaThread) -> String {
+    match thread.take_pending() {
+        Some(e) => match rt.throwable_message(e) {
+            Some(message) => format!("{}: {message}", e.class().java_name()),
+            None => e.class().java_name(),
+        },
+        None => "an internal error with no exception".to_owned(),
+    }
+}

@@ -1,0 +1,82 @@
+//! From the command line's [`LaunchOptions`] to the runtime's `RuntimeOptions`: heap and stack sizes, the
+//! system properties a program sees (HotSpot's values where programs print them), assertion switches.
+
+use classfile::classpath::ClassPath;
+use rt::RuntimeOptions;
+
+use super::options::LaunchOptions;
+
+/// HotSpot's default thread stack size on x86-64 Linux.
+const DEFAULT_STACK_BYTES: u64 = 1 << 20;
+
+/// Bytes of `-Xss` per interpreter frame allowed: 1 MiB gives about 10,900 frames, close to what HotSpot's
+/// interpreter fits in its default stack for small recursive methods.
+const STACK_BYTES_PER_FRAME: u64 = 96;
+
+/// The runtime options for `options`, with `class_path` already opened.
+pub(super) fn runtime_options(options: &LaunchOptions, class_path: ClassPath, class_path_text: &str) -> RuntimeOptions {
+    let mut runtime = RuntimeOptions { class_path, ..RuntimeOptions::default() };
+    if let Some(max) = options.max_heap {
+        runtime.heap.max_bytes = usize::try_from(max).unwrap_or(usize::MAX);
+    }
+    let stack = options.stack_size.unwrap_or(DEFAULT_STACK_BYTES).max(64 << 10);
+    runtime.max_frames = usize::try_from(stack / STACK_BYTES_PER_FRAME).unwrap_or(usize::MAX).max(64);
+    // Slots enough for the deepest allowed stack of typical frames; the block is zeroed lazily by the OS.
+    runtime.stack_slots = usize::try_from(stack).unwrap_or(usize::MAX).clamp(1 << 16, 1 << 28);
+    runtime.verbose_class = options.verbose_class;
+    runtime.assertions = options.assertions.iter().map(|a| (a.enable, a.scope.clone())).collect();
+    runtime.system_assertions = options.system_assertions;
+    runtime.properties = system_properties(class_path_text);
+    for (key, value) in &options.properties {
+        runtime.properties.retain(|(k, _)| k != key);
+        runtime.properties.push((key.clone(), value.clone()));
+    }
+    runtime
+}
+
+/// The encoding HotSpot 17 picks from the locale: UTF-8 when the locale names it, else the C locale's ASCII.
+fn native_encoding() -> &'static str {
+    let locale = ["LC_ALL", "LC_CTYPE", "LANG"].iter().find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()));
+    match locale {
+        Some(l) if l.to_ascii_lowercase().replace('-', "").contains("utf8") => "UTF-8",
+        _ => "ANSI_X3.4-1968",
+    }
+}
+
+fn system_properties(class_path: &str) -> Vec<(String, String)> {
+    let encoding = native_encoding();
+    let env = |k: &str, default: &str| std::env::var(k).unwrap_or_else(|_| default.to_owned());
+    let user_dir = std::env::current_dir().map(|d| d.display().to_string()).unwrap_or_else(|_| "/".to_owned());
+    let os_version = std::fs::read_to_string("/proc/sys/kernel/osrelease").map(|v| v.trim().to_owned()).unwrap_or_default();
+    let java_home = std::env::current_exe()
+        .ok()
+        .and_then(|p| p.parent().map(|d| d.display().to_string()))
+        .unwrap_or_default();
+    let pairs: Vec<(&str, String)> = vec![
+        ("java.version", "17.0.15".into()),
+        ("java.specification.version", "17".into()),
+        ("java.vm.specification.version", "17".into()),
+        ("java.class.version", "61.0".into()),
+        ("java.vendor", "Cortado".into()),
+        ("java.vm.name", "Cortado".into()),
+        ("java.vm.version", super::VERSION.into()),
+        ("java.home", java_home),
+        ("java.class.path", class_path.to_owned()),
+        ("os.name", "Linux".into()),
+        ("os.arch", if cfg!(target_arch = "x86_64") { "amd64".into() } else { std::env::consts::ARCH.into() }),
+        ("os.version", os_version),
+        ("file.separator", "/".into()),
+        ("path.separator", ":".into()),
+        ("line.separator", "\n".into()),
+        ("user.dir", user_dir),
+        ("user.home", env("HOME", "?")),
+        ("user.name", env("USER", "?")),
+        ("java.io.tmpdir", "/tmp".into()),
+        ("native.encoding", encoding.into()),
+        ("file.encoding", encoding.into()),
+        ("sun.jnu.encoding", encoding.into()),
+        ("stdout.encoding", encoding.into()),
+        ("stderr.encoding", encoding.into()),
+    ];
+    pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
+}
