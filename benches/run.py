@@ -136,7 +136,7 @@ def geomean(values):
     return math.exp(sum(math.log(v) for v in values) / len(values)) if values else None
 
 
-def machine_summary(java):
+def machine_summary(java, cortado):
     cpu = platform.processor() or platform.machine()
     try:
         with open("/proc/cpuinfo") as f:
@@ -148,9 +148,9 @@ def machine_summary(java):
         pass
     jv = sh([java, "-version"]).stderr.splitlines()
     rev = sh(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT).stdout.strip()
-    return "%s, %s, %d cores, %s, load average %.1f at start; %s; Cortado at %s" % (
+    return "%s, %s, %d cores, %s, load average %.1f at start; %s; Cortado: %s" % (
         datetime.datetime.now().strftime("%Y-%m-%d %H:%M"), cpu, os.cpu_count() or 0, platform.system(),
-        os.getloadavg()[0], jv[1].strip() if len(jv) > 1 else "java ?", rev or "?")
+        os.getloadavg()[0], jv[1].strip() if len(jv) > 1 else "java ?", cortado or "this tree at " + (rev or "?"))
 
 
 def bench_program(args, binary, build_note, classes, main, size):
@@ -293,7 +293,7 @@ def main():
     binary, build_note = build_cortado(args)
     with tempfile.TemporaryDirectory(prefix="cortado-bench-") as classes:
         compile_java(classes)
-        print("Machine: " + machine_summary(args.java))
+        print("Machine: " + machine_summary(args.java, args.cortado))
         print("Runs: best of %d%s; times in seconds (%s); ratios to HotSpot -Xint, lower is faster" % (
             args.n, ", --quick sizes" if args.quick else "",
             "user+sys CPU of the process, all its threads" if args.cpu else "wall"))

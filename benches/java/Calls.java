@@ -142,6 +142,7 @@ public final class Calls {
             acc = clamp(op.apply(acc)) + clamp(op.twice(i));
             counter.tick(acc);
         }
-        System.out.println("calls " + n + " checksum " + acc + " count " + counter.get());
+        System.out.println(new StringBuilder().append("calls ").append(n).append(" checksum ").append(acc)
+                .append(" count ").append(counter.get()));
     }
 }

@@ -65,7 +65,6 @@ public final class DeltaBlue {
     }
 
     static final class Variable {
-        final String name;
         int value;
         final Bag<Constraint> users = new Bag<>();
         Constraint determinedBy;
@@ -73,8 +72,7 @@ public final class DeltaBlue {
         int walkStrength = WEAKEST;
         boolean constant = true; // computed only from stays, so need not be recomputed by plans
 
-        Variable(String name, int value) {
-            this.name = name;
+        Variable(int value) {
             this.value = value;
         }
     }
@@ -503,7 +501,7 @@ public final class DeltaBlue {
         Solver s = new Solver();
         Variable first = null, last = null, prev = null;
         for (int i = 0; i <= n; i++) {
-            Variable v = new Variable("v" + i, 0);
+            Variable v = new Variable(0);
             if (prev != null) {
                 new Equal(s, prev, v, REQUIRED);
             }
@@ -533,12 +531,12 @@ public final class DeltaBlue {
 
     static void projection(int n) {
         Solver s = new Solver();
-        Variable scale = new Variable("scale", 10), offset = new Variable("offset", 1000);
+        Variable scale = new Variable(10), offset = new Variable(1000);
         Variable src = null, dst = null;
         Bag<Variable> dests = new Bag<>();
         for (int i = 0; i < n; i++) {
-            src = new Variable("src" + i, i);
-            dst = new Variable("dst" + i, i);
+            src = new Variable(i);
+            dst = new Variable(i);
             dests.add(dst);
             new Stay(s, src, NORMAL);
             new Scale(s, src, scale, offset, dst, REQUIRED);
@@ -572,6 +570,7 @@ public final class DeltaBlue {
             chain(1000);
             projection(1000);
         }
-        System.out.println("deltablue " + rounds + " checksum " + checksum);
+        System.out.println(new StringBuilder().append("deltablue ").append(rounds).append(" checksum ")
+                .append(checksum));
     }
 }

@@ -61,6 +61,7 @@ public final class Fannkuch {
             }
             index++;
         }
-        System.out.println("fannkuch " + n + " checksum " + checksum + " maxflips " + maxFlips);
+        System.out.println(new StringBuilder().append("fannkuch ").append(n).append(" checksum ")
+                .append(checksum).append(" maxflips ").append(maxFlips));
     }
 }

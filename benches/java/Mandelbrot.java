@@ -46,6 +46,7 @@ public final class Mandelbrot {
                 hash = hash * 31 + row[i];
             }
         }
-        System.out.println("mandelbrot " + n + " inside " + inside + " hash " + hash);
+        System.out.println(new StringBuilder().append("mandelbrot ").append(n).append(" inside ")
+                .append(inside).append(" hash ").append(hash));
     }
 }

@@ -97,6 +97,7 @@ public final class NBody {
             advance(bodies, 0.01);
         }
         long after = Math.round(energy(bodies) * 1e9);
-        System.out.println("nbody " + steps + " energy " + before + " " + after);
+        System.out.println(new StringBuilder().append("nbody ").append(steps).append(" energy ")
+                .append(before).append(" ").append(after));
     }
 }

@@ -264,11 +264,13 @@ public final class Richards {
             Kernel k = boot(10000);
             k.schedule();
             if (k.queued != 23246 || k.holds != 9297) {
-                System.out.println("richards: wrong counts " + k.queued + " " + k.holds);
+                System.out.println(new StringBuilder().append("richards: wrong counts ").append(k.queued)
+                        .append(" ").append(k.holds));
             }
             queued += k.queued;
             holds += k.holds;
         }
-        System.out.println("richards " + rounds + " queued " + queued + " holds " + holds);
+        System.out.println(new StringBuilder().append("richards ").append(rounds).append(" queued ")
+                .append(queued).append(" holds ").append(holds));
     }
 }

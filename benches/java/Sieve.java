@@ -34,6 +34,7 @@ public final class Sieve {
                 }
             }
         }
-        System.out.println("sieve " + limit + " primes " + count + " sum " + sum + " largest " + largest);
+        System.out.println(new StringBuilder().append("sieve ").append(limit).append(" primes ").append(count)
+                .append(" sum ").append(sum).append(" largest ").append(largest));
     }
 }

@@ -53,6 +53,7 @@ public final class SpectralNorm {
             vv += v[i] * v[i];
         }
         long norm = Math.round(Math.sqrt(vbv / vv) * 1e9);
-        System.out.println("spectralnorm " + n + " norm " + norm);
+        System.out.println(new StringBuilder().append("spectralnorm ").append(n).append(" norm ")
+                .append(norm));
     }
 }

@@ -60,6 +60,7 @@ public final class StringWork {
             previous = joined;
             hash ^= joined.hashCode();
         }
-        System.out.println("strings " + n + " hash " + hash + " length " + length + " equal " + equal);
+        System.out.println(new StringBuilder().append("strings ").append(n).append(" hash ").append(hash)
+                .append(" length ").append(length).append(" equal ").append(equal));
     }
 }
