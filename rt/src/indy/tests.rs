@@ -272,3 +272,89 @@ fn mismatched_arities_are_reported() {
         other => panic!("{other:?}"),
     }
 }
+
+/// `seeds.Shapes`, compiled by javac 17 (committed with the class-file tests): a concatenation, a capturing
+/// lambda and an unbound method reference.
+const SHAPES: &[u8] = include_bytes!("../../../classfile/tests/data/seeds/seeds.Shapes.class");
+/// `seeds.Shapes$Rect`, a record.
+const RECT: &[u8] = include_bytes!("../../../classfile/tests/data/seeds/seeds.Shapes$Rect.class");
+
+fn sites(bytes: &[u8]) -> Vec<super::SiteInfo> {
+    let cf = ClassFile::parse_checked(bytes).unwrap();
+    let indices: Vec<u16> = cf
+        .constant_pool
+        .iter()
+        .filter(|(_, c)| matches!(c, classfile::Constant::InvokeDynamic(_)))
+        .map(|(i, _)| i.0)
+        .collect();
+    indices.into_iter().map(|i| super::SiteInfo::read(&cf, i).unwrap()).collect()
+}
+
+#[test]
+fn javac_call_sites_read_and_their_lambdas_write_valid_proxies() {
+    let sites = sites(SHAPES);
+    let concat = &sites[0];
+    assert_eq!(concat.bootstrap.name, "makeConcatWithConstants");
+    assert_eq!(concat.args, [super::StaticArg::String(units("\u{1} of area \u{1}"))]);
+    let capturing = &sites[1];
+    let spec = super::lambda::read_spec(capturing, "seeds/Shapes$$Lambda$1".to_owned()).unwrap();
+    assert_eq!(spec.captured, ["Ljava/util/List;", "Ljava/util/function/Function;"]);
+    assert_eq!(spec.interfaces, ["java/util/function/Consumer"]);
+    let (_, code) = method_code(&written(&spec), "void accept(java.lang.Object)");
+    assert_eq!(
+        code,
+        [
+            "aload_0",
+            "getfield Field arg$1:Ljava/util/List;",
+            "aload_0",
+            "getfield Field arg$2:Ljava/util/function/Function;",
+            "aload_1",
+            "checkcast class seeds/Shapes",
+            // Shapes is an interface, so its static lambda body is reached through an InterfaceMethodref.
+            "invokestatic InterfaceMethod seeds/Shapes.lambda$names$0:(Ljava/util/List;Ljava/util/function/Function;Lseeds/Shapes;)V",
+            "return"
+        ]
+    );
+    let comparator = super::lambda::read_spec(&sites[2], "seeds/Shapes$$Lambda$2".to_owned()).unwrap();
+    assert!(comparator.singleton);
+    let (_, code) = method_code(&written(&comparator), "int compare(java.lang.Object, java.lang.Object)");
+    assert_eq!(
+        code,
+        [
+            "aload_1",
+            "checkcast class java/lang/String",
+            "aload_2",
+            "checkcast class java/lang/String",
+            "invokevirtual Method java/lang/String.compareTo:(Ljava/lang/String;)I",
+            "ireturn"
+        ]
+    );
+}
+
+#[test]
+fn record_call_sites_name_their_components_and_getters() {
+    let sites = sites(RECT);
+    let to_string = sites.iter().find(|s| s.name == "toString").unwrap();
+    assert_eq!(to_string.bootstrap.class, "java/lang/runtime/ObjectMethods");
+    assert_eq!(to_string.args[0], super::StaticArg::Class("seeds/Shapes$Rect".to_owned()));
+    let super::StaticArg::MethodHandle(getter) = &to_string.args[2] else { panic!("{:?}", to_string.args) };
+    assert_eq!(getter.kind, ReferenceKind::GetField);
+    assert_eq!(getter.class, "seeds/Shapes$Rect");
+}
+
+#[test]
+fn unknown_bootstraps_are_named_in_the_error() {
+    let error = super::BootstrapError::Unsupported {
+        class: "com.example.Indy".to_owned(),
+        name: "link".to_owned(),
+        descriptor: "(Ljava/lang/invoke/MethodHandles$Lookup;)Ljava/lang/invoke/CallSite;".to_owned(),
+        site: "run".to_owned(),
+        caller: "Main".to_owned(),
+    };
+    assert_eq!(
+        error.to_string(),
+        "bootstrap method com.example.Indy.link(Ljava/lang/invoke/MethodHandles$Lookup;)Ljava/lang/invoke/CallSite; \
+         (call site run in Main) is not supported: Cortado links the call sites javac emits (StringConcatFactory, \
+         LambdaMetafactory, ObjectMethods)"
+    );
+}
