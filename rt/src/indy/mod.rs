@@ -6,6 +6,10 @@
 //! string concatenation (`concat`), lambdas and method references (`lambda`, which writes a hidden proxy
 //! class with `proxy_writer`), and records' `toString`/`equals`/`hashCode` (`object_methods`). Any other
 //! bootstrap fails with a `BootstrapMethodError` naming it.
+//!
+//! A linked [`CallSite`] holds no heap references (only classes, methods and Rust-owned text), so the
+//! collector never needs to look inside one: the single instance of a non-capturing lambda lives in a static
+//! field of its proxy class, where it is a root like any other static.
 
 mod concat;
 mod lambda;
