@@ -1,8 +1,21 @@
 package java.util.function;
 
-/** PLACEHOLDER (by the java.lang core work) until the java.util.function interfaces land. */
+/** An operation on one argument, returning nothing. */
 @FunctionalInterface
 public interface Consumer<T> {
-    /** Performs the operation on {@code t}. */
+    /** Applies this function. */
     void accept(T t);
+
+    /** This operation followed by {@code after}. */
+    default Consumer<T> andThen(Consumer<? super T> after) {
+        java.util.Objects.requireNonNull(after);
+        final Consumer<T> self = this;
+        return new Consumer<T>() {
+            @Override
+            public void accept(T t) {
+                self.accept(t);
+                after.accept(t);
+            }
+        };
+    }
 }

@@ -1,0 +1,5 @@
+package java.util;
+
+/** Marker of lists with fast (constant-time) positional access. */
+public interface RandomAccess {
+}

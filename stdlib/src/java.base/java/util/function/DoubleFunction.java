@@ -1,0 +1,8 @@
+package java.util.function;
+
+/** A function of a double. */
+@FunctionalInterface
+public interface DoubleFunction<R> {
+    /** Applies this function. */
+    R apply(double value);
+}

@@ -1,0 +1,8 @@
+package java.util.function;
+
+/** A function from double to int. */
+@FunctionalInterface
+public interface DoubleToIntFunction {
+    /** Applies this function. */
+    int applyAsInt(double value);
+}

@@ -1,0 +1,8 @@
+package java.util.function;
+
+/** A supplier of results. */
+@FunctionalInterface
+public interface Supplier<T> {
+    /** Applies this function. */
+    T get();
+}
