@@ -60,3 +60,15 @@ pub(crate) fn side_method(code: &QuickCode, word: u64) -> MethodRef {
     // SAFETY: see `side_class`.
     unsafe { MethodRef::from_ptr(raw as usize as *const rt::Method) }
 }
+
+/// The instruction word at `pc`, without a bounds check.
+///
+/// Every `pc` the loop reaches is an instruction index: pre-decoding maps every branch, switch and handler
+/// target to an instruction and rejects code whose last instruction can fall through, so `pc + 1` after a
+/// non-branching instruction is in range too; `ret`, the one jump to a computed target, checks its target.
+#[inline(always)]
+pub(crate) fn fetch(code: &QuickCode, pc: usize) -> u64 {
+    debug_assert!(pc < code.code.len());
+    // SAFETY: see above.
+    unsafe { code.code.get_unchecked(pc) }.load(std::sync::atomic::Ordering::Acquire)
+}

@@ -66,16 +66,16 @@ pub(super) fn static_slot(code: &QuickCode, word: u64) -> &AtomicU64 {
 }
 
 /// The array class a `newarray` or quick `anewarray` creates, cached in the side entry.
-pub(super) fn array_class(rt: &Runtime, thread: &mut JavaThread, r: &Regs<'_>, word: u64) -> JResult<ClassRef> {
-    if r.code.side(c_of(word)) != 0 {
-        return Ok(side_class(r.code, word));
+pub(super) fn array_class(rt: &Runtime, thread: &mut JavaThread, code: &QuickCode, word: u64) -> JResult<ClassRef> {
+    if code.side(c_of(word)) != 0 {
+        return Ok(side_class(code, word));
     }
     let component = match classfile::opcode::ArrayType::from_u8(a_of(word)) {
         Some(atype) => rt.primitive_class(ValueKind::of_descriptor(&atype.descriptor().to_string())),
         None => return Err(rt.throw_new(thread, "java/lang/InternalError", Some("bad newarray type"))),
     };
     let class = rt.array_class_of(component);
-    r.code.set_side(c_of(word), class.as_ptr() as usize as u64);
+    code.set_side(c_of(word), class.as_ptr() as usize as u64);
     let _ = thread;
     Ok(class)
 }

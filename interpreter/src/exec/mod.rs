@@ -84,40 +84,58 @@ fn compare<T: PartialOrd>(a: T, b: T, nan: i32) -> i32 {
 }
 
 /// The dispatch loop. Returns when the frame at depth `entry_depth` returns or throws.
-fn run<'rt>(rt: &'rt Runtime, thread: &mut JavaThread, mut r: Regs<'rt>, entry_depth: usize) -> JResult<u64> {
+fn run<'rt>(rt: &'rt Runtime, thread: &mut JavaThread, r: Regs<'rt>, entry_depth: usize) -> JResult<u64> {
     let s = Slots::of(&thread.stack);
+    // The registers live in locals, never behind a reference, so the compiler keeps them in machine
+    // registers; helpers get a `Regs` built for the call and hand back the new state.
+    let Regs { mut m, mut code, mut pc, mut lb, mut sp } = r;
+    macro_rules! regs {
+        () => {
+            Regs { m, code, pc, lb, sp }
+        };
+    }
+    macro_rules! set_regs {
+        ($r:expr) => {{
+            let new: Regs<'rt> = $r;
+            m = new.m;
+            code = new.code;
+            pc = new.pc;
+            lb = new.lb;
+            sp = new.sp;
+        }};
+    }
     let barrier = rt.barrier();
 
     macro_rules! sync {
         () => {{
             let frame = thread.frames.last_mut().expect("the loop runs inside a frame");
-            frame.pc = r.pc as u32;
-            frame.bci = r.code.bcis[r.pc];
-            frame.sp = r.sp as u32;
+            frame.pc = pc as u32;
+            frame.bci = code.bcis[pc];
+            frame.sp = sp as u32;
         }};
     }
     macro_rules! push {
         ($v:expr) => {{
-            s.set(r.sp, $v);
-            r.sp += 1;
+            s.set(sp, $v);
+            sp += 1;
         }};
     }
     macro_rules! push2 {
         ($v:expr) => {{
-            s.set(r.sp, $v);
-            r.sp += 2;
+            s.set(sp, $v);
+            sp += 2;
         }};
     }
     macro_rules! pop {
         () => {{
-            r.sp -= 1;
-            s.get(r.sp)
+            sp -= 1;
+            s.get(sp)
         }};
     }
     macro_rules! pop2 {
         () => {{
-            r.sp -= 2;
-            s.get(r.sp)
+            sp -= 2;
+            s.get(sp)
         }};
     }
     macro_rules! throw {
@@ -126,7 +144,7 @@ fn run<'rt>(rt: &'rt Runtime, thread: &mut JavaThread, mut r: Regs<'rt>, entry_d
             let _: Thrown = $e;
             match unwind::dispatch(rt, thread, entry_depth) {
                 Some(regs) => {
-                    r = regs;
+                    set_regs!(regs);
                     continue;
                 }
                 None => return Err(Thrown),
@@ -173,17 +191,17 @@ fn run<'rt>(rt: &'rt Runtime, thread: &mut JavaThread, mut r: Regs<'rt>, entry_d
         ($cond:expr, $w:expr) => {{
             if $cond {
                 let target = c_of($w) as usize;
-                if target <= r.pc {
+                if target <= pc {
                     backedge!();
                 }
-                r.pc = target;
+                pc = target;
                 continue;
             }
         }};
     }
     macro_rules! backedge {
         () => {{
-            let counter = &r.m.backedges;
+            let counter = &m.backedges;
             counter.store(counter.load(Ordering::Relaxed).wrapping_add(1), Ordering::Relaxed);
             if thread.poll.load(Ordering::Relaxed) != 0 {
                 sync!();
@@ -215,7 +233,7 @@ fn run<'rt>(rt: &'rt Runtime, thread: &mut JavaThread, mut r: Regs<'rt>, entry_d
     }
     macro_rules! receiver {
         ($offset_from_top:expr) => {
-            match ObjRef::from_slot(s.get(r.sp - $offset_from_top)) {
+            match ObjRef::from_slot(s.get(sp - $offset_from_top)) {
                 Some(obj) => obj,
                 None => throw!(rt.throw_null_pointer(thread)),
             }
@@ -223,24 +241,24 @@ fn run<'rt>(rt: &'rt Runtime, thread: &mut JavaThread, mut r: Regs<'rt>, entry_d
     }
 
     loop {
-        let w = r.code.word(r.pc);
+        let w = crate::slots::fetch(code, pc);
         match op_of(w) {
             op::NOP => {}
             op::ACONST_NULL => push!(0),
             op::ICONST => push!(u64::from(c_of(w))),
-            op::CONST2 => push2!(r.code.side(c_of(w))),
-            op::LOAD => push!(s.get(r.lb + usize::from(b_of(w)))),
-            op::LOAD2 => push2!(s.get(r.lb + usize::from(b_of(w)))),
+            op::CONST2 => push2!(code.side(c_of(w))),
+            op::LOAD => push!(s.get(lb + usize::from(b_of(w)))),
+            op::LOAD2 => push2!(s.get(lb + usize::from(b_of(w)))),
             op::STORE => {
                 let v = pop!();
-                s.set(r.lb + usize::from(b_of(w)), v);
+                s.set(lb + usize::from(b_of(w)), v);
             }
             op::STORE2 => {
                 let v = pop2!();
-                s.set(r.lb + usize::from(b_of(w)), v);
+                s.set(lb + usize::from(b_of(w)), v);
             }
             op::IINC => {
-                let slot = r.lb + usize::from(b_of(w));
+                let slot = lb + usize::from(b_of(w));
                 s.set(slot, iv(i(s.get(slot)).wrapping_add(c_of(w) as i32)));
             }
 
@@ -291,51 +309,51 @@ fn run<'rt>(rt: &'rt Runtime, thread: &mut JavaThread, mut r: Regs<'rt>, entry_d
                 barrier.post_write(array.field_addr(ObjRef::element_offset(index, 8)));
             }
 
-            op::POP => r.sp -= 1,
-            op::POP2 => r.sp -= 2,
+            op::POP => sp -= 1,
+            op::POP2 => sp -= 2,
             op::DUP => {
-                let v = s.get(r.sp - 1);
+                let v = s.get(sp - 1);
                 push!(v);
             }
             op::DUP_X1 => {
-                let (v2, v1) = (s.get(r.sp - 2), s.get(r.sp - 1));
-                s.set(r.sp - 2, v1);
-                s.set(r.sp - 1, v2);
+                let (v2, v1) = (s.get(sp - 2), s.get(sp - 1));
+                s.set(sp - 2, v1);
+                s.set(sp - 1, v2);
                 push!(v1);
             }
             op::DUP_X2 => {
-                let (v3, v2, v1) = (s.get(r.sp - 3), s.get(r.sp - 2), s.get(r.sp - 1));
-                s.set(r.sp - 3, v1);
-                s.set(r.sp - 2, v3);
-                s.set(r.sp - 1, v2);
+                let (v3, v2, v1) = (s.get(sp - 3), s.get(sp - 2), s.get(sp - 1));
+                s.set(sp - 3, v1);
+                s.set(sp - 2, v3);
+                s.set(sp - 1, v2);
                 push!(v1);
             }
             op::DUP2 => {
-                let (v2, v1) = (s.get(r.sp - 2), s.get(r.sp - 1));
+                let (v2, v1) = (s.get(sp - 2), s.get(sp - 1));
                 push!(v2);
                 push!(v1);
             }
             op::DUP2_X1 => {
-                let (v3, v2, v1) = (s.get(r.sp - 3), s.get(r.sp - 2), s.get(r.sp - 1));
-                s.set(r.sp - 3, v2);
-                s.set(r.sp - 2, v1);
-                s.set(r.sp - 1, v3);
+                let (v3, v2, v1) = (s.get(sp - 3), s.get(sp - 2), s.get(sp - 1));
+                s.set(sp - 3, v2);
+                s.set(sp - 2, v1);
+                s.set(sp - 1, v3);
                 push!(v2);
                 push!(v1);
             }
             op::DUP2_X2 => {
-                let (v4, v3, v2, v1) = (s.get(r.sp - 4), s.get(r.sp - 3), s.get(r.sp - 2), s.get(r.sp - 1));
-                s.set(r.sp - 4, v2);
-                s.set(r.sp - 3, v1);
-                s.set(r.sp - 2, v4);
-                s.set(r.sp - 1, v3);
+                let (v4, v3, v2, v1) = (s.get(sp - 4), s.get(sp - 3), s.get(sp - 2), s.get(sp - 1));
+                s.set(sp - 4, v2);
+                s.set(sp - 3, v1);
+                s.set(sp - 2, v4);
+                s.set(sp - 1, v3);
                 push!(v2);
                 push!(v1);
             }
             op::SWAP => {
-                let (v2, v1) = (s.get(r.sp - 2), s.get(r.sp - 1));
-                s.set(r.sp - 2, v1);
-                s.set(r.sp - 1, v2);
+                let (v2, v1) = (s.get(sp - 2), s.get(sp - 1));
+                s.set(sp - 2, v1);
+                s.set(sp - 1, v2);
             }
 
             op::IADD => binop_i!(i32::wrapping_add),
@@ -512,116 +530,121 @@ fn run<'rt>(rt: &'rt Runtime, thread: &mut JavaThread, mut r: Regs<'rt>, entry_d
             op::IFNONNULL => branch_if!(pop!() != 0, w),
             op::GOTO => branch_if!(true, w),
             op::JSR => {
-                push!((r.pc + 1) as u64);
-                r.pc = c_of(w) as usize;
+                push!((pc + 1) as u64);
+                pc = c_of(w) as usize;
                 continue;
             }
             op::RET => {
-                r.pc = s.get(r.lb + usize::from(b_of(w))) as usize;
+                let target = s.get(lb + usize::from(b_of(w))) as usize;
+                if target >= code.code.len() {
+                    // Only a `jsr` stores a return address; anything else in the local is ill-typed code.
+                    throw!(rt.throw_new(thread, "java/lang/VerifyError", Some("ret to a local that holds no return address")));
+                }
+                pc = target;
                 continue;
             }
             op::TABLESWITCH | op::LOOKUPSWITCH => {
                 let key = i(pop!());
-                let target = r.code.switches[c_of(w) as usize].target(key) as usize;
-                if target <= r.pc {
+                let target = code.switches[c_of(w) as usize].target(key) as usize;
+                if target <= pc {
                     backedge!();
                 }
-                r.pc = target;
+                pc = target;
                 continue;
             }
 
             op::RETURN0 | op::RETURN1 | op::RETURN2 => {
                 let width = usize::from(op_of(w) - op::RETURN0);
-                let value = if width == 0 { 0 } else { s.get(r.sp - width) };
+                let value = if width == 0 { 0 } else { s.get(sp - width) };
                 thread.frames.pop();
                 if thread.frames.len() == entry_depth {
                     return Ok(value);
                 }
-                r = call::resume_caller(rt, thread);
+                set_regs!(call::resume_caller(rt, thread));
                 if width > 0 {
-                    s.set(r.sp, value);
-                    r.sp += width;
+                    s.set(sp, value);
+                    sp += width;
                 }
-                r.pc += 1;
+                pc += 1;
                 continue;
             }
 
             op::GETFIELD_I32 => {
                 let obj = receiver!(1);
-                s.set(r.sp - 1, u64::from(obj.read::<u32>(c_of(w) as usize)));
+                s.set(sp - 1, u64::from(obj.read::<u32>(c_of(w) as usize)));
             }
             op::GETFIELD_I64 => {
                 let obj = receiver!(1);
-                s.set(r.sp - 1, obj.read::<u64>(c_of(w) as usize));
-                r.sp += 1;
+                s.set(sp - 1, obj.read::<u64>(c_of(w) as usize));
+                sp += 1;
             }
             op::GETFIELD_REF => {
                 let obj = receiver!(1);
-                s.set(r.sp - 1, obj.read::<u64>(c_of(w) as usize));
+                s.set(sp - 1, obj.read::<u64>(c_of(w) as usize));
             }
             op::GETFIELD_I8 => {
                 let obj = receiver!(1);
-                s.set(r.sp - 1, iv(i32::from(obj.read::<i8>(c_of(w) as usize))));
+                s.set(sp - 1, iv(i32::from(obj.read::<i8>(c_of(w) as usize))));
             }
             op::GETFIELD_U16 => {
                 let obj = receiver!(1);
-                s.set(r.sp - 1, iv(i32::from(obj.read::<u16>(c_of(w) as usize))));
+                s.set(sp - 1, iv(i32::from(obj.read::<u16>(c_of(w) as usize))));
             }
             op::GETFIELD_I16 => {
                 let obj = receiver!(1);
-                s.set(r.sp - 1, iv(i32::from(obj.read::<i16>(c_of(w) as usize))));
+                s.set(sp - 1, iv(i32::from(obj.read::<i16>(c_of(w) as usize))));
             }
             op::PUTFIELD_I32 => {
                 let obj = receiver!(2);
-                obj.write::<u32>(c_of(w) as usize, s.get(r.sp - 1) as u32);
-                r.sp -= 2;
+                obj.write::<u32>(c_of(w) as usize, s.get(sp - 1) as u32);
+                sp -= 2;
             }
             op::PUTFIELD_I64 => {
                 let obj = receiver!(3);
-                obj.write::<u64>(c_of(w) as usize, s.get(r.sp - 2));
-                r.sp -= 3;
+                obj.write::<u64>(c_of(w) as usize, s.get(sp - 2));
+                sp -= 3;
             }
             op::PUTFIELD_REF => {
                 let obj = receiver!(2);
                 let offset = c_of(w) as usize;
-                obj.write::<u64>(offset, s.get(r.sp - 1));
+                obj.write::<u64>(offset, s.get(sp - 1));
                 barrier.post_write(obj.field_addr(offset));
-                r.sp -= 2;
+                sp -= 2;
             }
             op::PUTFIELD_I8 => {
                 let obj = receiver!(2);
-                obj.write::<i8>(c_of(w) as usize, s.get(r.sp - 1) as i8);
-                r.sp -= 2;
+                obj.write::<i8>(c_of(w) as usize, s.get(sp - 1) as i8);
+                sp -= 2;
             }
             op::PUTFIELD_BOOL => {
                 let obj = receiver!(2);
-                obj.write::<i8>(c_of(w) as usize, (s.get(r.sp - 1) & 1) as i8);
-                r.sp -= 2;
+                obj.write::<i8>(c_of(w) as usize, (s.get(sp - 1) & 1) as i8);
+                sp -= 2;
             }
             op::PUTFIELD_I16 => {
                 let obj = receiver!(2);
-                obj.write::<i16>(c_of(w) as usize, s.get(r.sp - 1) as i16);
-                r.sp -= 2;
+                obj.write::<i16>(c_of(w) as usize, s.get(sp - 1) as i16);
+                sp -= 2;
             }
             op::GETSTATIC_1 | op::GETSTATIC_2 => {
-                let slot = link::static_slot(r.code, w);
+                let slot = link::static_slot(code, w);
                 let value = slot.load(Ordering::Relaxed);
-                s.set(r.sp, value);
-                r.sp += if op_of(w) == op::GETSTATIC_1 { 1 } else { 2 };
+                s.set(sp, value);
+                sp += if op_of(w) == op::GETSTATIC_1 { 1 } else { 2 };
             }
             op::PUTSTATIC_1 => {
-                let slot = link::static_slot(r.code, w);
+                let slot = link::static_slot(code, w);
                 let value = link::narrow_static(a_of(w), pop!());
                 slot.store(value, Ordering::Relaxed);
             }
             op::PUTSTATIC_2 => {
-                let slot = link::static_slot(r.code, w);
+                let slot = link::static_slot(code, w);
                 slot.store(pop2!(), Ordering::Relaxed);
             }
 
             op::INVOKEVIRTUAL_Q | op::INVOKEDIRECT_Q | op::INVOKESTATIC_Q | op::INVOKEINTERFACE_Q => {
-                let resolved = link::side_method(r.code, w);
-                let args_at = r.sp - usize::from(resolved.arg_slots);
+                let resolved = link::side_method(code, w);
+                let args_at = sp - usize::from(resolved.arg_slots);
                 let target = match op_of(w) {
                     op::INVOKESTATIC_Q => resolved,
                     op::INVOKEDIRECT_Q => {
@@ -645,20 +668,23 @@ fn run<'rt>(rt: &'rt Runtime, thread: &mut JavaThread, mut r: Regs<'rt>, entry_d
                     }
                 };
                 sync!();
-                match call::invoke(rt, thread, &mut r, target, args_at) {
+                let mut r = regs!();
+                let result = call::invoke(rt, thread, &mut r, target, args_at);
+                set_regs!(r);
+                match result {
                     Ok(()) => continue,
                     Err(thrown) => throw!(thrown),
                 }
             }
             op::NEW_Q => {
                 sync!();
-                let class = link::side_class(r.code, w);
+                let class = link::side_class(code, w);
                 let obj = check!(rt.alloc_object(thread, class));
                 push!(obj.to_slot());
             }
             op::NEWARRAY | op::ANEWARRAY_Q => {
                 sync!();
-                let class = check!(link::array_class(rt, thread, &r, w));
+                let class = check!(link::array_class(rt, thread, code, w));
                 let length = i(pop!());
                 let array = check!(rt.alloc_array(thread, class, length));
                 push!(array.to_slot());
@@ -674,8 +700,8 @@ fn run<'rt>(rt: &'rt Runtime, thread: &mut JavaThread, mut r: Regs<'rt>, entry_d
                 throw!(thread.throw(exception));
             }
             op::CHECKCAST_Q => {
-                if let Some(obj) = ObjRef::from_slot(s.get(r.sp - 1)) {
-                    let target = link::side_class(r.code, w);
+                if let Some(obj) = ObjRef::from_slot(s.get(sp - 1)) {
+                    let target = link::side_class(code, w);
                     if !obj.class().is_assignable_to(&target) {
                         throw!(rt.throw_class_cast(thread, obj.class(), target));
                     }
@@ -683,7 +709,7 @@ fn run<'rt>(rt: &'rt Runtime, thread: &mut JavaThread, mut r: Regs<'rt>, entry_d
             }
             op::INSTANCEOF_Q => {
                 let value = pop!();
-                let result = ObjRef::from_slot(value).is_some_and(|obj| obj.class().is_assignable_to(&link::side_class(r.code, w)));
+                let result = ObjRef::from_slot(value).is_some_and(|obj| obj.class().is_assignable_to(&link::side_class(code, w)));
                 push!(u64::from(result));
             }
             op::MONITORENTER | op::MONITOREXIT => {
@@ -696,14 +722,17 @@ fn run<'rt>(rt: &'rt Runtime, thread: &mut JavaThread, mut r: Regs<'rt>, entry_d
             // Slow forms: resolve, rewrite into a quick form, and execute that.
             _ => {
                 sync!();
-                match link::quicken(rt, thread, &mut r, w, s) {
+                let mut r = regs!();
+                let result = link::quicken(rt, thread, &mut r, w, s);
+                set_regs!(r);
+                match result {
                     Ok(link::Step::Retry) => continue,
                     Ok(link::Step::Next) => {}
                     Err(thrown) => throw!(thrown),
                 }
             }
         }
-        r.pc += 1;
+        pc += 1;
     }
 }
 
