@@ -104,6 +104,19 @@ impl Runtime {
         thread.frames.iter().rev().map(|f| (f.method, f.bci)).collect()
     }
 
+    /// `StackOverflowError`, constructed within the stack's reserve. If constructing it overflows even the
+    /// reserve, the thread unwinds with no exception object (the caller sees `Thrown` with nothing pending).
+    pub fn throw_stack_overflow(&self, thread: &mut JavaThread) -> Thrown {
+        if thread.in_stack_overflow {
+            thread.pending = None;
+            return Thrown;
+        }
+        thread.in_stack_overflow = true;
+        let thrown = self.throw_new(thread, "java/lang/StackOverflowError", None);
+        thread.in_stack_overflow = false;
+        thrown
+    }
+
     /// `ArithmeticException: / by zero`.
     pub fn throw_divide_by_zero(&self, thread: &mut JavaThread) -> Thrown {
         self.throw_new(thread, "java/lang/ArithmeticException", Some("/ by zero"))

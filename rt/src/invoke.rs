@@ -20,8 +20,9 @@ impl Runtime {
             let message = method.java_signature();
             return Err(self.throw_new(thread, "java/lang/AbstractMethodError", Some(&message)));
         }
-        if thread.host_depth >= self.options.max_host_depth {
-            return Err(self.throw_new(thread, "java/lang/StackOverflowError", None));
+        let reserve = if thread.in_stack_overflow { 8 } else { 0 };
+        if thread.host_depth >= self.options.max_host_depth + reserve {
+            return Err(self.throw_stack_overflow(thread));
         }
         thread.host_depth += 1;
         let engine = self.engine().clone();

@@ -11,6 +11,11 @@ use crate::method::MethodRef;
 use crate::object::ObjRef;
 use crate::stack::StackSlab;
 
+/// Frames kept back for constructing a `StackOverflowError` (its constructors and `fillInStackTrace`).
+pub const STACK_RESERVE_FRAMES: usize = 64;
+/// Stack slots kept back likewise.
+pub const STACK_RESERVE_SLOTS: usize = 8192;
+
 /// The error half of every runtime call that can throw: the exception is pending on the thread.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Thrown;
@@ -68,6 +73,9 @@ pub struct JavaThread {
     pub thread_object: Option<ObjRef>,
     /// The thread's name.
     pub name: String,
+    /// Set while the VM constructs a `StackOverflowError`: the stack limits are relaxed by a reserve so the
+    /// error's constructor can run (see [`JavaThread::frame_limit`]).
+    pub in_stack_overflow: bool,
 }
 
 impl JavaThread {
@@ -84,7 +92,20 @@ impl JavaThread {
             handles: Vec::new(),
             thread_object: None,
             name: name.to_owned(),
+            in_stack_overflow: false,
         }
+    }
+
+    /// The most interpreter frames allowed now: `max_frames`, plus a reserve while a `StackOverflowError` is
+    /// being constructed.
+    pub fn frame_limit(&self, max_frames: usize) -> usize {
+        if self.in_stack_overflow { max_frames + STACK_RESERVE_FRAMES } else { max_frames }
+    }
+
+    /// The highest stack slot a frame may use now: the slab less a reserve, or all of it while a
+    /// `StackOverflowError` is being constructed.
+    pub fn slot_limit(&self) -> usize {
+        if self.in_stack_overflow { self.stack.len() } else { self.stack.len().saturating_sub(STACK_RESERVE_SLOTS) }
     }
 
     /// Makes `exception` pending and returns the marker to propagate.

@@ -27,8 +27,8 @@ pub(super) fn enter<'rt>(rt: &'rt Runtime, thread: &mut JavaThread, method: Meth
     let code = quick_code(rt, thread, method)?;
     let max_locals = usize::from(code.max_locals);
     let end = locals + max_locals + usize::from(code.max_stack);
-    if end > thread.stack.len() || thread.frames.len() >= rt.options().max_frames {
-        return Err(rt.throw_new(thread, "java/lang/StackOverflowError", None));
+    if end > thread.slot_limit() || thread.frames.len() >= thread.frame_limit(rt.options().max_frames) {
+        return Err(rt.throw_stack_overflow(thread));
     }
     // Locals past the arguments start as zero, so no stale reference from an earlier frame looks live.
     for slot in locals + usize::from(method.arg_slots)..locals + max_locals {

@@ -37,8 +37,8 @@ struct Regs<'rt> {
 pub(crate) fn execute(rt: &Runtime, thread: &mut JavaThread, method: MethodRef, args: &[u64]) -> JResult<u64> {
     let entry_depth = thread.frames.len();
     let base = thread.stack_top();
-    if base + args.len() > thread.stack.len() {
-        return Err(rt.throw_new(thread, "java/lang/StackOverflowError", None));
+    if base + args.len() > thread.slot_limit() {
+        return Err(rt.throw_stack_overflow(thread));
     }
     for (i, &arg) in args.iter().enumerate() {
         thread.stack.set(base + i, arg);

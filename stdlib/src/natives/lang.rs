@@ -167,6 +167,17 @@ fn register_class(natives: &mut NativeRegistry) {
             None => reference(None),
         }
     });
+    natives.register(C, "getEnclosingClass0", "()Ljava/lang/Class;", |rt, thread, a| {
+        let class = this_class(rt, thread, &Args(a))?;
+        let outer = own_inner_class_entry(class).and_then(|(outer, _, _)| outer).or_else(|| enclosing_method_class(class));
+        match outer {
+            Some(name) => {
+                let outer = rt.load_class(thread, &name, class.loader)?;
+                mirror(rt, thread, Some(outer))
+            }
+            None => reference(None),
+        }
+    });
     natives.register(C, "forName0", "(Ljava/lang/String;ZLjava/lang/Class;)Ljava/lang/Class;", |rt, thread, a| {
         let a = Args(a);
         let name = a.obj(0).ok_or_else(|| rt.throw_null_pointer(thread))?;
@@ -242,6 +253,15 @@ fn own_inner_class_entry(class: ClassRef) -> Option<(Option<String>, Option<Stri
                 (outer, Some(name.unwrap_or_default()), row.access_flags)
             })
         }),
+        _ => None,
+    })
+}
+
+/// The class named by the `EnclosingMethod` attribute (local and anonymous classes).
+fn enclosing_method_class(class: ClassRef) -> Option<String> {
+    let cf = class.class_file.as_deref()?;
+    cf.attributes.iter().find_map(|a| match &a.body {
+        AttributeBody::EnclosingMethod(e) => cf.constant_pool.class_name(e.class).ok().map(str::to_owned),
         _ => None,
     })
 }

@@ -148,11 +148,22 @@ fn arraycopy(
         if let Some(obj) = ObjRef::from_slot(value)
             && !obj.class().is_assignable_to(&dst_component)
         {
-            let message = format!(
-                "arraycopy: element type mismatch: can not cast one of the elements of {}[] to the type of the destination array, {}",
-                src_component.map_or_else(String::new, |c| c.java_name()),
-                dst_component.java_name()
-            );
+            let src_component = src_component.expect("reference arrays have a component class");
+            // HotSpot words it by how the element types relate: when the destination's cannot even be a
+            // subtype of the source's, the arrays' types themselves are incompatible.
+            let message = if dst_component.is_assignable_to(&src_component) {
+                format!(
+                    "arraycopy: element type mismatch: can not cast one of the elements of {}[] to the type of the destination array, {}",
+                    src_component.java_name(),
+                    dst_component.java_name()
+                )
+            } else {
+                format!(
+                    "arraycopy: type mismatch: can not copy {}[] into {}[]",
+                    src_component.java_name(),
+                    dst_component.java_name()
+                )
+            };
             return store_error(rt, thread, message);
         }
         dst.array_set::<u64>(dst_pos + k, value);

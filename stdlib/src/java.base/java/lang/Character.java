@@ -190,6 +190,49 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     /** Whether {@code ch} is a surrogate. */
+    /** General categories of U+0000..U+00FF, one char per code point (the Unicode Character Database). */
+    private static final String LATIN1_TYPES =
+        "\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000c\u0018\u0018\u0018\u001a\u0018\u0018\u0018\u0015\u0016\u0018\u0019\u0018\u0014\u0018\u0018\u0009\u0009\u0009\u0009\u0009\u0009\u0009\u0009\u0009\u0009\u0018\u0018\u0019\u0019\u0019\u0018\u0018\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0015\u0018\u0016\u001b\u0017\u001b\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0015\u0019\u0016\u0019\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000c\u0018\u001a\u001a\u001a\u001a\u001c\u0018\u001b\u001c\u0005\u001d\u0019\u0010\u001c\u001b\u001c\u0019\u000b\u000b\u001b\u0002\u0018\u0018\u001b\u000b\u0005\u001e\u000b\u000b\u000b\u0018\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0019\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0019\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002";
+
+    /** The Unicode general category of {@code ch}, as one of this class's category constants. Exact for
+     * Latin-1; beyond it derived from the letter, case, digit and space tests (surrogates and private use
+     * exactly). */
+    public static int getType(char ch) {
+        return getType((int) ch);
+    }
+
+    /** The Unicode general category of the code point {@code codePoint}; see {@link #getType(char)}. */
+    public static int getType(int codePoint) {
+        if (codePoint >= 0 && codePoint < 256) {
+            return LATIN1_TYPES.charAt(codePoint);
+        }
+        if (codePoint >= 0xD800 && codePoint <= 0xDFFF) {
+            return 19;
+        }
+        if (codePoint >= 0xE000 && codePoint <= 0xF8FF) {
+            return 18;
+        }
+        if (codePoint < 0 || codePoint > 0x10FFFF) {
+            return 0;
+        }
+        if (isUpperCase(codePoint)) {
+            return 1;
+        }
+        if (isLowerCase(codePoint)) {
+            return 2;
+        }
+        if (isLetter(codePoint)) {
+            return 5;
+        }
+        if (isDigit(codePoint)) {
+            return 9;
+        }
+        if (isWhitespace(codePoint)) {
+            return 12;
+        }
+        return 0;
+    }
+
     public static boolean isSurrogate(char ch) {
         return ch >= MIN_SURROGATE && ch <= MAX_SURROGATE;
     }

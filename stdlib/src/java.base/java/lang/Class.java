@@ -218,10 +218,13 @@ public final class Class<T> implements java.io.Serializable {
         return getDeclaringClass0();
     }
 
-    /** Same as {@link #getDeclaringClass()} for member classes; local and anonymous classes are not tracked. */
+    /** The class that encloses this one: the declaring class of a member class, the class of the enclosing
+     * method or initializer of a local or anonymous class; null for a top-level class. */
     public Class<?> getEnclosingClass() {
-        return getDeclaringClass0();
+        return getEnclosingClass0();
     }
+
+    private native Class<?> getEnclosingClass0();
 
     /** The component type of an array class, or null (Java 12's name for getComponentType). */
     public Class<?> componentType() {

@@ -520,9 +520,7 @@ public final class Math {
     }
 
     /** {@code a * b + c}, computed here with one double rounding per operation (not fused yet). */
-    public static double fma(double a, double b, double c) {
-        return a * b + c;
-    }
+    public static native double fma(double a, double b, double c);
 
     private static int nextRandomBits(int bits) {
         randomSeed = (randomSeed * 0x5DEECE66DL + 0xBL) & ((1L << 48) - 1);
@@ -537,19 +535,13 @@ public final class Math {
     // ---------------------------------------------------------------- transcendental functions
 
     /** The sine of {@code a} (radians) (as {@link StrictMath#sin}). */
-    public static double sin(double a) {
-        return StrictMath.sin(a);
-    }
+    public static native double sin(double a);
 
     /** The cosine of {@code a} (as {@link StrictMath#cos}). */
-    public static double cos(double a) {
-        return StrictMath.cos(a);
-    }
+    public static native double cos(double a);
 
     /** The tangent of {@code a} (as {@link StrictMath#tan}). */
-    public static double tan(double a) {
-        return StrictMath.tan(a);
-    }
+    public static native double tan(double a);
 
     /** The arc sine of {@code a} (as {@link StrictMath#asin}). */
     public static double asin(double a) {
@@ -567,14 +559,10 @@ public final class Math {
     }
 
     /** E raised to {@code a} (as {@link StrictMath#exp}). */
-    public static double exp(double a) {
-        return StrictMath.exp(a);
-    }
+    public static native double exp(double a);
 
     /** The natural logarithm of {@code a} (as {@link StrictMath#log}). */
-    public static double log(double a) {
-        return StrictMath.log(a);
-    }
+    public static native double log(double a);
 
     /** The base-10 logarithm of {@code a} (as {@link StrictMath#log10}). */
     public static double log10(double a) {
@@ -622,9 +610,7 @@ public final class Math {
     }
 
     /** {@code a} raised to {@code b} (as {@link StrictMath#pow}). */
-    public static double pow(double a, double b) {
-        return StrictMath.pow(a, b);
-    }
+    public static native double pow(double a, double b);
 
     /** The IEEE 754 remainder of {@code f1 / f2} (as {@link StrictMath#IEEEremainder}). */
     public static double IEEEremainder(double f1, double f2) {
