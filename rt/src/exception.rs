@@ -128,9 +128,21 @@ impl Runtime {
         self.throw_new(thread, "java/lang/ArrayIndexOutOfBoundsException", Some(&message))
     }
 
-    /// `NullPointerException` with no message: its helpful message is computed on demand from the backtrace.
+    /// `NullPointerException` with HotSpot's helpful message (JEP 358) for the instruction the innermost
+    /// frame is at, as [`crate::npe_message`] computes it. The caller has synced that frame. Natives call
+    /// this too while their caller's frame is innermost (natives push none); the message is then `None`
+    /// because the frame's instruction either cannot throw one or (an invoke) has had its arguments popped
+    /// for the native, which is how HotSpot leaves natives' exceptions without a message.
     pub fn throw_null_pointer(&self, thread: &mut JavaThread) -> Thrown {
-        self.throw_new(thread, "java/lang/NullPointerException", None)
+        let message = thread.frames.last().and_then(|frame| {
+            let method = frame.method.get(self);
+            let class_file = method.class.class_file.as_deref()?;
+            let info = class_file.methods.get(usize::from(method.index))?;
+            let max_locals = u32::from(method.code.as_ref()?.max_locals);
+            let depth = frame.sp.checked_sub(frame.locals)?.checked_sub(max_locals)?;
+            crate::npe_message::helpful_message(class_file, info, frame.bci, Some(depth as usize))
+        });
+        self.throw_new(thread, "java/lang/NullPointerException", message.as_deref())
     }
 
     /// `ClassCastException: class A cannot be cast to class B (...)`, worded as HotSpot 17 words it.

@@ -30,6 +30,7 @@ pub mod loader;
 pub mod method;
 pub mod mirror;
 pub mod native;
+pub mod npe_message;
 pub mod object;
 pub mod resolve;
 pub mod runtime;
