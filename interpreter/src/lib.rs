@@ -10,6 +10,7 @@
 //! `unsafe` is confined to `slots` (unchecked frame access, justified by what pre-decoding proves).
 
 mod exec;
+mod fuse;
 pub mod predecode;
 pub mod quick;
 mod slots;

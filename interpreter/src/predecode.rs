@@ -57,6 +57,8 @@ pub fn predecode(method: &Method) -> Result<QuickCode, PredecodeError> {
         handlers.push(QuickHandler { start, end, handler, catch_type: h.catch_type });
     }
     check_stack_heights(&b, &effects, &handlers, code.max_stack)?;
+    let targets = jump_targets(&b, &handlers);
+    crate::fuse::fuse(&mut b.words, &targets);
     Ok(QuickCode {
         code: b.words.into_iter().map(Into::into).collect(),
         side: b.side.into_iter().map(Into::into).collect(),
@@ -65,7 +67,44 @@ pub fn predecode(method: &Method) -> Result<QuickCode, PredecodeError> {
         handlers: handlers.into(),
         max_locals: code.max_locals,
         max_stack: code.max_stack,
+        targets: targets.into(),
     })
+}
+
+/// The jump-target bitset described at [`QuickCode::targets`].
+fn jump_targets(b: &Builder<'_>, handlers: &[QuickHandler]) -> Vec<u64> {
+    let n = b.words.len();
+    let mut bits = vec![0u64; n.div_ceil(64)];
+    let mut mark = |pc: usize| {
+        if pc < n {
+            bits[pc / 64] |= 1 << (pc % 64);
+        }
+    };
+    for h in handlers {
+        mark(h.handler as usize);
+    }
+    for (pc, &word) in b.words.iter().enumerate() {
+        let code = crate::quick::op_of(word);
+        let target = crate::quick::c_of(word) as usize;
+        match code {
+            op::IFEQ..=op::IF_ACMPNE | op::IFNULL | op::IFNONNULL | op::GOTO => mark(target),
+            op::JSR => {
+                mark(target);
+                mark(pc + 1);
+            }
+            op::TABLESWITCH | op::LOOKUPSWITCH => {
+                let (targets, default) = match &b.switches[target] {
+                    Switch::Table { targets, default, .. } | Switch::Lookup { targets, default, .. } => (targets, default),
+                };
+                mark(*default as usize);
+                for &t in targets.iter() {
+                    mark(t as usize);
+                }
+            }
+            _ => {}
+        }
+    }
+    bits
 }
 
 fn fail(method: &Method, what: &str) -> PredecodeError {

@@ -54,6 +54,11 @@ ops! {
     INVOKEVIRTUAL_Q, INVOKEDIRECT_Q, INVOKESTATIC_Q, INVOKEINTERFACE_Q, INVOKEDYNAMIC_Q,
     NEW, NEW_Q, NEWARRAY, ANEWARRAY, ANEWARRAY_Q, ARRAYLENGTH, ATHROW,
     CHECKCAST, CHECKCAST_Q, INSTANCEOF, INSTANCEOF_Q, MONITORENTER, MONITOREXIT, MULTIANEWARRAY,
+    // Superinstructions (see `fuse`): each stands for the instructions at pc, pc + 1 (and pc + 2), which
+    // stay in the array unchanged so the slow and throwing paths can fall back to them.
+    LOAD_LOAD, IF_LL_EQ, IF_LL_NE, IF_LL_LT, IF_LL_GE, IF_LL_GT, IF_LL_LE, IINC_GOTO,
+    LOAD_LOAD_IALOAD, LOAD_LOAD_AALOAD, LOAD_LOAD_CALOAD, LOAD_LOAD_BALOAD,
+    LOAD_GETFIELD_I32, LOAD_GETFIELD_REF,
 }
 
 /// Packs an instruction word.
@@ -153,6 +158,9 @@ pub struct QuickCode {
     pub bcis: Box<[u32]>,
     /// The exception table.
     pub handlers: Box<[QuickHandler]>,
+    /// One bit per instruction: set where control can arrive other than by falling through (branch, switch
+    /// and handler targets, the instruction after a `jsr`). A superinstruction never spans such an instruction.
+    pub targets: Box<[u64]>,
     /// Local-variable slots.
     pub max_locals: u16,
     /// Operand-stack slots.
@@ -183,6 +191,11 @@ impl QuickCode {
     #[inline]
     pub fn set_side(&self, index: u32, value: u64) {
         self.side[index as usize].store(value, Ordering::Release);
+    }
+
+    /// Whether instruction `pc` is a jump target (see [`targets`](Self::targets)).
+    pub fn is_target(&self, pc: usize) -> bool {
+        self.targets.get(pc / 64).is_some_and(|w| w & (1 << (pc % 64)) != 0)
     }
 
     /// The instruction index of the instruction at `bci`, if one starts there.

@@ -181,6 +181,22 @@ pub(super) fn quicken<'rt>(rt: &'rt Runtime, thread: &mut JavaThread, r: &mut Re
                 (_, _) => op::PUTFIELD_REF,
             };
             code.rewrite(pc, pack(quick, 0, 0, field.offset));
+            // `aload n; getfield` (nearly every field read in object-oriented code) becomes one dispatch:
+            // the load before it is rewritten into the fused form, unless something jumps between the two.
+            let fused = match quick {
+                op::GETFIELD_I32 => Some(op::LOAD_GETFIELD_I32),
+                op::GETFIELD_REF => Some(op::LOAD_GETFIELD_REF),
+                _ => None,
+            };
+            if let Some(fused) = fused
+                && pc > 0
+                && !code.is_target(pc)
+            {
+                let before = code.word(pc - 1);
+                if op_of(before) == op::LOAD && b_of(before) < 256 {
+                    code.rewrite(pc - 1, pack(fused, b_of(before) as u8, 0, field.offset));
+                }
+            }
             Ok(Step::Retry)
         }
         op::INVOKEVIRTUAL | op::INVOKESPECIAL | op::INVOKESTATIC | op::INVOKEINTERFACE => {

@@ -719,6 +719,88 @@ fn run<'rt>(rt: &'rt Runtime, thread: &mut JavaThread, r: Regs<'rt>, entry_depth
                 }
             }
 
+            op::LOAD_LOAD => {
+                push!(s.get(lb + crate::fuse::first_local(w)));
+                push!(s.get(lb + usize::from(b_of(w))));
+                pc += 2;
+                continue;
+            }
+            op::IF_LL_EQ..=op::IF_LL_LE => {
+                let a = i(s.get(lb + crate::fuse::first_local(w)));
+                let b = i(s.get(lb + usize::from(b_of(w))));
+                let taken = match op_of(w) {
+                    op::IF_LL_EQ => a == b,
+                    op::IF_LL_NE => a != b,
+                    op::IF_LL_LT => a < b,
+                    op::IF_LL_GE => a >= b,
+                    op::IF_LL_GT => a > b,
+                    _ => a <= b,
+                };
+                if taken {
+                    let target = c_of(w) as usize;
+                    if target <= pc {
+                        backedge!();
+                    }
+                    pc = target;
+                } else {
+                    pc += 3;
+                }
+                continue;
+            }
+            op::IINC_GOTO => {
+                let slot = lb + usize::from(b_of(w));
+                s.set(slot, iv(i(s.get(slot)).wrapping_add(i32::from(a_of(w) as i8))));
+                let target = c_of(w) as usize;
+                if target <= pc {
+                    backedge!();
+                }
+                pc = target;
+                continue;
+            }
+            op::LOAD_LOAD_IALOAD | op::LOAD_LOAD_AALOAD | op::LOAD_LOAD_CALOAD | op::LOAD_LOAD_BALOAD => {
+                let array_slot = s.get(lb + crate::fuse::first_local(w));
+                let index = i(s.get(lb + usize::from(b_of(w))));
+                match ObjRef::from_slot(array_slot) {
+                    Some(array) if index >= 0 && index < array.array_length() => {
+                        let index = index as usize;
+                        let value = match op_of(w) {
+                            op::LOAD_LOAD_IALOAD => u64::from(array.array_get::<u32>(index)),
+                            op::LOAD_LOAD_AALOAD => array.array_get::<u64>(index),
+                            op::LOAD_LOAD_CALOAD => iv(i32::from(array.array_get::<u16>(index))),
+                            _ => iv(i32::from(array.array_get::<i8>(index))),
+                        };
+                        push!(value);
+                        pc += 3;
+                    }
+                    // Null or out of bounds: do the two loads and let the real array load throw.
+                    _ => {
+                        push!(array_slot);
+                        push!(iv(index));
+                        pc += 2;
+                    }
+                }
+                continue;
+            }
+            op::LOAD_GETFIELD_I32 | op::LOAD_GETFIELD_REF => {
+                let receiver = s.get(lb + crate::fuse::first_local(w));
+                match ObjRef::from_slot(receiver) {
+                    Some(obj) => {
+                        let offset = c_of(w) as usize;
+                        push!(if op_of(w) == op::LOAD_GETFIELD_I32 {
+                            u64::from(obj.read::<u32>(offset))
+                        } else {
+                            obj.read::<u64>(offset)
+                        });
+                        pc += 2;
+                    }
+                    None => {
+                        push!(receiver);
+                        pc += 1;
+                    }
+                }
+                continue;
+            }
+
             // Slow forms: resolve, rewrite into a quick form, and execute that.
             _ => {
                 sync!();
