@@ -1,0 +1,86 @@
+//! What verification leaves behind: the frame types at every instruction of every method, packed into one
+//! arena per method, for the interpreter's GC reference maps and the JIT's typed translation.
+
+use crate::frame::Frame;
+use crate::types::VType;
+
+/// The types of one frame: its locals (trailing `Top`s trimmed; a local past the slice is `Top`) and its
+/// operand stack, bottom first. Category-2 values take two entries, the value then `Top`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FrameTypes<'a> {
+    /// Local variables from index 0.
+    pub locals: &'a [VType],
+    /// The operand stack, bottom first.
+    pub stack: &'a [VType],
+}
+
+/// Where one instruction's frame sits in its method's arena.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Span {
+    bci: u32,
+    start: u32,
+    locals: u16,
+    stack: u16,
+}
+
+/// The incoming frame types of every reachable instruction of one method, in bci order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MethodFrames {
+    spans: Vec<Span>,
+    types: Vec<VType>,
+}
+
+impl MethodFrames {
+    /// Records `frame` as the incoming state of the instruction at `bci`; bcis must come in increasing
+    /// order (both drivers record in a final pass over the code).
+    pub(crate) fn push(&mut self, bci: u32, frame: &Frame) {
+        let live = frame.locals.iter().rposition(|t| *t != VType::Top).map_or(0, |i| i + 1);
+        let start = u32::try_from(self.types.len()).unwrap_or(u32::MAX);
+        self.types.extend_from_slice(&frame.locals[..live]);
+        self.types.extend_from_slice(&frame.stack);
+        // Both lengths are bounded by max_locals and max_stack, which are u16.
+        let locals = u16::try_from(live).unwrap_or(u16::MAX);
+        let stack = u16::try_from(frame.stack.len()).unwrap_or(u16::MAX);
+        self.spans.push(Span { bci, start, locals, stack });
+    }
+
+    /// The incoming frame of the instruction at `bci`, or `None` if no reachable instruction starts there.
+    pub fn frame_at(&self, bci: u32) -> Option<FrameTypes<'_>> {
+        let i = self.spans.binary_search_by_key(&bci, |s| s.bci).ok()?;
+        let span = self.spans.get(i)?;
+        let start = span.start as usize;
+        let mid = start + usize::from(span.locals);
+        let end = mid + usize::from(span.stack);
+        Some(FrameTypes { locals: self.types.get(start..mid)?, stack: self.types.get(mid..end)? })
+    }
+
+    /// The bcis that have a frame (the reachable instructions), in order.
+    pub fn bcis(&self) -> impl Iterator<Item = u32> + '_ {
+        self.spans.iter().map(|s| s.bci)
+    }
+}
+
+/// A verified class: per method (by index in `ClassFile::methods`), the frame types at each instruction.
+/// Methods without code (abstract, native) have none.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct VerifiedClass {
+    pub(crate) methods: Vec<Option<MethodFrames>>,
+}
+
+impl VerifiedClass {
+    /// The incoming frame types of the instruction at `bci` in method `method_index`; `None` for a method
+    /// without code, an out-of-range index, or a bci where no reachable instruction starts.
+    pub fn frame_at(&self, method_index: usize, bci: u32) -> Option<FrameTypes<'_>> {
+        self.method(method_index)?.frame_at(bci)
+    }
+
+    /// All frames of one method, if it has code.
+    pub fn method(&self, method_index: usize) -> Option<&MethodFrames> {
+        self.methods.get(method_index)?.as_ref()
+    }
+
+    /// How many methods the class has (with or without code).
+    pub fn method_count(&self) -> usize {
+        self.methods.len()
+    }
+}
