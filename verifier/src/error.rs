@@ -48,7 +48,14 @@ impl std::error::Error for VerifyError {}
 /// HotSpot's headline first, then where, then the detail.
 impl fmt::Display for VerifyError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} in method {}.{}{}", self.kind.headline(), self.class, self.method, self.descriptor)?;
+        write!(
+            f,
+            "{} in method {}.{}{}",
+            self.kind.headline(),
+            self.class,
+            self.method,
+            self.descriptor
+        )?;
         if let Some(bci) = self.bci {
             write!(f, " at bci {bci}")?;
         }
@@ -146,11 +153,17 @@ impl VerifyErrorKind {
             Self::StackUnderflow => "Operand stack underflow".into(),
             Self::IllegalLocal(_) => "Illegal local variable number".into(),
             Self::FallsOffEnd => "Falling off the end of the code".into(),
-            Self::ExpectingFrameAtBranch(t) => format!("Expecting a stackmap frame at branch target {t}"),
-            Self::InconsistentFrames(t) => format!("Inconsistent stackmap frames at branch target {t}"),
+            Self::ExpectingFrameAtBranch(t) => {
+                format!("Expecting a stackmap frame at branch target {t}")
+            }
+            Self::InconsistentFrames(t) => {
+                format!("Inconsistent stackmap frames at branch target {t}")
+            }
             Self::ExpectingFrame => "Expecting a stack map frame".into(),
             Self::InstructionTypeMismatch => "Instruction type does not match stack map".into(),
-            Self::HandlerFrameMismatch(h) => format!("Stack map does not match the one at exception handler {h}"),
+            Self::HandlerFrameMismatch(h) => {
+                format!("Stack map does not match the one at exception handler {h}")
+            }
             Self::CatchTypeNotThrowable(h) => {
                 format!("Catch type is not a subclass of Throwable in exception handler {h}")
             }
@@ -161,13 +174,18 @@ impl VerifyErrorKind {
             Self::BadInitCall => "Bad <init> method call".into(),
             Self::BadProtectedAccess => "Bad access to protected data".into(),
             Self::BadInvokespecial => {
-                "Bad invokespecial instruction: current class isn't assignable to reference class.".into()
+                "Bad invokespecial instruction: current class isn't assignable to reference class."
+                    .into()
             }
             Self::BadInstruction(_) => "Bad instruction".into(),
             Self::IllegalConstant(i) => format!("Illegal type at constant pool entry {i}"),
             Self::BadStackMap(_) => "StackMapTable error".into(),
-            Self::InvokeinterfaceCount => "Inconsistent args count operand in invokeinterface".into(),
-            Self::MultianewarrayDims(d) => format!("Illegal dimension in multianewarray instruction: {d}"),
+            Self::InvokeinterfaceCount => {
+                "Inconsistent args count operand in invokeinterface".into()
+            }
+            Self::MultianewarrayDims(d) => {
+                format!("Illegal dimension in multianewarray instruction: {d}")
+            }
             Self::IllegalNew => "Illegal new instruction".into(),
             Self::IllegalTarget(t) => format!("Illegal target of jump or branch {t}"),
             Self::BadExceptionTable => "Illegal exception table range".into(),
@@ -180,10 +198,14 @@ impl VerifyErrorKind {
     /// The detail after the location, if any.
     pub fn detail(&self) -> Option<String> {
         match self {
-            Self::BadTypeOnStack { expected, found } => Some(format!("expected {expected}, found {found}")),
-            Self::BadLocalType { index, expected, found } => {
-                Some(format!("local {index}: expected {expected}, found {found}"))
+            Self::BadTypeOnStack { expected, found } => {
+                Some(format!("expected {expected}, found {found}"))
             }
+            Self::BadLocalType {
+                index,
+                expected,
+                found,
+            } => Some(format!("local {index}: expected {expected}, found {found}")),
             Self::IllegalLocal(i) => Some(format!("local {i}")),
             Self::BadInstruction(s)
             | Self::BadStackMap(s)
@@ -194,3 +216,27 @@ impl VerifyErrorKind {
         }
     }
 }
+
+/// Inside the verifier: a broken rule (located later by the driver) or a class that could not be loaded.
+#[derive(Debug)]
+pub(crate) enum Fail {
+    /// A rule of JVMS 4.10.
+    Rule(VerifyErrorKind),
+    /// A hierarchy question failed.
+    Load(HierarchyError),
+}
+
+impl From<VerifyErrorKind> for Fail {
+    fn from(kind: VerifyErrorKind) -> Self {
+        Fail::Rule(kind)
+    }
+}
+
+impl From<HierarchyError> for Fail {
+    fn from(e: HierarchyError) -> Self {
+        Fail::Load(e)
+    }
+}
+
+/// The result of an instruction rule or a check.
+pub(crate) type Step<T = ()> = Result<T, Fail>;

@@ -62,7 +62,10 @@ impl Frame {
         if value.is_reference_like() {
             Ok(value)
         } else {
-            Err(VerifyErrorKind::BadTypeOnStack { expected: "reference".into(), found: value })
+            Err(VerifyErrorKind::BadTypeOnStack {
+                expected: "reference".into(),
+                found: value,
+            })
         }
     }
 
@@ -72,12 +75,16 @@ impl Frame {
         if depth >= len {
             return Err(VerifyErrorKind::StackUnderflow);
         }
-        self.stack.get(len - 1 - depth).ok_or(VerifyErrorKind::StackUnderflow)
+        self.stack
+            .get(len - 1 - depth)
+            .ok_or(VerifyErrorKind::StackUnderflow)
     }
 
     /// The local at `index`, checked against `max_locals`.
     pub fn local(&self, index: u32) -> Rule<&VType> {
-        self.locals.get(index as usize).ok_or(VerifyErrorKind::IllegalLocal(index))
+        self.locals
+            .get(index as usize)
+            .ok_or(VerifyErrorKind::IllegalLocal(index))
     }
 
     /// Stores `ty` at `index` (and its `Top` half), invalidating a category-2 value whose half is
@@ -87,7 +94,9 @@ impl Frame {
         let wide = ty.is_category2();
         let last = if wide { i + 1 } else { i };
         if last >= self.locals.len() {
-            return Err(VerifyErrorKind::IllegalLocal(u32::try_from(last).unwrap_or(u32::MAX)));
+            return Err(VerifyErrorKind::IllegalLocal(
+                u32::try_from(last).unwrap_or(u32::MAX),
+            ));
         }
         // Overwriting the second half of a long/double at i-1 leaves that value unusable.
         if i > 0 && self.locals.get(i - 1).is_some_and(VType::is_category2) {
@@ -118,5 +127,8 @@ impl Frame {
 
 /// `Bad type on operand stack` for a primitive mismatch.
 pub(crate) fn bad(expected: &VType, found: &VType) -> VerifyErrorKind {
-    VerifyErrorKind::BadTypeOnStack { expected: expected.to_string(), found: found.clone() }
+    VerifyErrorKind::BadTypeOnStack {
+        expected: expected.to_string(),
+        found: found.clone(),
+    }
 }

@@ -17,11 +17,15 @@
 //! indexes with an unchecked input-derived value.
 #![forbid(unsafe_code)]
 
+mod assign;
+mod checker;
 mod error;
-#[allow(dead_code, reason = "used by the checker, which lands next")]
 mod frame;
+mod inference;
+mod method;
+mod rules;
+mod stackmap;
 mod types;
-#[allow(dead_code, reason = "used by the checker, which lands next")]
 mod verified;
 
 pub use error::{HierarchyError, VerifyError, VerifyErrorKind, VerifyFailure};
@@ -67,8 +71,14 @@ pub trait ClassHierarchy {
 /// Version 50 files that fail type checking are verified again by type inference, as HotSpot 17 does
 /// (`-XX:+FailOverToOldVerifier`, on by default, applies to version 50 only); the first error is kept if
 /// that fails too.
-pub fn verify_class(class: &ClassFile, hierarchy: &dyn ClassHierarchy) -> Result<VerifiedClass, VerifyFailure> {
-    // The checker lands in the next commits; until then every method is accepted without frames.
-    let _ = hierarchy;
-    Ok(VerifiedClass { methods: vec![None; class.methods.len()] })
+pub fn verify_class(
+    class: &ClassFile,
+    hierarchy: &dyn ClassHierarchy,
+) -> Result<VerifiedClass, VerifyFailure> {
+    let ctx = method::ClassCtx::new(class, hierarchy)?;
+    let mut methods = Vec::with_capacity(class.methods.len());
+    for m in &class.methods {
+        methods.push(method::verify_method(&ctx, m)?);
+    }
+    Ok(VerifiedClass { methods })
 }

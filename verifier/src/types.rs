@@ -123,7 +123,10 @@ pub(crate) fn array_descriptor(ty: &FieldType) -> String {
     match ty {
         FieldType::Base(b) => b.descriptor_char().to_string(),
         FieldType::Object(name) => format!("L{name};"),
-        FieldType::Array { dimensions, element } => {
+        FieldType::Array {
+            dimensions,
+            element,
+        } => {
             let mut s = "[".repeat(usize::from(*dimensions));
             s.push_str(&array_descriptor(element));
             s

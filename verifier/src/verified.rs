@@ -34,14 +34,23 @@ impl MethodFrames {
     /// Records `frame` as the incoming state of the instruction at `bci`; bcis must come in increasing
     /// order (both drivers record in a final pass over the code).
     pub(crate) fn push(&mut self, bci: u32, frame: &Frame) {
-        let live = frame.locals.iter().rposition(|t| *t != VType::Top).map_or(0, |i| i + 1);
+        let live = frame
+            .locals
+            .iter()
+            .rposition(|t| *t != VType::Top)
+            .map_or(0, |i| i + 1);
         let start = u32::try_from(self.types.len()).unwrap_or(u32::MAX);
         self.types.extend_from_slice(&frame.locals[..live]);
         self.types.extend_from_slice(&frame.stack);
         // Both lengths are bounded by max_locals and max_stack, which are u16.
         let locals = u16::try_from(live).unwrap_or(u16::MAX);
         let stack = u16::try_from(frame.stack.len()).unwrap_or(u16::MAX);
-        self.spans.push(Span { bci, start, locals, stack });
+        self.spans.push(Span {
+            bci,
+            start,
+            locals,
+            stack,
+        });
     }
 
     /// The incoming frame of the instruction at `bci`, or `None` if no reachable instruction starts there.
@@ -51,7 +60,10 @@ impl MethodFrames {
         let start = span.start as usize;
         let mid = start + usize::from(span.locals);
         let end = mid + usize::from(span.stack);
-        Some(FrameTypes { locals: self.types.get(start..mid)?, stack: self.types.get(mid..end)? })
+        Some(FrameTypes {
+            locals: self.types.get(start..mid)?,
+            stack: self.types.get(mid..end)?,
+        })
     }
 
     /// The bcis that have a frame (the reachable instructions), in order.
