@@ -44,6 +44,16 @@ public interface Collection<E> extends Iterable<E> {
     /** Removes every element. */
     void clear();
 
+    /** A spliterator over the elements (not splitting; sized by {@link #size}). */
+    default Spliterator<E> spliterator() {
+        return Spliterators.spliterator(this, 0);
+    }
+
+    /** The elements in an array made by {@code generator} from the length 0. */
+    default <T> T[] toArray(java.util.function.IntFunction<T[]> generator) {
+        return toArray(generator.apply(0));
+    }
+
     /** Removes the elements satisfying {@code filter}; whether any was removed. */
     default boolean removeIf(Predicate<? super E> filter) {
         Objects.requireNonNull(filter);

@@ -54,4 +54,80 @@ public interface List<E> extends Collection<E> {
             i.set((E) e);
         }
     }
+
+    /** A spliterator over the elements in order. */
+    @Override
+    default Spliterator<E> spliterator() {
+        return Spliterators.spliterator(this, Spliterator.ORDERED);
+    }
+
+    /** The empty unmodifiable list. */
+    static <E> List<E> of() {
+        return ImmutableCollections.listOf();
+    }
+
+    /** An unmodifiable list of one element. */
+    static <E> List<E> of(E e1) {
+        return ImmutableCollections.listOf(e1);
+    }
+
+    /** An unmodifiable list of two elements. */
+    static <E> List<E> of(E e1, E e2) {
+        return ImmutableCollections.listOf(e1, e2);
+    }
+
+    /** An unmodifiable list of three elements. */
+    static <E> List<E> of(E e1, E e2, E e3) {
+        return ImmutableCollections.listOf(e1, e2, e3);
+    }
+
+    /** An unmodifiable list of four elements. */
+    static <E> List<E> of(E e1, E e2, E e3, E e4) {
+        return ImmutableCollections.listOf(e1, e2, e3, e4);
+    }
+
+    /** An unmodifiable list of five elements. */
+    static <E> List<E> of(E e1, E e2, E e3, E e4, E e5) {
+        return ImmutableCollections.listOf(e1, e2, e3, e4, e5);
+    }
+
+    /** An unmodifiable list of six elements. */
+    static <E> List<E> of(E e1, E e2, E e3, E e4, E e5, E e6) {
+        return ImmutableCollections.listOf(e1, e2, e3, e4, e5, e6);
+    }
+
+    /** An unmodifiable list of seven elements. */
+    static <E> List<E> of(E e1, E e2, E e3, E e4, E e5, E e6, E e7) {
+        return ImmutableCollections.listOf(e1, e2, e3, e4, e5, e6, e7);
+    }
+
+    /** An unmodifiable list of eight elements. */
+    static <E> List<E> of(E e1, E e2, E e3, E e4, E e5, E e6, E e7, E e8) {
+        return ImmutableCollections.listOf(e1, e2, e3, e4, e5, e6, e7, e8);
+    }
+
+    /** An unmodifiable list of nine elements. */
+    static <E> List<E> of(E e1, E e2, E e3, E e4, E e5, E e6, E e7, E e8, E e9) {
+        return ImmutableCollections.listOf(e1, e2, e3, e4, e5, e6, e7, e8, e9);
+    }
+
+    /** An unmodifiable list of ten elements. */
+    static <E> List<E> of(E e1, E e2, E e3, E e4, E e5, E e6, E e7, E e8, E e9, E e10) {
+        return ImmutableCollections.listOf(e1, e2, e3, e4, e5, e6, e7, e8, e9, e10);
+    }
+
+    /** An unmodifiable list of the given elements. */
+    @SafeVarargs
+    static <E> List<E> of(E... elements) {
+        return ImmutableCollections.listOf((Object[]) elements);
+    }
+
+    /** An unmodifiable copy of {@code coll}. */
+    @SuppressWarnings("unchecked")
+    static <E> List<E> copyOf(Collection<? extends E> coll) {
+        if (coll instanceof ImmutableCollections.ListN) {
+            return (List<E>) coll;
+        }
+        return ImmutableCollections.listOf(coll.toArray());
+    }
 }
