@@ -241,6 +241,11 @@ pub struct Class {
     pub hidden: bool,
     /// Counter the VM uses to number this class's generated lambda proxies.
     pub proxy_counter: AtomicU32,
+    /// Set when the class is linked ([`Runtime::link_class`](crate::runtime::Runtime::link_class)): the
+    /// verifier's frame types at every reachable bci (`Some`), the one source the interpreter's GC maps and
+    /// the JIT read, or `None` when the class was not verified (trusted library, `-Xverify:none`, arrays).
+    /// Unset while the class is loaded but not yet linked.
+    pub verified: OnceLock<Option<verifier::VerifiedClass>>,
 }
 
 impl fmt::Debug for Class {

@@ -81,6 +81,8 @@ impl Runtime {
     }
 
     fn initialize(&self, thread: &mut JavaThread, class: ClassRef) -> JResult<()> {
+        // JVMS 5.5 step 0: a class is linked (and so verified) before it is initialized.
+        self.link_class(thread, class)?;
         let me = std::thread::current().id();
         {
             let mut state = class.init.state.lock();

@@ -37,6 +37,7 @@ pub mod runtime;
 pub mod stack;
 pub mod string;
 pub mod thread;
+pub mod verify;
 pub mod vm_ptr;
 pub mod wellknown;
 
@@ -49,3 +50,4 @@ pub use object::ObjRef;
 pub use resolve::{FieldRef, Resolved};
 pub use runtime::{BootClassSource, HostIo, ProcessIo, Runtime, RuntimeOptions};
 pub use thread::{Frame, JResult, JavaThread, Thrown};
+pub use verify::VerifyMode;

@@ -63,6 +63,7 @@ pub(crate) fn build_instance_class(parts: ClassParts) -> Box<Class> {
         nest_host: OnceLock::new(),
         hidden,
         proxy_counter: AtomicU32::new(0),
+        verified: OnceLock::new(),
     });
     let this = ClassRef::new(&class);
     if !access.is_interface() || supers.is_empty() {

@@ -229,6 +229,7 @@ impl Runtime {
             nest_host: OnceLock::new(),
             hidden: false,
             proxy_counter: AtomicU32::new(0),
+            verified: OnceLock::from(None),
         });
         supers.push(ClassRef::new(&class));
         class.supers = supers.into();
@@ -267,6 +268,7 @@ impl Runtime {
             nest_host: OnceLock::new(),
             hidden: false,
             proxy_counter: AtomicU32::new(0),
+            verified: OnceLock::from(None),
         });
         let class_ref = ClassRef::new(&class);
         table.arena.push(class);

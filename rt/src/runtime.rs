@@ -91,6 +91,8 @@ pub struct RuntimeOptions {
     pub assertions: Vec<(bool, String)>,
     /// `-esa`: assertions in the class library.
     pub system_assertions: bool,
+    /// Which classes are verified at link time (`-Xverify:`); application classes by default.
+    pub verify: crate::verify::VerifyMode,
     /// Where the VM's standard streams go.
     pub io: Arc<dyn HostIo>,
 }
@@ -119,6 +121,7 @@ impl Default for RuntimeOptions {
             properties: Vec::new(),
             assertions: Vec::new(),
             system_assertions: false,
+            verify: crate::verify::VerifyMode::Remote,
             io: Arc::new(ProcessIo::default()),
         }
     }

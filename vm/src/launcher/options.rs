@@ -85,6 +85,17 @@ pub const KNOWN_XX: &[XxOption] = &[
         default: XxValue::Bool(true),
         doc: "compile on a background thread",
     },
+    // Diagnostic options in HotSpot 17 (it wants -XX:+UnlockDiagnosticVMOptions first); accepted as they are.
+    XxOption {
+        name: "BytecodeVerificationRemote",
+        default: XxValue::Bool(true),
+        doc: "verify application classes when they are linked",
+    },
+    XxOption {
+        name: "BytecodeVerificationLocal",
+        default: XxValue::Bool(false),
+        doc: "verify the class library's classes when they are linked",
+    },
 ];
 
 /// The `-XX` settings given on the command line, over [`KNOWN_XX`]'s defaults.
@@ -186,8 +197,10 @@ pub struct LaunchOptions {
     pub verbose_gc: bool,
     /// `-Xlog:` selectors as written (empty string for a bare `-Xlog`).
     pub log: Vec<String>,
-    /// False after `-Xverify:none`.
-    pub verify: bool,
+    /// Whether `-Xverify:none` was given, which HotSpot warns is deprecated. What gets verified is in
+    /// [`xx`](Self::xx): `-Xverify:` sets `BytecodeVerificationLocal`/`Remote` as HotSpot does, so later
+    /// `-XX:` settings override it in command-line order.
+    pub verify_none: bool,
     /// `-XX:` settings.
     pub xx: XxFlags,
     /// `--stats`: print counters at exit.
@@ -212,7 +225,7 @@ impl LaunchOptions {
             verbose_class: false,
             verbose_gc: false,
             log: Vec::new(),
-            verify: true,
+            verify_none: false,
             xx: XxFlags::default(),
             stats: false,
         }
@@ -230,8 +243,19 @@ impl LaunchOptions {
             "-Xint" => self.execution_mode = ExecutionMode::Interpreted,
             "-Xcomp" => self.execution_mode = ExecutionMode::Compiled,
             "-Xmixed" => self.execution_mode = ExecutionMode::Mixed,
-            "-Xverify:none" => self.verify = false,
-            "-Xverify:all" | "-Xverify:remote" => self.verify = true,
+            "-Xverify:none" => {
+                self.verify_none = true;
+                self.xx.apply("-BytecodeVerificationLocal")?;
+                self.xx.apply("-BytecodeVerificationRemote")?;
+            }
+            "-Xverify:all" => {
+                self.xx.apply("+BytecodeVerificationLocal")?;
+                self.xx.apply("+BytecodeVerificationRemote")?;
+            }
+            "-Xverify:remote" => {
+                self.xx.apply("-BytecodeVerificationLocal")?;
+                self.xx.apply("+BytecodeVerificationRemote")?;
+            }
             "-Xlog" => self.log.push(String::new()),
             _ => {
                 if let Some(rest) = option.strip_prefix("-XX:") {

@@ -2,7 +2,7 @@
 //! system properties a program sees (HotSpot's values where programs print them), assertion switches.
 
 use classfile::classpath::ClassPath;
-use rt::RuntimeOptions;
+use rt::{RuntimeOptions, VerifyMode};
 
 use super::options::LaunchOptions;
 
@@ -26,12 +26,32 @@ pub(super) fn runtime_options(options: &LaunchOptions, class_path: ClassPath, cl
     runtime.verbose_class = options.verbose_class;
     runtime.assertions = options.assertions.iter().map(|a| (a.enable, a.scope.clone())).collect();
     runtime.system_assertions = options.system_assertions;
+    runtime.verify = verify_mode(options);
+    if options.verify_none {
+        // HotSpot prints this as the VM starts, on stderr, before anything the program writes.
+        eprintln!(
+            "OpenJDK 64-Bit Server VM warning: Options -Xverify:none and -noverify were deprecated in JDK 13 and will likely be removed in a future release."
+        );
+    }
     runtime.properties = system_properties(class_path_text);
     for (key, value) in &options.properties {
         runtime.properties.retain(|(k, _)| k != key);
         runtime.properties.push((key.clone(), value.clone()));
     }
     runtime
+}
+
+/// What `-Xverify:` and `-XX:±BytecodeVerification{Remote,Local}` leave verified. Verifying the library
+/// without the application (`-XX:-BytecodeVerificationRemote -XX:+BytecodeVerificationLocal`) has no mode of
+/// its own: it verifies everything, erring on the side of checking.
+fn verify_mode(options: &LaunchOptions) -> VerifyMode {
+    let remote = options.xx.flag("BytecodeVerificationRemote");
+    let local = options.xx.flag("BytecodeVerificationLocal");
+    match (local, remote) {
+        (true, _) => VerifyMode::All,
+        (false, true) => VerifyMode::Remote,
+        (false, false) => VerifyMode::None,
+    }
 }
 
 /// The encoding HotSpot 17 picks from the locale: UTF-8 when the locale names it, else the C locale's ASCII.
