@@ -68,9 +68,10 @@ pub(crate) fn verify(m: &MethodCtx<'_>) -> Result<MethodFrames, VerifyFailure> {
             }
             Flow::End => current = None,
             Flow::Jsr(_) | Flow::Ret(_) => {
-                return Err(located(VerifyErrorKind::BadInstruction(
-                    insn.opcode.mnemonic().into(),
-                )));
+                return Err(located(VerifyErrorKind::BadInstruction(format!(
+                    "{:02x}",
+                    insn.opcode as u8
+                ))));
             }
         }
     }

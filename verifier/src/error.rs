@@ -119,7 +119,8 @@ pub enum VerifyErrorKind {
     BadProtectedAccess,
     /// `invokespecial` naming a class that the current class is not a subclass of.
     BadInvokespecial,
-    /// An opcode the verifier refuses here (`jsr`/`ret` from class version 51, a malformed instruction).
+    /// An opcode the verifier refuses here (`jsr`/`ret` from class version 51, as its hex byte like
+    /// HotSpot's `Bad instruction: a8`), or code that does not decode (the decoder's message).
     BadInstruction(String),
     /// A constant-pool entry of the wrong kind for the instruction.
     IllegalConstant(u16),
@@ -151,8 +152,8 @@ impl VerifyErrorKind {
             Self::BadLocalType { .. } => "Bad local variable type".into(),
             Self::StackOverflow => "Operand stack overflow".into(),
             Self::StackUnderflow => "Operand stack underflow".into(),
-            Self::IllegalLocal(_) => "Illegal local variable number".into(),
-            Self::FallsOffEnd => "Falling off the end of the code".into(),
+            Self::IllegalLocal(_) => "Local variable table overflow".into(),
+            Self::FallsOffEnd => "Control flow falls through code end".into(),
             Self::ExpectingFrameAtBranch(t) => {
                 format!("Expecting a stackmap frame at branch target {t}")
             }
@@ -177,7 +178,7 @@ impl VerifyErrorKind {
                 "Bad invokespecial instruction: current class isn't assignable to reference class."
                     .into()
             }
-            Self::BadInstruction(_) => "Bad instruction".into(),
+            Self::BadInstruction(what) => format!("Bad instruction: {what}"),
             Self::IllegalConstant(i) => format!("Illegal type at constant pool entry {i}"),
             Self::BadStackMap(_) => "StackMapTable error".into(),
             Self::InvokeinterfaceCount => {
@@ -207,8 +208,7 @@ impl VerifyErrorKind {
                 found,
             } => Some(format!("local {index}: expected {expected}, found {found}")),
             Self::IllegalLocal(i) => Some(format!("local {i}")),
-            Self::BadInstruction(s)
-            | Self::BadStackMap(s)
+            Self::BadStackMap(s)
             | Self::Malformed(s)
             | Self::BadSubroutine(s)
             | Self::Inconsistent(s) => Some(s.clone()),

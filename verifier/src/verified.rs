@@ -34,11 +34,15 @@ impl MethodFrames {
     /// Records `frame` as the incoming state of the instruction at `bci`; bcis must come in increasing
     /// order (both drivers record in a final pass over the code).
     pub(crate) fn push(&mut self, bci: u32, frame: &Frame) {
-        let live = frame
+        let mut live = frame
             .locals
             .iter()
             .rposition(|t| *t != VType::Top)
             .map_or(0, |i| i + 1);
+        // Keep the Top half of a trailing long or double, so that category-2 values stay two entries.
+        if live > 0 && frame.locals.get(live - 1).is_some_and(VType::is_category2) {
+            live = (live + 1).min(frame.locals.len());
+        }
         let start = u32::try_from(self.types.len()).unwrap_or(u32::MAX);
         self.types.extend_from_slice(&frame.locals[..live]);
         self.types.extend_from_slice(&frame.stack);

@@ -57,7 +57,7 @@ pub(super) fn step(m: &MethodCtx<'_>, f: &mut Frame, insn: &Instruction) -> Step
         O::Lcmp => (&[L, L], Some(I)),
         O::Fcmpl | O::Fcmpg => (&[F, F], Some(I)),
         O::Dcmpl | O::Dcmpg => (&[D, D], Some(I)),
-        _ => return Err(VerifyErrorKind::BadInstruction(insn.opcode.mnemonic().into()).into()),
+        _ => return Err(super::bad_instruction(insn)),
     };
     for t in pops.iter().rev() {
         f.pop_exact(t)?;

@@ -105,7 +105,7 @@ pub(super) fn step(m: &MethodCtx<'_>, f: &mut Frame, insn: &Instruction) -> Step
             }
             push(m, f, VType::reference(name))?;
         }
-        _ => return Err(VerifyErrorKind::BadInstruction(insn.opcode.mnemonic().into()).into()),
+        _ => return Err(super::bad_instruction(insn)),
     }
     Ok(Flow::Next)
 }

@@ -37,7 +37,7 @@ pub(super) fn step(m: &MethodCtx<'_>, f: &mut Frame, insn: &Instruction) -> Step
         O::Goto | O::GotoW => Flow::Goto(target),
         O::Jsr | O::JsrW => {
             if !m.inference {
-                return Err(bad_instruction(insn));
+                return Err(super::bad_instruction(insn));
             }
             // The return address names the subroutine, so that every caller's address merges equal.
             push(m, f, VType::ReturnAddress(target))?;
@@ -45,7 +45,7 @@ pub(super) fn step(m: &MethodCtx<'_>, f: &mut Frame, insn: &Instruction) -> Step
         }
         O::Ret => {
             if !m.inference {
-                return Err(bad_instruction(insn));
+                return Err(super::bad_instruction(insn));
             }
             let index = u32::from(insn.local_index().unwrap_or(0));
             let t = f.local(index)?;
@@ -102,15 +102,6 @@ pub(super) fn step(m: &MethodCtx<'_>, f: &mut Frame, insn: &Instruction) -> Step
             pop_assignable(m, f, &VType::reference("java/lang/Throwable"))?;
             Flow::End
         }
-        _ => return Err(bad_instruction(insn)),
+        _ => return Err(super::bad_instruction(insn)),
     })
-}
-
-fn bad_instruction(insn: &Instruction) -> crate::error::Fail {
-    VerifyErrorKind::BadInstruction(format!(
-        "{} ({:02x})",
-        insn.opcode.mnemonic(),
-        insn.opcode as u8
-    ))
-    .into()
 }

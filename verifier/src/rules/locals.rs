@@ -91,7 +91,7 @@ pub(super) fn step(m: &MethodCtx<'_>, f: &mut Frame, insn: &Instruction) -> Step
                 return Err(bad_local(index, "integer", found));
             }
         }
-        _ => return Err(VerifyErrorKind::BadInstruction(insn.opcode.mnemonic().into()).into()),
+        _ => return Err(super::bad_instruction(insn)),
     }
     Ok(Flow::Next)
 }

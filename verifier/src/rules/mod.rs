@@ -64,7 +64,7 @@ pub(crate) fn step(m: &MethodCtx<'_>, f: &mut Frame, insn: &Instruction) -> Step
         o if within(o, O::Getstatic, O::New) || within(o, O::Checkcast, O::Monitorexit) => {
             refs::step(m, f, insn)
         }
-        _ => Err(VerifyErrorKind::BadInstruction(insn.opcode.mnemonic().into()).into()),
+        _ => Err(bad_instruction(insn)),
     }
 }
 
@@ -92,4 +92,9 @@ pub(crate) fn push(m: &MethodCtx<'_>, f: &mut Frame, ty: VType) -> Step {
 /// Whether `op` lies in the opcode range `first..=last` (the opcode table lists families contiguously).
 pub(crate) fn within(op: Opcode, first: Opcode, last: Opcode) -> bool {
     (first as u8..=last as u8).contains(&(op as u8))
+}
+
+/// `Bad instruction: a8`, HotSpot's words for an opcode refused where it stands.
+pub(crate) fn bad_instruction(insn: &Instruction) -> crate::error::Fail {
+    VerifyErrorKind::BadInstruction(format!("{:02x}", insn.opcode as u8)).into()
 }

@@ -56,7 +56,7 @@ pub(super) fn step(m: &MethodCtx<'_>, f: &mut Frame, insn: &Instruction) -> Step
         O::Monitorenter | O::Monitorexit => {
             pop_assignable(m, f, &VType::object())?;
         }
-        _ => return Err(VerifyErrorKind::BadInstruction(insn.opcode.mnemonic().into()).into()),
+        _ => return Err(super::bad_instruction(insn)),
     }
     Ok(Flow::Next)
 }
