@@ -37,6 +37,7 @@ PROGRAMS = [
     ("binarytrees", "BinaryTrees", "15", "12"),
     ("strings", "StringWork", "50000", "5000"),
     ("calls", "Calls", "2000000", "200000"),
+    ("pidigits", "PiDigits", "2000", "500"),
 ]
 
 # column label, which VM, extra VM options; HotSpot -Xint is the reference for outputs and ratios
