@@ -1071,29 +1071,25 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
 
     /** The value as an int, or ArithmeticException ("Rounding necessary" or "Overflow"). */
     public int intValueExact() {
-        long v = longValueExact();
-        if ((int) v != v) {
-            throw new ArithmeticException("Overflow");
-        }
-        return (int) v;
+        return (int) exactWithin(Integer.MIN_VALUE, Integer.MAX_VALUE);
     }
 
     /** The value as a short, or ArithmeticException ("Rounding necessary" or "Overflow"). */
     public short shortValueExact() {
-        long v = longValueExact();
-        if ((short) v != v) {
-            throw new ArithmeticException("Overflow");
-        }
-        return (short) v;
+        return (short) exactWithin(Short.MIN_VALUE, Short.MAX_VALUE);
     }
 
     /** The value as a byte, or ArithmeticException ("Rounding necessary" or "Overflow"). */
     public byte byteValueExact() {
+        return (byte) exactWithin(Byte.MIN_VALUE, Byte.MAX_VALUE);
+    }
+
+    private long exactWithin(long min, long max) {
         long v = longValueExact();
-        if ((byte) v != v) {
+        if (v < min || v > max) {
             throw new ArithmeticException("Overflow");
         }
-        return (byte) v;
+        return v;
     }
 
     /** The nearest double (ties to even), infinite when too large. */
