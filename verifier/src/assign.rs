@@ -32,33 +32,41 @@ pub(crate) fn is_assignable(
     })
 }
 
-/// Reference assignability by names (internal names or array descriptors).
+/// Reference assignability by names. Iterative over array dimensions, so that a hostile descriptor with
+/// thousands of `[` (which format checks would refuse, but the verifier does not rely on them) cannot
+/// exhaust the stack.
 pub(crate) fn is_reference_assignable(
     h: &dyn ClassHierarchy,
-    from: &str,
-    to: &str,
+    mut from: &str,
+    mut to: &str,
 ) -> Result<bool, HierarchyError> {
-    if from == to || to == "java/lang/Object" {
-        return Ok(true);
+    loop {
+        if from == to || to == "java/lang/Object" {
+            return Ok(true);
+        }
+        if let Some(to_elem) = to.strip_prefix('[') {
+            let Some(from_elem) = from.strip_prefix('[') else {
+                return Ok(false);
+            };
+            // Primitive element types must match exactly (they differ here, since from != to).
+            match (element_class(from_elem), element_class(to_elem)) {
+                (Some(f), Some(t)) => {
+                    from = f;
+                    to = t;
+                    continue;
+                }
+                _ => return Ok(false),
+            }
+        }
+        // `to` is a class or interface; arrays reach only the two array interfaces.
+        if from.starts_with('[') {
+            return Ok(to == "java/lang/Cloneable" || to == "java/io/Serializable");
+        }
+        if h.is_interface(to)? {
+            return Ok(true);
+        }
+        return h.is_subclass_of(from, to);
     }
-    if let Some(to_elem) = to.strip_prefix('[') {
-        let Some(from_elem) = from.strip_prefix('[') else {
-            return Ok(false);
-        };
-        // Primitive element types must match exactly (they differ here, since from != to).
-        return match (element_class(from_elem), element_class(to_elem)) {
-            (Some(f), Some(t)) => is_reference_assignable(h, f, t),
-            _ => Ok(false),
-        };
-    }
-    // `to` is a class or interface; arrays reach only the two array interfaces.
-    if from.starts_with('[') {
-        return Ok(to == "java/lang/Cloneable" || to == "java/io/Serializable");
-    }
-    if h.is_interface(to)? {
-        return Ok(true);
-    }
-    h.is_subclass_of(from, to)
 }
 
 /// The reference name an array's element descriptor denotes (`Ljava/lang/String;` -> `java/lang/String`,

@@ -48,7 +48,7 @@ pub(crate) fn verify(m: &MethodCtx<'_>) -> Result<MethodFrames, VerifyFailure> {
         let Some(frame) = current.as_mut() else {
             return Err(located(VerifyErrorKind::ExpectingFrame));
         };
-        out.push(bci, frame);
+        out.push(bci, frame).map_err(located)?;
         for hd in handlers.iter().filter(|hd| hd.start <= bci && bci < hd.end) {
             check_handler(m, frame, hd, &maps).map_err(fail)?;
         }

@@ -94,7 +94,8 @@ pub(crate) fn verify(m: &MethodCtx<'_>) -> Result<MethodFrames, VerifyFailure> {
     let mut out = MethodFrames::default();
     for (insn, state) in m.insns.iter().zip(&d.states) {
         if let Some(f) = state {
-            out.push(insn.bci, f);
+            out.push(insn.bci, f)
+                .map_err(|k| m.error(Some(insn.bci), k))?;
         }
     }
     Ok(out)
