@@ -273,7 +273,8 @@ public class BigInteger extends Number implements Comparable<BigInteger> {
             a = b;
             b = t;
         }
-        int[] r = new int[a.length + 1];
+        // Sum into a.length words; a carry out of the top (the rare case) costs one copy.
+        int[] r = new int[a.length];
         long carry = 0;
         int i = 0;
         for (; i < b.length; i++) {
@@ -287,12 +288,12 @@ public class BigInteger extends Number implements Comparable<BigInteger> {
             carry = s >>> 32;
         }
         if (carry == 0) {
-            int[] t = new int[a.length];
-            System.arraycopy(r, 0, t, 0, a.length);
-            return t;
+            return r;
         }
-        r[a.length] = 1;
-        return r;
+        int[] t = new int[a.length + 1];
+        System.arraycopy(r, 0, t, 0, a.length);
+        t[a.length] = 1;
+        return t;
     }
 
     /** a - b for a >= b, untrimmed. */
@@ -340,6 +341,28 @@ public class BigInteger extends Number implements Comparable<BigInteger> {
         return r;
     }
 
+    /**
+     * a * m, trimmed, allocating once: the product needs the extra top word only if the top word's product
+     * plus the largest possible carry (m - 1) overflows 32 bits.
+     */
+    private static int[] mulWordTrimmed(int[] a, int m) {
+        long f = m & MASK;
+        int top = a.length - 1;
+        boolean extra = (((a[top] & MASK) * f + f) >>> 32) != 0;
+        int[] r = new int[extra ? a.length + 1 : a.length];
+        long carry = 0;
+        for (int i = 0; i < a.length; i++) {
+            long p = (a[i] & MASK) * f + carry;
+            r[i] = (int) p;
+            carry = p >>> 32;
+        }
+        if (extra) {
+            r[a.length] = (int) carry;
+            return carry == 0 ? trimmed(r) : r;
+        }
+        return r;
+    }
+
     private static int[] mulMag(int[] a, int[] b) {
         if (a.length < b.length) {
             int[] t = a;
@@ -350,7 +373,7 @@ public class BigInteger extends Number implements Comparable<BigInteger> {
             return NO_WORDS;
         }
         if (b.length == 1) {
-            return trimmed(mulWord(a, b[0]));
+            return mulWordTrimmed(a, b[0]);
         }
         if (b.length >= KARATSUBA_THRESHOLD) {
             return trimmed(karatsuba(a, 0, a.length, b, 0, b.length));
