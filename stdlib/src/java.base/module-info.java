@@ -10,4 +10,5 @@ module java.base {
     exports java.math;
     exports java.nio.charset;
     exports java.util;
+    exports java.util.stream;
 }

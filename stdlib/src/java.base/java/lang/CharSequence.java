@@ -34,4 +34,52 @@ public interface CharSequence {
         }
         return cs1.length() - cs2.length();
     }
+
+    /** The {@code char} values, zero-extended to {@code int}. */
+    default java.util.stream.IntStream chars() {
+        return java.util.stream.IntStream.range(0, length()).map(new java.util.function.IntUnaryOperator() {
+            @Override
+            public int applyAsInt(int i) {
+                return charAt(i);
+            }
+        });
+    }
+
+    /** The code points: surrogate pairs combined, unpaired surrogates as they are. */
+    default java.util.stream.IntStream codePoints() {
+        return java.util.stream.StreamSupport.intStream(new java.util.Spliterator.OfInt() {
+            private int index;
+
+            @Override
+            public boolean tryAdvance(java.util.function.IntConsumer action) {
+                java.util.Objects.requireNonNull(action);
+                int n = length();
+                if (index >= n) {
+                    return false;
+                }
+                char c = charAt(index++);
+                if (Character.isHighSurrogate(c) && index < n && Character.isLowSurrogate(charAt(index))) {
+                    action.accept(Character.toCodePoint(c, charAt(index++)));
+                } else {
+                    action.accept(c);
+                }
+                return true;
+            }
+
+            @Override
+            public java.util.Spliterator.OfInt trySplit() {
+                return null;
+            }
+
+            @Override
+            public long estimateSize() {
+                return length() - index;
+            }
+
+            @Override
+            public int characteristics() {
+                return java.util.Spliterator.ORDERED;
+            }
+        }, false);
+    }
 }

@@ -2046,4 +2046,50 @@ public final class Arrays {
             return indexOf(o) >= 0;
         }
     }
+
+    // ---------------------------------------------------------------- streams
+
+    /** A sequential stream over {@code array}. */
+    public static <T> java.util.stream.Stream<T> stream(T[] array) {
+        return stream(array, 0, array.length);
+    }
+
+    /** A sequential stream over {@code array[startInclusive..endExclusive)}. */
+    public static <T> java.util.stream.Stream<T> stream(T[] array, int startInclusive, int endExclusive) {
+        return java.util.stream.StreamSupport.stream(Spliterators.spliterator(array, startInclusive, endExclusive,
+            Spliterator.ORDERED | Spliterator.IMMUTABLE), false);
+    }
+
+    /** A sequential {@code IntStream} over {@code array}. */
+    public static java.util.stream.IntStream stream(int[] array) {
+        return stream(array, 0, array.length);
+    }
+
+    /** A sequential {@code IntStream} over {@code array[startInclusive..endExclusive)}. */
+    public static java.util.stream.IntStream stream(int[] array, int startInclusive, int endExclusive) {
+        return java.util.stream.StreamSupport.intStream(Spliterators.spliterator(array, startInclusive, endExclusive,
+            Spliterator.ORDERED | Spliterator.IMMUTABLE), false);
+    }
+
+    /** A sequential {@code LongStream} over {@code array}. */
+    public static java.util.stream.LongStream stream(long[] array) {
+        return stream(array, 0, array.length);
+    }
+
+    /** A sequential {@code LongStream} over {@code array[startInclusive..endExclusive)}. */
+    public static java.util.stream.LongStream stream(long[] array, int startInclusive, int endExclusive) {
+        return java.util.stream.StreamSupport.longStream(Spliterators.spliterator(array, startInclusive, endExclusive,
+            Spliterator.ORDERED | Spliterator.IMMUTABLE), false);
+    }
+
+    /** A sequential {@code DoubleStream} over {@code array}. */
+    public static java.util.stream.DoubleStream stream(double[] array) {
+        return stream(array, 0, array.length);
+    }
+
+    /** A sequential {@code DoubleStream} over {@code array[startInclusive..endExclusive)}. */
+    public static java.util.stream.DoubleStream stream(double[] array, int startInclusive, int endExclusive) {
+        return java.util.stream.StreamSupport.doubleStream(Spliterators.spliterator(array, startInclusive, endExclusive,
+            Spliterator.ORDERED | Spliterator.IMMUTABLE), false);
+    }
 }

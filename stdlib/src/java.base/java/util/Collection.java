@@ -67,4 +67,14 @@ public interface Collection<E> extends Iterable<E> {
         }
         return removed;
     }
+
+    /** A sequential stream over the elements. */
+    default java.util.stream.Stream<E> stream() {
+        return java.util.stream.StreamSupport.stream(spliterator(), false);
+    }
+
+    /** A stream over the elements, marked parallel (Cortado runs it sequentially). */
+    default java.util.stream.Stream<E> parallelStream() {
+        return java.util.stream.StreamSupport.stream(spliterator(), true);
+    }
 }

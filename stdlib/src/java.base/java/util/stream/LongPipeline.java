@@ -1,0 +1,660 @@
+package java.util.stream;
+
+import java.util.Arrays;
+import java.util.LongSummaryStatistics;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.PrimitiveIterator;
+import java.util.Spliterator;
+import java.util.function.BiConsumer;
+import java.util.function.LongBinaryOperator;
+import java.util.function.LongConsumer;
+import java.util.function.LongFunction;
+import java.util.function.LongPredicate;
+import java.util.function.LongToDoubleFunction;
+import java.util.function.LongToIntFunction;
+import java.util.function.LongUnaryOperator;
+import java.util.function.ObjLongConsumer;
+import java.util.function.Supplier;
+
+/**
+ * Cortado's {@link LongStream}: a pipeline stage whose elements are {@code long} values, pushed unboxed through
+ * the sinks.
+ */
+class LongPipeline extends Pipeline implements LongStream {
+    /** A source stage. */
+    LongPipeline(Source source) {
+        super(source, LONG);
+    }
+
+    /** A stage after {@code upstream}. */
+    LongPipeline(Pipeline upstream, int sizeMode, long sizeArg) {
+        super(upstream, LONG, sizeMode, sizeArg);
+    }
+
+    /** The values {@code a[from..to)}. */
+    static LongStream ofArray(long[] a, int from, int to) {
+        return new LongPipeline(new Source() {
+            int i = from;
+
+            @Override
+            boolean tryAdvance(Sink s) {
+                if (i >= to) {
+                    return false;
+                }
+                s.accept(a[i++]);
+                return true;
+            }
+
+            @Override
+            long exactSize() {
+                return to - i;
+            }
+        });
+    }
+
+    /** {@code from}, ..., {@code last} ({@code from <= last}). */
+    static LongStream range(long from, long last) {
+        return new LongPipeline(new Source() {
+            long next = from;
+            boolean done;
+
+            @Override
+            boolean tryAdvance(Sink s) {
+                if (done) {
+                    return false;
+                }
+                long v = next;
+                if (v == last) {
+                    done = true;
+                } else {
+                    next = v + 1;
+                }
+                s.accept(v);
+                return true;
+            }
+
+            @Override
+            long exactSize() {
+                if (done) {
+                    return 0;
+                }
+                long n = last - next + 1;
+                return n <= 0 ? -1 : n;
+            }
+        });
+    }
+
+    // ------------------------------------------------------------------ intermediate operations
+
+    @Override
+    public LongStream filter(LongPredicate predicate) {
+        Objects.requireNonNull(predicate);
+        return new LongPipeline(this, SIZE_UNKNOWN, 0) {
+            @Override
+            Sink wrap(Sink d) {
+                return new Sink.Chained(d) {
+                    @Override
+                    public void accept(long v) {
+                        if (predicate.test(v)) {
+                            down.accept(v);
+                        }
+                    }
+                };
+            }
+        };
+    }
+
+    @Override
+    public LongStream map(LongUnaryOperator mapper) {
+        Objects.requireNonNull(mapper);
+        return new LongPipeline(this, SIZE_SAME, 0) {
+            @Override
+            Sink wrap(Sink d) {
+                return new Sink.Chained(d) {
+                    @Override
+                    public void accept(long v) {
+                        down.accept(mapper.applyAsLong(v));
+                    }
+                };
+            }
+        };
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <U> Stream<U> mapToObj(LongFunction<? extends U> mapper) {
+        Objects.requireNonNull(mapper);
+        return (Stream<U>) stage(this, REF, SIZE_SAME, 0, new Stage() {
+            @Override
+            Sink wrap(Sink d) {
+                return new Sink.Chained(d) {
+                    @Override
+                    public void accept(long v) {
+                        down.accept((Object) mapper.apply(v));
+                    }
+                };
+            }
+        });
+    }
+
+    @Override
+    public IntStream mapToInt(LongToIntFunction mapper) {
+        Objects.requireNonNull(mapper);
+        return (IntStream) stage(this, INT, SIZE_SAME, 0, new Stage() {
+            @Override
+            Sink wrap(Sink d) {
+                return new Sink.Chained(d) {
+                    @Override
+                    public void accept(long v) {
+                        down.accept(mapper.applyAsInt(v));
+                    }
+                };
+            }
+        });
+    }
+
+    @Override
+    public DoubleStream mapToDouble(LongToDoubleFunction mapper) {
+        Objects.requireNonNull(mapper);
+        return (DoubleStream) stage(this, DOUBLE, SIZE_SAME, 0, new Stage() {
+            @Override
+            Sink wrap(Sink d) {
+                return new Sink.Chained(d) {
+                    @Override
+                    public void accept(long v) {
+                        down.accept(mapper.applyAsDouble(v));
+                    }
+                };
+            }
+        });
+    }
+
+    @Override
+    public DoubleStream asDoubleStream() {
+        return mapToDouble(new LongToDoubleFunction() {
+            @Override
+            public double applyAsDouble(long v) {
+                return v;
+            }
+        });
+    }
+
+    @Override
+    public Stream<Long> boxed() {
+        return mapToObj(new LongFunction<Long>() {
+            @Override
+            public Long apply(long v) {
+                return Long.valueOf(v);
+            }
+        });
+    }
+
+    @Override
+    public LongStream flatMap(LongFunction<? extends LongStream> mapper) {
+        Objects.requireNonNull(mapper);
+        return new LongPipeline(this, SIZE_UNKNOWN, 0) {
+            @Override
+            Sink wrap(Sink d) {
+                return new Sink.Chained(d) {
+                    @Override
+                    public void accept(long v) {
+                        LongStream inner = mapper.apply(v);
+                        if (inner != null) {
+                            pushContents(inner, down);
+                        }
+                    }
+                };
+            }
+        };
+    }
+
+    @Override
+    public LongStream mapMulti(LongMapMultiConsumer mapper) {
+        Objects.requireNonNull(mapper);
+        return new LongPipeline(this, SIZE_UNKNOWN, 0) {
+            @Override
+            Sink wrap(Sink d) {
+                return new Sink.Chained(d) {
+                    @Override
+                    public void accept(long v) {
+                        mapper.accept(v, down);
+                    }
+                };
+            }
+        };
+    }
+
+    @Override
+    public LongStream distinct() {
+        return new LongPipeline(this, SIZE_UNKNOWN, 0) {
+            @Override
+            Sink wrap(Sink d) {
+                return new Sink.Chained(d) {
+                    private final SeenSet seen = new SeenSet();
+
+                    @Override
+                    public void accept(long v) {
+                        if (seen.add(Long.valueOf(v))) {
+                            down.accept(v);
+                        }
+                    }
+                };
+            }
+        };
+    }
+
+    @Override
+    public LongStream sorted() {
+        return new LongPipeline(this, SIZE_SAME, 0) {
+            @Override
+            Sink wrap(Sink d) {
+                return new Sink.Chained(d) {
+                    private long[] a = new long[16];
+                    private int n;
+
+                    @Override
+                    public void accept(long v) {
+                        if (n == a.length) {
+                            a = Arrays.copyOf(a, n * 2);
+                        }
+                        a[n++] = v;
+                    }
+
+                    @Override
+                    boolean cancellationRequested() {
+                        return false;
+                    }
+
+                    @Override
+                    void end() {
+                        long[] all = a;
+                        a = null;
+                        Arrays.sort(all, 0, n);
+                        for (int i = 0; i < n && !down.cancellationRequested(); i++) {
+                            down.accept(all[i]);
+                        }
+                        down.end();
+                    }
+                };
+            }
+        };
+    }
+
+    @Override
+    public LongStream peek(LongConsumer action) {
+        Objects.requireNonNull(action);
+        return new LongPipeline(this, SIZE_SAME, 0) {
+            @Override
+            Sink wrap(Sink d) {
+                return new Sink.Chained(d) {
+                    @Override
+                    public void accept(long v) {
+                        action.accept(v);
+                        down.accept(v);
+                    }
+                };
+            }
+        };
+    }
+
+    @Override
+    public LongStream limit(long maxSize) {
+        if (maxSize < 0) {
+            throw new IllegalArgumentException(Long.toString(maxSize));
+        }
+        return new LongPipeline(this, SIZE_LIMIT, maxSize) {
+            @Override
+            Sink wrap(Sink d) {
+                return Slicer.limit(d, maxSize);
+            }
+        };
+    }
+
+    @Override
+    public LongStream skip(long n) {
+        if (n < 0) {
+            throw new IllegalArgumentException(Long.toString(n));
+        }
+        if (n == 0) {
+            return this;
+        }
+        return new LongPipeline(this, SIZE_SKIP, n) {
+            @Override
+            Sink wrap(Sink d) {
+                return Slicer.skip(d, n);
+            }
+        };
+    }
+
+    @Override
+    public LongStream takeWhile(LongPredicate predicate) {
+        Objects.requireNonNull(predicate);
+        return new LongPipeline(this, SIZE_UNKNOWN, 0) {
+            @Override
+            Sink wrap(Sink d) {
+                return new Sink.Chained(d) {
+                    private boolean taking = true;
+
+                    @Override
+                    public void accept(long v) {
+                        if (taking && (taking = predicate.test(v))) {
+                            down.accept(v);
+                        }
+                    }
+
+                    @Override
+                    boolean cancellationRequested() {
+                        return !taking || down.cancellationRequested();
+                    }
+                };
+            }
+        };
+    }
+
+    @Override
+    public LongStream dropWhile(LongPredicate predicate) {
+        Objects.requireNonNull(predicate);
+        return new LongPipeline(this, SIZE_UNKNOWN, 0) {
+            @Override
+            Sink wrap(Sink d) {
+                return new Sink.Chained(d) {
+                    private boolean dropping = true;
+
+                    @Override
+                    public void accept(long v) {
+                        if (dropping && predicate.test(v)) {
+                            return;
+                        }
+                        dropping = false;
+                        down.accept(v);
+                    }
+                };
+            }
+        };
+    }
+
+    // ------------------------------------------------------------------ BaseStream
+
+    @Override
+    public LongStream sequential() {
+        head.parallel = false;
+        return this;
+    }
+
+    @Override
+    public LongStream parallel() {
+        head.parallel = true;
+        return this;
+    }
+
+    @Override
+    public LongStream unordered() {
+        return new LongPipeline(this, SIZE_SAME, 0);
+    }
+
+    @Override
+    public LongStream onClose(Runnable closeHandler) {
+        addCloseHandler(closeHandler);
+        return this;
+    }
+
+    @Override
+    public PrimitiveIterator.OfLong iterator() {
+        Cursor c = new Cursor(asSource());
+        return new PrimitiveIterator.OfLong() {
+            @Override
+            public boolean hasNext() {
+                return c.hasNext();
+            }
+
+            @Override
+            public long nextLong() {
+                c.consume();
+                return c.longValue;
+            }
+        };
+    }
+
+    @Override
+    public Spliterator.OfLong spliterator() {
+        Cursor c = new Cursor(asSource());
+        return new Spliterator.OfLong() {
+            @Override
+            public boolean tryAdvance(LongConsumer action) {
+                Objects.requireNonNull(action);
+                if (!c.hasNext()) {
+                    return false;
+                }
+                c.consume();
+                action.accept(c.longValue);
+                return true;
+            }
+
+            @Override
+            public Spliterator.OfLong trySplit() {
+                return null;
+            }
+
+            @Override
+            public long estimateSize() {
+                long n = c.exactSize();
+                return n < 0 ? Long.MAX_VALUE : n;
+            }
+
+            @Override
+            public int characteristics() {
+                return c.exactSize() >= 0 ? Spliterator.ORDERED | Spliterator.SIZED : Spliterator.ORDERED;
+            }
+        };
+    }
+
+    // ------------------------------------------------------------------ terminal operations
+
+    @Override
+    public void forEach(LongConsumer action) {
+        Objects.requireNonNull(action);
+        evaluate(new Sink() {
+            @Override
+            public void accept(long v) {
+                action.accept(v);
+            }
+        });
+    }
+
+    @Override
+    public void forEachOrdered(LongConsumer action) {
+        forEach(action);
+    }
+
+    @Override
+    public long[] toArray() {
+        final class Gather extends Sink {
+            long[] a = new long[16];
+            int n;
+
+            @Override
+            public void accept(long v) {
+                if (n == a.length) {
+                    a = Arrays.copyOf(a, n * 2);
+                }
+                a[n++] = v;
+            }
+        }
+        Gather g = evaluate(new Gather());
+        return Arrays.copyOf(g.a, g.n);
+    }
+
+    @Override
+    public long reduce(long identity, LongBinaryOperator op) {
+        Objects.requireNonNull(op);
+        final class Fold extends Sink {
+            long acc = identity;
+
+            @Override
+            public void accept(long v) {
+                acc = op.applyAsLong(acc, v);
+            }
+        }
+        return evaluate(new Fold()).acc;
+    }
+
+    @Override
+    public OptionalLong reduce(LongBinaryOperator op) {
+        Objects.requireNonNull(op);
+        final class Fold extends Sink {
+            boolean seen;
+            long acc;
+
+            @Override
+            public void accept(long v) {
+                acc = seen ? op.applyAsLong(acc, v) : v;
+                seen = true;
+            }
+        }
+        Fold f = evaluate(new Fold());
+        return f.seen ? OptionalLong.of(f.acc) : OptionalLong.empty();
+    }
+
+    @Override
+    public <R> R collect(Supplier<R> supplier, ObjLongConsumer<R> accumulator, BiConsumer<R, R> combiner) {
+        Objects.requireNonNull(supplier);
+        Objects.requireNonNull(accumulator);
+        Objects.requireNonNull(combiner);
+        R container = supplier.get();
+        evaluate(new Sink() {
+            @Override
+            public void accept(long v) {
+                accumulator.accept(container, v);
+            }
+        });
+        return container;
+    }
+
+    @Override
+    public long sum() {
+        return summaryStatistics().getSum();
+    }
+
+    @Override
+    public OptionalLong min() {
+        return reduce(new LongBinaryOperator() {
+            @Override
+            public long applyAsLong(long a, long b) {
+                return Math.min(a, b);
+            }
+        });
+    }
+
+    @Override
+    public OptionalLong max() {
+        return reduce(new LongBinaryOperator() {
+            @Override
+            public long applyAsLong(long a, long b) {
+                return Math.max(a, b);
+            }
+        });
+    }
+
+    @Override
+    public long count() {
+        return countElements();
+    }
+
+    @Override
+    public OptionalDouble average() {
+        LongSummaryStatistics stats = summaryStatistics();
+        return stats.getCount() > 0 ? OptionalDouble.of(stats.getAverage()) : OptionalDouble.empty();
+    }
+
+    @Override
+    public LongSummaryStatistics summaryStatistics() {
+        return evaluate(new Sink() {
+            final LongSummaryStatistics stats = new LongSummaryStatistics();
+
+            @Override
+            public void accept(long v) {
+                stats.accept(v);
+            }
+        }).stats;
+    }
+
+    /** Runs a match: stops at the first value whose test result is {@code stopOn}. */
+    private boolean match(LongPredicate predicate, boolean stopOn) {
+        Objects.requireNonNull(predicate);
+        final class Match extends Sink {
+            boolean stopped;
+
+            @Override
+            public void accept(long v) {
+                if (!stopped && predicate.test(v) == stopOn) {
+                    stopped = true;
+                }
+            }
+
+            @Override
+            boolean cancellationRequested() {
+                return stopped;
+            }
+        }
+        return evaluate(new Match()).stopped;
+    }
+
+    @Override
+    public boolean anyMatch(LongPredicate predicate) {
+        return match(predicate, true);
+    }
+
+    @Override
+    public boolean allMatch(LongPredicate predicate) {
+        return !match(predicate, false);
+    }
+
+    @Override
+    public boolean noneMatch(LongPredicate predicate) {
+        return !match(predicate, true);
+    }
+
+    @Override
+    public OptionalLong findFirst() {
+        final class First extends Sink {
+            boolean found;
+            long value;
+
+            @Override
+            public void accept(long v) {
+                if (!found) {
+                    found = true;
+                    value = v;
+                }
+            }
+
+            @Override
+            boolean cancellationRequested() {
+                return found;
+            }
+        }
+        First f = evaluate(new First());
+        return f.found ? OptionalLong.of(f.value) : OptionalLong.empty();
+    }
+
+    @Override
+    public OptionalLong findAny() {
+        return findFirst();
+    }
+
+    /** The builder behind {@link LongStream#builder()}. */
+    static final class LongBuilder extends Buffer implements LongStream.Builder {
+        @Override
+        public void accept(long t) {
+            addElement(Long.valueOf(t));
+        }
+
+        @Override
+        public LongStream build() {
+            return new LongPipeline(buildSource(LONG));
+        }
+    }
+}

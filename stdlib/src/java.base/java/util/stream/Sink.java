@@ -1,0 +1,82 @@
+package java.util.stream;
+
+import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
+import java.util.function.IntConsumer;
+import java.util.function.LongConsumer;
+
+/**
+ * One stage of an evaluating pipeline in Cortado's push model: the source pushes each element into the first
+ * sink, which transforms it and pushes zero or more elements into the next, down to the terminal operation's
+ * sink. {@link #end()} tells a sink that no more elements will come (barriers such as {@code sorted} release
+ * their elements then); {@link #cancellationRequested()} lets short-circuiting stages stop the source before
+ * it produces the next element. A sink accepts the element shape of the stream it belongs to: objects, or
+ * {@code int}, {@code long} or {@code double} values.
+ */
+abstract class Sink implements Consumer<Object>, IntConsumer, LongConsumer, DoubleConsumer {
+    /** Called once after the last element. */
+    void end() {
+    }
+
+    /** Whether this sink (or one after it) wants no more elements. */
+    boolean cancellationRequested() {
+        return false;
+    }
+
+    @Override
+    public void accept(Object t) {
+        throw new IllegalStateException("object pushed into a primitive stage");
+    }
+
+    @Override
+    public void accept(int v) {
+        throw new IllegalStateException("int pushed into a stage of another shape");
+    }
+
+    @Override
+    public void accept(long v) {
+        throw new IllegalStateException("long pushed into a stage of another shape");
+    }
+
+    @Override
+    public void accept(double v) {
+        throw new IllegalStateException("double pushed into a stage of another shape");
+    }
+
+    /** A sink that forwards end-of-input and cancellation to the sink after it. */
+    abstract static class Chained extends Sink {
+        /** The next sink. */
+        final Sink down;
+
+        Chained(Sink down) {
+            this.down = down;
+        }
+
+        @Override
+        void end() {
+            down.end();
+        }
+
+        @Override
+        boolean cancellationRequested() {
+            return down.cancellationRequested();
+        }
+    }
+
+    /** Pushes one element of the given shape, boxed as {@code o}, into {@code s}. */
+    static void push(Sink s, int shape, Object o) {
+        switch (shape) {
+            case Pipeline.INT:
+                s.accept(((Integer) o).intValue());
+                break;
+            case Pipeline.LONG:
+                s.accept(((Long) o).longValue());
+                break;
+            case Pipeline.DOUBLE:
+                s.accept(((Double) o).doubleValue());
+                break;
+            default:
+                s.accept(o);
+        }
+    }
+}
