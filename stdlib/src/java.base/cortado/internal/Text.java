@@ -2,7 +2,7 @@ package cortado.internal;
 
 /**
  * Text helpers shared by java.lang and java.io (not exported): the three supported charsets (encode and
- * decode), copying, and the regular-expression-free paths of String.split/replaceAll/matches.
+ * decode), copying, and String.split's path for single literal characters (which needs no regex engine).
  */
 public final class Text {
     /** UTF-8. */
@@ -209,183 +209,71 @@ public final class Text {
         return n == out.length ? out : copy(out, 0, n);
     }
 
-    // ---------------------------------------------------------------- regex-free patterns
+    // ---------------------------------------------------------------- String.split
 
     private static final String METACHARACTERS = ".$|()[{^?*+\\";
 
-    /** {@code regex} as a literal string if it has no metacharacters (escaped ones count as literal). */
-    private static String asLiteral(String regex) {
-        StringBuilder sb = new StringBuilder(regex.length());
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                if (i + 1 >= regex.length()) {
-                    return null;
-                }
-                char next = regex.charAt(++i);
-                if (Character.isLetterOrDigit(next)) {
-                    return null;
-                }
-                sb.append(next);
-            } else if (METACHARACTERS.indexOf(c) >= 0) {
-                return null;
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
-
-    /** {@code regex} as a literal, or UnsupportedOperationException naming the operation and the pattern. */
-    public static String literalPattern(String regex, String operation) {
-        String literal = asLiteral(regex);
-        if (literal == null) {
-            throw new UnsupportedOperationException("String." + operation + ": regular expressions are not supported yet: " + regex);
-        }
-        return literal;
-    }
-
-    /** A replacement string with its {@code \} escapes resolved; group references are not supported. */
-    public static String literalReplacement(String replacement) {
-        StringBuilder sb = new StringBuilder(replacement.length());
-        for (int i = 0; i < replacement.length(); i++) {
-            char c = replacement.charAt(i);
-            if (c == '\\') {
-                i++;
-                if (i >= replacement.length()) {
-                    throw new IllegalArgumentException("character to be escaped is missing");
-                }
-                sb.append(replacement.charAt(i));
-            } else if (c == '$') {
-                throw new UnsupportedOperationException("group references in replacements are not supported yet: " + replacement);
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
-
-    /** A class of characters matched by one atom of a simple pattern. */
-    private static boolean atomMatches(char kind, char literal, char c) {
-        switch (kind) {
-            case 's':
-                return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
-            case 'd':
-                return c >= '0' && c <= '9';
-            case 'w':
-                return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-            default:
-                return c == literal;
-        }
-    }
-
     /**
-     * The simple patterns split accepts besides literals: one atom ({@code \s}, {@code \d}, {@code \w}, a
-     * literal or escaped character) optionally followed by {@code +}. Returns {kind, literal, plus} or null.
+     * The character {@code regex} stands for if String.split may skip the regex engine, else -1: a single
+     * character that is not a metacharacter, or a backslash and a character that is neither an ASCII letter
+     * nor an ASCII digit (so not a class or back-reference). Surrogates always go to the engine.
      */
-    private static char[] simpleAtom(String regex) {
-        int n = regex.length();
-        char kind = 0;
-        char literal = 0;
-        int i;
-        if (n >= 2 && regex.charAt(0) == '\\') {
-            char e = regex.charAt(1);
-            if (e == 's' || e == 'd' || e == 'w') {
-                kind = e;
-            } else if (!Character.isLetterOrDigit(e)) {
-                literal = e;
-            } else {
-                return null;
+    private static int fastSplitChar(String regex) {
+        char c;
+        if (regex.length() == 1 && METACHARACTERS.indexOf(regex.charAt(0)) < 0) {
+            c = regex.charAt(0);
+        } else if (regex.length() == 2 && regex.charAt(0) == '\\') {
+            c = regex.charAt(1);
+            if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                return -1;
             }
-            i = 2;
-        } else if (n >= 1 && METACHARACTERS.indexOf(regex.charAt(0)) < 0) {
-            literal = regex.charAt(0);
-            i = 1;
         } else {
-            return null;
+            return -1;
         }
-        if (i == n) {
-            return new char[] {kind, literal, 0};
-        }
-        if (i == n - 1 && regex.charAt(i) == '+') {
-            return new char[] {kind, literal, 1};
-        }
-        return null;
+        return Character.isSurrogate(c) ? -1 : c;
     }
 
-    /** String.split for literal patterns and the simple forms of {@link #simpleAtom}. */
+    /** String.split: around a single literal character directly, otherwise through Pattern. */
     public static String[] split(String s, String regex, int limit) {
-        String literal = asLiteral(regex);
-        char[] atom = literal == null ? simpleAtom(regex) : null;
-        if (literal == null && atom == null) {
-            throw new UnsupportedOperationException("String.split: regular expressions are not supported yet: " + regex);
-        }
-        if (literal != null && literal.isEmpty()) {
-            // An empty pattern matches between every character.
-            atom = null;
+        int ch = fastSplitChar(regex);
+        if (ch < 0) {
+            return java.util.regex.Pattern.compile(regex).split(s, limit);
         }
         int len = s.length();
         String[] parts = new String[8];
         int count = 0;
         int from = 0;
-        int searchFrom = 0;
-        boolean limited = limit > 0;
-        while (!limited || count < limit - 1) {
-            int at;
-            int end;
-            if (literal != null && literal.isEmpty()) {
-                at = searchFrom < len ? searchFrom + 1 : -1;
-                if (at > len - 0 || at < 0 || at >= len + 1 || searchFrom >= len) {
-                    at = -1;
-                }
-                end = at;
-            } else if (literal != null) {
-                at = s.indexOf(literal, searchFrom);
-                end = at + literal.length();
-            } else {
-                at = -1;
-                end = -1;
-                for (int i = searchFrom; i < len; i++) {
-                    if (atomMatches(atom[0], atom[1], s.charAt(i))) {
-                        at = i;
-                        end = i + 1;
-                        if (atom[2] == 1) {
-                            while (end < len && atomMatches(atom[0], atom[1], s.charAt(end))) {
-                                end++;
-                            }
-                        }
-                        break;
-                    }
-                }
-            }
-            if (at < 0 || at >= len && literal != null && literal.isEmpty()) {
-                break;
-            }
+        int at;
+        // Same rules as Pattern.split: at most limit - 1 cuts when limit > 0.
+        while ((limit <= 0 || count < limit - 1) && (at = s.indexOf(ch, from)) >= 0) {
             if (count == parts.length) {
                 String[] grown = new String[count * 2];
                 System.arraycopy(parts, 0, grown, 0, count);
                 parts = grown;
             }
             parts[count++] = s.substring(from, at);
-            from = end;
-            searchFrom = end;
+            from = at + 1;
         }
         if (count == 0) {
             return new String[] {s};
         }
-        if (count == parts.length) {
-            String[] grown = new String[count + 1];
-            System.arraycopy(parts, 0, grown, 0, count);
-            parts = grown;
+        return splitResult(parts, count, s.substring(from, len), limit);
+    }
+
+    /**
+     * The array split returns: the first {@code count} of {@code parts}, then {@code rest} (the text after
+     * the last cut); with {@code limit} 0, trailing empty strings are dropped. Shared with Pattern.split.
+     */
+    public static String[] splitResult(String[] parts, int count, String rest, int limit) {
+        int n = count + 1;
+        while (limit == 0 && n > 0 && (n > count ? rest : parts[n - 1]).isEmpty()) {
+            n--;
         }
-        parts[count++] = s.substring(from);
-        if (limit == 0) {
-            while (count > 0 && parts[count - 1].isEmpty()) {
-                count--;
-            }
+        String[] result = new String[n];
+        System.arraycopy(parts, 0, result, 0, Math.min(n, count));
+        if (n > count) {
+            result[count] = rest;
         }
-        String[] result = new String[count];
-        System.arraycopy(parts, 0, result, 0, count);
         return result;
     }
 }

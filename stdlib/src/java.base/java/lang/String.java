@@ -13,9 +13,8 @@ import java.util.Iterator;
  * could change them) and {@code hash} (0 until computed). The VM creates string constants by allocating a
  * {@code char[]} and a String and setting {@code value}; {@link #intern()} is native.
  *
- * <p>Regular expressions are not supported yet: {@link #split(String)}, {@link #replaceAll},
- * {@link #replaceFirst} and {@link #matches} handle patterns that are plain literals (and {@code split} a few
- * simple forms such as {@code \\s+}), and throw UnsupportedOperationException naming the pattern otherwise.
+ * <p>{@link #split(String)}, {@link #replaceAll}, {@link #replaceFirst} and {@link #matches} use
+ * {@link java.util.regex.Pattern}; {@code split} by a single literal character skips it, as the JDK does.
  */
 public final class String implements java.io.Serializable, Comparable<String>, CharSequence {
     private final char[] value;
@@ -622,25 +621,19 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return sb.append(value, from, value.length - from).toString();
     }
 
-    /** Whether the whole string matches {@code regex}; only literal patterns are supported yet. */
+    /** Whether the whole string matches {@code regex}. */
     public boolean matches(String regex) {
-        return equals(Text.literalPattern(regex, "matches"));
+        return java.util.regex.Pattern.matches(regex, this);
     }
 
-    /** The first match of {@code regex} replaced; only literal patterns and replacements are supported yet. */
+    /** The first match of {@code regex} replaced by {@code replacement} (with {@code $n} references). */
     public String replaceFirst(String regex, String replacement) {
-        String literal = Text.literalPattern(regex, "replaceFirst");
-        String rep = Text.literalReplacement(replacement);
-        int at = indexOf(literal);
-        if (at < 0) {
-            return this;
-        }
-        return substring(0, at) + rep + substring(at + literal.length());
+        return java.util.regex.Pattern.compile(regex).matcher(this).replaceFirst(replacement);
     }
 
-    /** Every match of {@code regex} replaced; only literal patterns and replacements are supported yet. */
+    /** Every match of {@code regex} replaced by {@code replacement} (with {@code $n} references). */
     public String replaceAll(String regex, String replacement) {
-        return replace(Text.literalPattern(regex, "replaceAll"), Text.literalReplacement(replacement));
+        return java.util.regex.Pattern.compile(regex).matcher(this).replaceAll(replacement);
     }
 
     /** Splits around matches of {@code regex}, trailing empty strings removed. */
