@@ -10,8 +10,10 @@ package jdk.internal.math;
  * ({@link BigNat}):
  * <ol>
  * <li><b>Free-format digit generation with exclusive bounds.</b> Let {@code v} be the value and {@code m} its
- *     margin: half the gap to the neighbouring values (a quarter of the upper gap when the significand is a
- *     power of two and the value is normal: the smaller lower gap is used on both sides). Digits of {@code v}
+ *     margin: half the gap to the neighbouring values, but a quarter of the upper gap when the significand is a
+ *     power of two (the smaller lower gap used on both sides), which Java 17 applies to every such value except
+ *     {@code Double.MIN_NORMAL}: also to subnormals, whose gaps are equal, and to {@code Float.MIN_NORMAL}
+ *     (hence {@code 8.0948E-320} for 2^-1060 and {@code 1.17549435E-38}). Digits of {@code v}
  *     are produced one at a time; after each, with remainder {@code r} and digit unit {@code s}, generation
  *     stops when {@code r < m} ("low": truncating lands inside the interval) or {@code r + m > s} ("high":
  *     rounding up does). The interval's endpoints themselves never count, even when the even-rounding rule of
@@ -20,7 +22,18 @@ package jdk.internal.math;
  * <li><b>Integers below 2^63</b> print their exact decimal digits. Only when the gap between neighbours
  *     ({@code ulp}) is at least 40 are low digits dropped: {@code floor(log10(ulp / 4))} of them, rounding
  *     half up.</li>
- * <li><b>Tiny subnormals and 64-bit truncations</b>: see {@link #generate}.</li>
+ * <li><b>A second digit in E notation.</b> Java 17 estimates the exponent of the first digit (never too
+ *     low, one too high just below a power of ten: {@link #estimateExponent}). When the first digit it develops
+ *     at that exponent would end generation and the number prints in E notation, it develops a second digit
+ *     anyway and rounds that one ({@code 4.9E-324}, not {@code 5.0E-324}; {@code 1.4E-45} for
+ *     {@code Float.MIN_VALUE}). When the estimate is one too high, that first digit is 0: it is dropped when
+ *     rounding up does not reach the power of ten, and kept (to be rounded up to 1) when it does. These only
+ *     show where the margin is a large part of a digit unit: subnormals with few significant bits.</li>
+ * <li><b>Machine arithmetic.</b> Where Java 17's estimate says the scaled value, margin and ten digit units fit
+ *     a 64-bit (or 32-bit) integer, it generates in that width, and its wrap-arounds show: a sum past 2^63 turns
+ *     negative and the last digit is truncated instead of rounded up ({@code 2.0551738933448695E25}: values
+ *     near 10^25); a margin that overflows ends generation ({@code 8.3266727E-16} for a float). See
+ *     {@link #generateFixed}.</li>
  * </ol>
  * The result is kept as digits {@code d[0..count)} with no trailing zeros (at least one digit) and a decimal
  * exponent {@code exp}: the value is {@code d0.d1d2... * 10^exp}. Instances are mutable scratch objects.
@@ -53,7 +66,8 @@ public final class DoubleDigits {
         }
         long f = be == 0 ? frac : frac | (1L << 52);
         int e = be == 0 ? -1074 : be - 1075;
-        generate(f, e, be > 1 && frac == 0, 63);
+        // Java 17 quarters the margin of every power-of-two significand but the smallest normal's (rule 1).
+        generate(f, e, (f & (f - 1)) == 0 && be != 1, 63);
         return this;
     }
 
@@ -69,7 +83,8 @@ public final class DoubleDigits {
         }
         long f = be == 0 ? frac : frac | (1 << 23);
         int e = be == 0 ? -149 : be - 150;
-        generate(f, e, be > 1 && frac == 0, 63);
+        // Java 17 quarters the margin of every power-of-two significand, subnormal or not (rule 1).
+        generate(f, e, (f & (f - 1)) == 0, 63);
         return this;
     }
 
@@ -81,9 +96,8 @@ public final class DoubleDigits {
     }
 
     /**
-     * Generates the digits of {@code f * 2^e}. {@code pow2} says the lower gap is half the upper one;
-     * {@code intBits} is the width of the machine integer under which integers print exactly (63 for double,
-     * 31 for float).
+     * Generates the digits of {@code f * 2^e}. {@code pow2} says the margin is a quarter of the gap, not half
+     * (rule 1); {@code intBits} is the width of the machine integer under which integers print exactly (63).
      */
     private void generate(long f, int e, boolean pow2, int intBits) {
         zero = false;
@@ -102,6 +116,10 @@ public final class DoubleDigits {
             setLong(iv, drop);
             return;
         }
+        if (generateFixed(f, e, pow2, binExp)) {
+            return;
+        }
+        // Exact arithmetic, normalised to the true exponent k, for values too large or small for a long.
         // Units of 2^(e-2): v = 4f units, margin 2 units (1 for powers of two).
         BigNat r = BigNat.of(f).shiftLeft(2);
         BigNat m = BigNat.of(pow2 ? 1 : 2);
@@ -133,13 +151,28 @@ public final class DoubleDigits {
         }
         exp = k;
         count = 0;
-        boolean low;
-        boolean high;
-        while (true) {
+        boolean low = false;
+        boolean high = false;
+        int estimate = estimateExponent(f, binExp);
+        if (estimate > k && BigNat.compareSum(r, m, s10) > 0) {
+            // Java 17 sizes its first digit by an estimate that can be one too high just below a power of ten;
+            // that first digit is then 0, and is kept (not skipped) when rounding up already reaches 10^(k+1).
+            digits[count++] = 0;
+            exp = k + 1;
+            high = !eNotation(exp);
+        }
+        while (!high) {
             int q = r.subtractWhileAtLeast(s);
             digits[count++] = (byte) q;
             low = r.compareTo(m) < 0;
             high = BigNat.compareSum(r, m, s) > 0;
+            if (count == 1 && estimate == k && eNotation(exp)) {
+                // Java 17 never stops after the first digit it develops (at the estimated exponent) for a number
+                // it prints in E notation, where "d.0" needs a second digit anyway: it develops (and rounds)
+                // that second digit instead.
+                low = false;
+                high = false;
+            }
             if (low || high || count == digits.length) {
                 break;
             }
@@ -157,6 +190,125 @@ public final class DoubleDigits {
             }
         }
         stripZeros();
+    }
+
+    /**
+     * Java 17's digit generation in 32- or 64-bit integers, used when its size estimate says the scaled value,
+     * margin and ten digit units fit: the same free-format generation as {@link #generate}, but starting at the
+     * estimated exponent and with the machine's wrap-around in the sums and products. The wrap-arounds show: a
+     * sum {@code r + m} past 2^63 turns negative, so rounding up is missed and the last digit is truncated
+     * (values near 10^25, whose ten digit units are just below 2^63). Returns false when the values do not fit.
+     */
+    private boolean generateFixed(long f, int e, boolean pow2, int binExp) {
+        int tz = Long.numberOfTrailingZeros(f);
+        long odd = f >>> tz;
+        int oddBits = 64 - Long.numberOfLeadingZeros(odd);
+        int k = estimateExponent(f, binExp);
+        // v = odd * 2^(e + tz), margin 2^(e - 1) (2^(e - 2) for powers of two), digit unit 10^k: the three are
+        // scaled alike into integers r, m and s, with no factor 2 common to all three, and their size estimated
+        // from bit lengths, as Java 17 does (which decides the width, hence where it wraps around).
+        int r2 = e + tz;
+        int m2 = pow2 ? e - 2 : e - 1;
+        int s2 = 0;
+        int r5 = 0;
+        int s5 = 0;
+        if (k >= 0) {
+            s5 = k;
+            s2 = k;
+        } else {
+            r5 = -k;
+            r2 -= k;
+            m2 -= k;
+        }
+        int common = Math.min(r2, Math.min(s2, m2));
+        r2 -= common;
+        s2 -= common;
+        m2 -= common;
+        int rBits = oddBits + r2 + pow5Bits(r5);
+        int tensBits = s2 + 1 + pow5Bits(s5 + 1);
+        if (rBits >= 64 || tensBits >= 64) {
+            return false;
+        }
+        boolean narrow = rBits < 32 && tensBits < 32;
+        long r = odd * pow5(r5) << r2;
+        long m = pow5(r5) << m2;
+        long s = pow5(s5) << s2;
+        long tens = s * 10;
+        if (r >= tens) {
+            return false; // an estimate too low would need a first digit past 9; the exact path copes
+        }
+        count = 0;
+        exp = k;
+        boolean low;
+        boolean high;
+        boolean first = true;
+        do {
+            int q = (int) (r / s);
+            r = wrap((r % s) * 10, narrow);
+            m = wrap(m * 10, narrow);
+            if (m > 0) {
+                low = r < m;
+                high = wrap(r + m, narrow) > tens;
+            } else {
+                // The margin overflowed: it certainly exceeds both r and the distance to the next unit.
+                low = true;
+                high = true;
+            }
+            if (first && q == 0 && !high) {
+                exp--; // the estimate was one too high: drop the leading zero
+            } else {
+                digits[count++] = (byte) q;
+            }
+            if (first && eNotation(exp)) {
+                low = false;
+                high = false;
+            }
+            first = false;
+        } while (!low && !high && count < digits.length);
+        if (high) {
+            long twice = wrap((r << 1) - tens, narrow);
+            if (!low || twice > 0 || (twice == 0 && (digits[count - 1] & 1) != 0)) {
+                roundUp();
+            }
+        }
+        stripZeros();
+        return true;
+    }
+
+    /** {@code v} wrapped to 32 bits when {@code narrow}: the arithmetic of an {@code int}. */
+    private static long wrap(long v, boolean narrow) {
+        return narrow ? (int) v : v;
+    }
+
+    /** 5^n for n up to 27. */
+    private static long pow5(int n) {
+        long p = 1;
+        for (int i = 0; i < n; i++) {
+            p *= 5;
+        }
+        return p;
+    }
+
+    /** The bit length of 5^n (an overestimate past 5^27, where 5^n does not fit a long anyway). */
+    private static int pow5Bits(int n) {
+        return n <= 27 ? 64 - Long.numberOfLeadingZeros(pow5(n)) : 3 * n;
+    }
+
+    /** Whether a number whose first digit has decimal exponent {@code k} prints in E notation. */
+    private static boolean eNotation(int k) {
+        return k < -3 || k >= 7;
+    }
+
+    /**
+     * Java 17's estimate of the decimal exponent of {@code f * 2^(binExp - bitLength(f) + 1)}: the floor of
+     * log10, with log10 of the significand (scaled into [1, 2)) taken on the tangent line at 1.5. log10 is
+     * concave, so the estimate is never too low, and is one too high just below a power of ten. Only the
+     * overshoot for tiny subnormals shows in the output (see {@link #generate}).
+     */
+    private static int estimateExponent(long f, int binExp) {
+        int shift = 63 - Long.numberOfLeadingZeros(f);
+        double sig = (double) f / (double) (1L << shift);
+        return (int) Math.floor((sig - 1.5) * 0.289529654 + 0.176091259 + binExp * 0.301029995663981);
     }
 
     /** Digits of the positive long {@code v} with {@code drop} low digits removed, rounding half up. */
