@@ -170,7 +170,15 @@ public final class Matcher implements MatchResult {
 
     private boolean search(int start) {
         hitEnd = false;
+        CharClass startClass = pattern.startClass;
         for (int s = start; s <= to; s++) {
+            if (startClass != null && s < to) {
+                char c = text.charAt(s);
+                // Surrogates are left to the graph, which reads whole code points.
+                if (!Character.isSurrogate(c) && !startClass.is(c)) {
+                    continue;
+                }
+            }
             if (attempt(s, false)) {
                 return true;
             }

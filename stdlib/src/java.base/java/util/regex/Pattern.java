@@ -51,6 +51,29 @@ public final class Pattern {
         this.groupCount = parser.groupCount;
         this.loopSlots = parser.loopSlots;
         this.groupNames = parser.groupNames;
+        this.startClass = startClass(root);
+    }
+
+    /**
+     * A class the first character of every match must belong to, or null if the pattern can start
+     * otherwise (or match empty). Lets find skip hopeless start positions without entering the graph.
+     */
+    final CharClass startClass;
+
+    private static CharClass startClass(Node n) {
+        while (n instanceof Node.GroupHead) {
+            n = n.next;
+        }
+        if (n instanceof Node.Literal) {
+            return CharClass.single(((Node.Literal) n).text.charAt(0), 0);
+        }
+        if (n instanceof Node.One) {
+            return ((Node.One) n).cls;
+        }
+        if (n instanceof Node.Repeat && ((Node.Repeat) n).min > 0) {
+            return ((Node.Repeat) n).cls;
+        }
+        return null;
     }
 
     /** Compiles {@code regex}. */
