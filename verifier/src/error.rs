@@ -44,6 +44,17 @@ pub struct VerifyError {
 
 impl std::error::Error for VerifyError {}
 
+impl VerifyError {
+    /// The Java exception the VM throws for this error: `java.lang.ClassFormatError` for a malformed
+    /// `StackMapTable` (as HotSpot's verifier does), `java.lang.VerifyError` for everything else.
+    pub fn java_class(&self) -> &'static str {
+        match self.kind {
+            VerifyErrorKind::StackMapFormat(_) => "java.lang.ClassFormatError",
+            _ => "java.lang.VerifyError",
+        }
+    }
+}
+
 /// `Bad type on operand stack in method Foo.bar(I)V at bci 5: expected integer, found 'java/lang/Object'`:
 /// HotSpot's headline first, then where, then the detail.
 impl fmt::Display for VerifyError {
@@ -124,8 +135,18 @@ pub enum VerifyErrorKind {
     BadInstruction(String),
     /// A constant-pool entry of the wrong kind for the instruction.
     IllegalConstant(u16),
-    /// The `StackMapTable` is malformed or does not fit the code.
+    /// The `StackMapTable` does not fit the code (a frame off an instruction boundary): a `VerifyError`.
     BadStackMap(String),
+    /// The `StackMapTable` is malformed in itself (more entries than `max_locals`/`max_stack` allow, an
+    /// uninitialized type not naming a `new`, a class index that is not a `Class`): HotSpot throws these
+    /// as `ClassFormatError` from the verifier, and so should the VM ([`VerifyError::java_class`]).
+    StackMapFormat(String),
+    /// A `lload`/`dload` whose second slot is past `max_locals`.
+    LongLoadOverflow,
+    /// `<init>` or `<clinit>` named by an instruction that may not call it.
+    IllegalInternalCall,
+    /// `invokespecial <init>` on an object created by a `new` of another class.
+    WrongInitCall,
     /// `invokeinterface`'s count byte does not match the descriptor.
     InvokeinterfaceCount,
     /// `multianewarray` asks for more dimensions than the type has.
@@ -180,7 +201,11 @@ impl VerifyErrorKind {
             }
             Self::BadInstruction(what) => format!("Bad instruction: {what}"),
             Self::IllegalConstant(i) => format!("Illegal type at constant pool entry {i}"),
-            Self::BadStackMap(_) => "StackMapTable error".into(),
+            Self::BadStackMap(s) => format!("StackMapTable error: {s}"),
+            Self::StackMapFormat(s) => format!("StackMapTable format error: {s}"),
+            Self::LongLoadOverflow => "get long/double overflows locals".into(),
+            Self::IllegalInternalCall => "Illegal call to internal method".into(),
+            Self::WrongInitCall => "Call to wrong <init> method".into(),
             Self::InvokeinterfaceCount => {
                 "Inconsistent args count operand in invokeinterface".into()
             }
@@ -208,10 +233,7 @@ impl VerifyErrorKind {
                 found,
             } => Some(format!("local {index}: expected {expected}, found {found}")),
             Self::IllegalLocal(i) => Some(format!("local {i}")),
-            Self::BadStackMap(s)
-            | Self::Malformed(s)
-            | Self::BadSubroutine(s)
-            | Self::Inconsistent(s) => Some(s.clone()),
+            Self::Malformed(s) | Self::BadSubroutine(s) | Self::Inconsistent(s) => Some(s.clone()),
             _ => None,
         }
     }

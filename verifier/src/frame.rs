@@ -16,6 +16,9 @@ pub struct Frame {
     pub stack: Vec<VType>,
     /// In a constructor, whether `this` is still uninitialized (JVMS `flagThisUninit`).
     pub this_uninit: bool,
+    /// How many locals the frame declares (a stack map frame's count, grown by stores): HotSpot checks a
+    /// long or double load against it (`get long/double overflows locals`), so Cortado does too.
+    pub locals_size: usize,
 }
 
 impl Frame {
@@ -42,6 +45,12 @@ impl Frame {
     /// any category-1 value when `expected` is `Top`. References go through [`pop_reference`](Self::pop_reference).
     pub fn pop_exact(&mut self, expected: &VType) -> Rule<VType> {
         if expected.is_category2() {
+            // HotSpot pops both halves before it reports, and the last complaint wins: fewer than two
+            // slots is an underflow whatever they hold; otherwise a wrong half is a bad type.
+            if self.stack.len() < 2 {
+                self.stack.clear();
+                return Err(VerifyErrorKind::StackUnderflow);
+            }
             let top = self.pop_any()?;
             let value = self.pop_any()?;
             if top != VType::Top || value != *expected {
@@ -51,6 +60,20 @@ impl Frame {
         }
         let value = self.pop_any()?;
         if *expected != VType::Top && value != *expected {
+            return Err(bad(expected, &value));
+        }
+        Ok(value)
+    }
+
+    /// Pops a category-2 value half by half, reporting the upper half's problem first (HotSpot's
+    /// `lreturn`/`dreturn` pop the halves one at a time, unlike the arithmetic instructions).
+    pub fn pop_halves(&mut self, expected: &VType) -> Rule<VType> {
+        let top = self.pop_any()?;
+        if top != VType::Top {
+            return Err(bad(expected, &top));
+        }
+        let value = self.pop_any()?;
+        if value != *expected {
             return Err(bad(expected, &value));
         }
         Ok(value)
@@ -109,6 +132,7 @@ impl Frame {
             *next = VType::Top;
         }
         self.locals[i] = ty;
+        self.locals_size = self.locals_size.max(last + 1);
         if wide {
             self.locals[i + 1] = VType::Top;
         }

@@ -117,12 +117,14 @@ impl Dataflow<'_, '_> {
                     locals: before.locals.clone(),
                     stack: vec![catch.clone()],
                     this_uninit: before.this_uninit,
+                    locals_size: before.locals_size,
                 };
                 self.merge_into(*target, &exc)?;
                 // A store that completes before an exception still changed the locals the handler sees.
                 if changed_locals {
                     exc.locals.clone_from(&after.locals);
                     exc.this_uninit |= after.this_uninit;
+                    exc.locals_size = after.locals_size;
                     self.merge_into(*target, &exc)?;
                 }
             }
@@ -212,6 +214,7 @@ impl Dataflow<'_, '_> {
             locals,
             stack: ret.stack.clone(),
             this_uninit: ret.this_uninit,
+            locals_size: ret.locals_size.max(at_jsr.locals_size),
         };
         self.fall_through(caller, &f)
     }
@@ -239,6 +242,7 @@ impl Dataflow<'_, '_> {
             locals,
             stack,
             this_uninit: old.this_uninit || new.this_uninit,
+            locals_size: old.locals_size.max(new.locals_size),
         })
     }
 

@@ -123,11 +123,13 @@ impl MethodCtx<'_> {
                 "arguments can't fit into locals".into(),
             ));
         }
+        let locals_size = locals.len();
         locals.resize(max_locals, VType::Top);
         Ok(Frame {
             locals,
             stack: Vec::new(),
             this_uninit,
+            locals_size,
         })
     }
 

@@ -10,7 +10,7 @@ use crate::method::MethodCtx;
 use crate::types::VType;
 
 fn bad(reason: impl Into<String>) -> VerifyErrorKind {
-    VerifyErrorKind::BadStackMap(reason.into())
+    VerifyErrorKind::StackMapFormat(reason.into())
 }
 
 /// The method's stack map frames, in bci order, locals padded with `Top` to `max_locals`.
@@ -42,7 +42,7 @@ pub(crate) fn expand(
         };
         bci = Some(here);
         if m.insn_index(here).is_none() {
-            return Err(bad(format!("bad offset {here}")));
+            return Err(VerifyErrorKind::BadStackMap("bad offset".into()));
         }
         let mut stack = Vec::new();
         match f {
@@ -81,11 +81,12 @@ pub(crate) fn expand(
             }
         }
         if locals.len() > max_locals {
-            return Err(bad(format!("local variable table overflow at bci {here}")));
+            return Err(bad("bad type array size"));
         }
         if stack.len() > m.max_stack {
-            return Err(VerifyErrorKind::StackOverflow);
+            return Err(bad("bad type array size"));
         }
+        let locals_size = locals.len();
         let mut padded = locals.clone();
         padded.resize(max_locals, VType::Top);
         let this_uninit = padded.contains(&VType::UninitializedThis);
@@ -95,6 +96,7 @@ pub(crate) fn expand(
                 locals: padded,
                 stack,
                 this_uninit,
+                locals_size,
             },
         ));
     }
@@ -121,7 +123,7 @@ fn push_type(
                 .class
                 .cp
                 .class_name(i)
-                .map_err(|_| VerifyErrorKind::IllegalConstant(i.0))?;
+                .map_err(|_| bad("bad class index"))?;
             VType::reference(name)
         }
         VerificationType::Uninitialized(off) => {
@@ -131,9 +133,7 @@ fn push_type(
                 .and_then(|i| m.insns.get(i))
                 .is_some_and(|x| x.opcode == Opcode::New);
             if !is_new {
-                return Err(bad(format!(
-                    "uninitialized({off}) does not name a new instruction"
-                )));
+                return Err(bad("bad offset for Uninitialized"));
             }
             VType::Uninitialized(off)
         }

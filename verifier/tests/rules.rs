@@ -849,3 +849,66 @@ fn error_display_names_the_location() {
         "Bad type on operand stack in method T.m()I at bci 1: expected integer, found null"
     );
 }
+
+#[test]
+fn malformed_stack_maps_are_class_format_errors() {
+    // A frame with more locals than max_locals: HotSpot's "StackMapTable format error: bad type array size".
+    let frames = vec![StackMapFrame::Full {
+        offset_delta: 0,
+        locals: vec![VerificationType::Integer, VerificationType::Integer],
+        stack: vec![],
+    }];
+    let c = static_method(52, "()V", (0, 1), &[RETURN], Some(frames));
+    dump(&c);
+    let Err(VerifyFailure::Verify(e)) = verify(&c) else {
+        panic!("accepted")
+    };
+    assert_eq!(
+        e.kind.headline(),
+        "StackMapTable format error: bad type array size"
+    );
+    assert_eq!(e.java_class(), "java.lang.ClassFormatError");
+}
+
+#[test]
+fn long_loads_past_the_declared_locals() {
+    // (I)J static, max_locals 3: lload_1 reads locals 1-2, but the frame declares only one local.
+    let c = static_method(52, "(I)J", (2, 3), &[0x1f, 0xad], None);
+    assert_eq!(headline(&c), "get long/double overflows locals");
+}
+
+#[test]
+fn wrong_init_and_internal_calls() {
+    // new Integer; invokespecial String.<init>: the object is not a String.
+    let mut a = Asm::new(52);
+    let cls = a.class("java/lang/Integer").to_be_bytes();
+    let init = a
+        .member(10, "java/lang/String", "<init>", "()V")
+        .to_be_bytes();
+    let code = [
+        0xbb,
+        cls[0],
+        cls[1],
+        INVOKESPECIAL,
+        init[0],
+        init[1],
+        RETURN,
+    ];
+    let c = a.build(STATIC, "m", "()V", (1, 0), &code, vec![], None);
+    assert_eq!(headline(&c), "Call to wrong <init> method");
+    // invokestatic of <init>.
+    let mut a = Asm::new(52);
+    let init = a
+        .member(10, "java/lang/Object", "<init>", "()V")
+        .to_be_bytes();
+    let c = a.build(
+        STATIC,
+        "m",
+        "()V",
+        (0, 0),
+        &[0xb8, init[0], init[1], RETURN],
+        vec![],
+        None,
+    );
+    assert_eq!(headline(&c), "Illegal call to internal method");
+}

@@ -68,7 +68,11 @@ pub(super) fn step(m: &MethodCtx<'_>, f: &mut Frame, insn: &Instruction) -> Step
                 .into_iter()
                 .nth(usize::from(insn.opcode as u8 - O::Ireturn as u8))
                 .unwrap_or(VType::Top);
-            f.pop_exact(&t)?;
+            if t.is_category2() {
+                f.pop_halves(&t)?;
+            } else {
+                f.pop_exact(&t)?;
+            }
             match &m.return_type {
                 None => return Err(VerifyErrorKind::NoReturnValueExpected.into()),
                 Some(r) if *r != t => return Err(VerifyErrorKind::BadReturnType.into()),

@@ -106,6 +106,9 @@ fn bad_local(index: u32, expected: &str, found: &VType) -> crate::error::Fail {
 }
 
 fn load_local(m: &MethodCtx<'_>, f: &mut Frame, kind: Kind, index: u32) -> Step {
+    if matches!(kind, Kind::L | Kind::D) && index as usize + 1 >= f.locals_size {
+        return Err(VerifyErrorKind::LongLoadOverflow.into());
+    }
     let t = f.local(index)?.clone();
     match kind {
         Kind::A => {

@@ -124,6 +124,10 @@ fn invoke(m: &MethodCtx<'_>, f: &mut Frame, insn: &Instruction, index: u16) -> S
         _ => &[10],
     };
     let r = member(m, index, accept)?;
+    // Only invokespecial may name <init>, and nothing may name <clinit> (JVMS 4.9.1).
+    if r.name.starts_with('<') && (insn.opcode != O::Invokespecial || r.name != "<init>") {
+        return Err(VerifyErrorKind::IllegalInternalCall.into());
+    }
     let desc =
         MethodDescriptor::parse(r.descriptor).ok_or(VerifyErrorKind::IllegalConstant(index))?;
     if let Operands::InvokeInterface { count, .. } = insn.operands
@@ -179,7 +183,7 @@ fn init(m: &MethodCtx<'_>, f: &mut Frame, r: &MemberRefNames<'_>) -> Step {
                 .and_then(|x| x.cp_index())
                 .and_then(|i| m.class.cp.class_name(CpIndex(i)).ok());
             if created != Some(r.class) {
-                return Err(VerifyErrorKind::BadInitCall.into());
+                return Err(VerifyErrorKind::WrongInitCall.into());
             }
             f.replace_all(&VType::Uninitialized(at), &VType::reference(r.class));
         }
