@@ -40,6 +40,9 @@ pub struct VerifyError {
     pub bci: Option<u32>,
     /// The rule broken.
     pub kind: VerifyErrorKind,
+    /// Found by type inference (class files before 50), whose errors HotSpot words in its old
+    /// verifier's style: `(class: Foo, method: bar signature: (I)V) Expecting to find integer on stack`.
+    pub inferred: bool,
 }
 
 impl std::error::Error for VerifyError {}
@@ -59,6 +62,15 @@ impl VerifyError {
 /// HotSpot's headline first, then where, then the detail.
 impl fmt::Display for VerifyError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.inferred
+            && let Some(message) = self.kind.old_verifier_message()
+        {
+            return write!(
+                f,
+                "(class: {}, method: {} signature: {}) {message}",
+                self.class, self.method, self.descriptor
+            );
+        }
         write!(
             f,
             "{} in method {}.{}{}",
@@ -219,6 +231,41 @@ impl VerifyErrorKind {
             Self::BadSubroutine(_) => "Illegal return from subroutine".into(),
             Self::Inconsistent(_) => "Inconsistent types at join point".into(),
         }
+    }
+
+    /// The old (type-inference) verifier's wording, for the defects it words differently; `None` where
+    /// the headline serves.
+    pub fn old_verifier_message(&self) -> Option<String> {
+        Some(match self {
+            Self::BadTypeOnStack { expected, .. } => match expected.as_str() {
+                "integer" | "long" | "float" | "double" => {
+                    format!("Expecting to find {expected} on stack")
+                }
+                _ => "Expecting to find object/array on stack".into(),
+            },
+            Self::BadLocalType {
+                index,
+                found: VType::Top,
+                ..
+            } => {
+                format!("Accessing value from uninitialized register {index}")
+            }
+            Self::BadLocalType { index, .. } => format!("Register {index} contains wrong type"),
+            Self::StackOverflow => "Stack size too large".into(),
+            Self::StackUnderflow => "Unable to pop operand off an empty stack".into(),
+            Self::IllegalLocal(_) => "Illegal local variable number".into(),
+            Self::FallsOffEnd => "Falling off the end of the code".into(),
+            Self::IllegalTarget(_) => "Illegal target of jump or branch".into(),
+            Self::BadReturnType | Self::ExpectsReturnValue | Self::NoReturnValueExpected => {
+                "Wrong return type in function".into()
+            }
+            Self::InitNotCalled => "Constructor must call super() or this()".into(),
+            Self::Inconsistent(detail) => match detail.strip_prefix("inconsistent stack height ") {
+                Some(heights) => format!("Inconsistent stack height {heights}"),
+                None => return None,
+            },
+            _ => return None,
+        })
     }
 
     /// The detail after the location, if any.

@@ -222,7 +222,12 @@ impl Dataflow<'_, '_> {
     fn merged(&self, old: &Frame, new: &Frame) -> Step<Frame> {
         let h = self.m.class.hierarchy;
         if old.stack.len() != new.stack.len() {
-            return Err(VerifyErrorKind::Inconsistent("inconsistent stack height".into()).into());
+            return Err(VerifyErrorKind::Inconsistent(format!(
+                "inconsistent stack height {} != {}",
+                new.stack.len(),
+                old.stack.len()
+            ))
+            .into());
         }
         let mut locals = Vec::with_capacity(old.locals.len());
         for (a, b) in old.locals.iter().zip(&new.locals) {

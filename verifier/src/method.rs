@@ -35,6 +35,7 @@ impl<'a> ClassCtx<'a> {
                 descriptor: String::new(),
                 bci: None,
                 kind: VerifyErrorKind::Malformed(what.into()),
+                inferred: false,
             }))
         };
         let name = class
@@ -141,6 +142,7 @@ impl MethodCtx<'_> {
             descriptor: self.descriptor.to_owned(),
             bci,
             kind,
+            inferred: self.inference,
         }))
     }
 
