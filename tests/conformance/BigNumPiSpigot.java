@@ -1,6 +1,6 @@
 import java.math.BigInteger;
 
-/** 800 digits of pi by Gibbons' unbounded spigot with BigInteger, and e by summing 1/k! scaled by 10^300. */
+/** 500 digits of pi by Gibbons' unbounded spigot with BigInteger, and e by summing 1/k! scaled by 10^300. */
 public class BigNumPiSpigot {
     public static void main(String[] args) {
         BigInteger q = BigInteger.ONE;
@@ -9,7 +9,7 @@ public class BigNumPiSpigot {
         BigInteger three = BigInteger.valueOf(3);
         StringBuilder digits = new StringBuilder();
         int k = 0;
-        while (digits.length() < 800) {
+        while (digits.length() < 500) {
             k++;
             BigInteger odd = BigInteger.valueOf(2L * k + 1);
             r = q.shiftLeft(1).add(r).multiply(odd);

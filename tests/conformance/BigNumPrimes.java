@@ -1,15 +1,15 @@
 import java.math.BigInteger;
 
-/** isProbablePrime and nextProbablePrime: counts below 3000, Mersenne exponents, known large primes and composites. */
+/** isProbablePrime and nextProbablePrime: counts below 2000, Mersenne exponents, known large primes and composites. */
 public class BigNumPrimes {
     public static void main(String[] args) {
         int count = 0;
-        for (int i = -10; i < 3000; i++) {
+        for (int i = -10; i < 2000; i++) {
             if (BigInteger.valueOf(i).isProbablePrime(50)) {
                 count++;
             }
         }
-        System.out.println("primes below 3000: " + count);
+        System.out.println("primes below 2000: " + count);
         StringBuilder mersenne = new StringBuilder();
         for (int p = 2; p <= 130; p++) {
             if (BigInteger.ONE.shiftLeft(p).subtract(BigInteger.ONE).isProbablePrime(40)) {
@@ -24,8 +24,8 @@ public class BigNumPrimes {
             chain.append(p).append(' ');
         }
         System.out.println(chain);
-        BigInteger start = BigInteger.TEN.pow(30);
-        for (int i = 0; i < 5; i++) {
+        BigInteger start = BigInteger.TEN.pow(20);
+        for (int i = 0; i < 3; i++) {
             start = start.nextProbablePrime();
             System.out.println("next prime: " + start);
         }
@@ -34,7 +34,7 @@ public class BigNumPrimes {
         for (String c : composites) {
             System.out.println(c + " prime? " + new BigInteger(c).isProbablePrime(100));
         }
-        System.out.println("2^521-1 prime? " + BigInteger.ONE.shiftLeft(521).subtract(BigInteger.ONE).isProbablePrime(20));
+        System.out.println("2^127-1 prime? " + BigInteger.ONE.shiftLeft(127).subtract(BigInteger.ONE).isProbablePrime(20));
         System.out.println("certainty 0: " + BigInteger.valueOf(4).isProbablePrime(0) + " negative prime: " + BigInteger.valueOf(-7).isProbablePrime(10));
         System.out.println(BigInteger.ZERO.nextProbablePrime() + " " + BigInteger.TWO.nextProbablePrime() + " " + BigInteger.valueOf(89).nextProbablePrime());
     }
