@@ -58,7 +58,9 @@ ops! {
     // stay in the array unchanged so the slow and throwing paths can fall back to them.
     LOAD_LOAD, IF_LL_EQ, IF_LL_NE, IF_LL_LT, IF_LL_GE, IF_LL_GT, IF_LL_LE, IINC_GOTO,
     LOAD_LOAD_IALOAD, LOAD_LOAD_AALOAD, LOAD_LOAD_CALOAD, LOAD_LOAD_BALOAD,
-    LOAD_GETFIELD_I32, LOAD_GETFIELD_REF,
+    LOAD_GETFIELD_I32, LOAD_GETFIELD_REF, LOAD_GETFIELD_I64,
+    LL_IADD, LL_ISUB, LL_IMUL, LL_IADD_S, LL_ISUB_S, LL_IMUL_S,
+    LL2_DADD, LL2_DSUB, LL2_DMUL, LL2_DDIV, LL2_DADD_S, LL2_DSUB_S, LL2_DMUL_S, LL2_DDIV_S,
 }
 
 /// Packs an instruction word.

@@ -93,7 +93,7 @@ pub struct Config {
     pub cortado: PathBuf,
     /// The directory of `*.java` programs and the known-failures list.
     pub corpus: PathBuf,
-    /// A scratch directory the harness owns; classes are compiled into `conformance-classes/` below it.
+    /// A scratch directory the harness owns; classes are compiled into `conformance-classes-<pid>/` below it.
     pub work_dir: PathBuf,
     /// The per-program time limit.
     pub timeout: Duration,
@@ -199,7 +199,10 @@ impl Suite {
         let corpus = &self.config.corpus;
         let (mut programs, sources) = discover(corpus)?;
         let known = read_known_failures(&corpus.join(KNOWN_FAILURES_FILE), &programs)?;
-        let classes = self.config.work_dir.join("conformance-classes");
+        // One directory per process: several suites may run at once on one machine (in CI and while
+        // developing), and a shared directory wiped by one run would lose classes under another.
+        let classes = self.config.work_dir.join(format!("conformance-classes-{}", std::process::id()));
+        remove_stale_class_dirs(&self.config.work_dir);
         compile(&jdk, &sources, &classes)?;
         if let Some(only) = &self.config.only {
             if let Some(missing) = only.iter().find(|name| !programs.iter().any(|p| &p.name == *name)) {
@@ -274,6 +277,18 @@ fn read_known_failures(path: &Path, programs: &[Program]) -> Result<KnownFailure
         }
     }
     Ok(known)
+}
+
+/// Removes the class directories of earlier runs whose process has ended (on Linux, where `/proc` tells).
+fn remove_stale_class_dirs(work_dir: &Path) {
+    let Ok(entries) = fs::read_dir(work_dir) else { return };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(pid) = name.to_str().and_then(|n| n.strip_prefix("conformance-classes-")) else { continue };
+        if Path::new("/proc/self").exists() && !Path::new("/proc").join(pid).exists() {
+            let _ = fs::remove_dir_all(entry.path());
+        }
+    }
 }
 
 /// Compiles all sources in one `javac` call into a fresh `classes` directory.

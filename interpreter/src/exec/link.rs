@@ -186,6 +186,7 @@ pub(super) fn quicken<'rt>(rt: &'rt Runtime, thread: &mut JavaThread, r: &mut Re
             let fused = match quick {
                 op::GETFIELD_I32 => Some(op::LOAD_GETFIELD_I32),
                 op::GETFIELD_REF => Some(op::LOAD_GETFIELD_REF),
+                op::GETFIELD_I64 => Some(op::LOAD_GETFIELD_I64),
                 _ => None,
             };
             if let Some(fused) = fused

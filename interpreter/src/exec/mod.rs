@@ -781,22 +781,58 @@ fn run<'rt>(rt: &'rt Runtime, thread: &mut JavaThread, r: Regs<'rt>, entry_depth
                 }
                 continue;
             }
-            op::LOAD_GETFIELD_I32 | op::LOAD_GETFIELD_REF => {
+            op::LOAD_GETFIELD_I32 | op::LOAD_GETFIELD_REF | op::LOAD_GETFIELD_I64 => {
                 let receiver = s.get(lb + crate::fuse::first_local(w));
                 match ObjRef::from_slot(receiver) {
                     Some(obj) => {
                         let offset = c_of(w) as usize;
-                        push!(if op_of(w) == op::LOAD_GETFIELD_I32 {
-                            u64::from(obj.read::<u32>(offset))
-                        } else {
-                            obj.read::<u64>(offset)
-                        });
+                        match op_of(w) {
+                            op::LOAD_GETFIELD_I32 => push!(u64::from(obj.read::<u32>(offset))),
+                            op::LOAD_GETFIELD_REF => push!(obj.read::<u64>(offset)),
+                            _ => push2!(obj.read::<u64>(offset)),
+                        }
                         pc += 2;
                     }
                     None => {
                         push!(receiver);
                         pc += 1;
                     }
+                }
+                continue;
+            }
+
+            op::LL_IADD..=op::LL_IMUL_S => {
+                let a = i(s.get(lb + crate::fuse::first_local(w)));
+                let b = i(s.get(lb + usize::from(b_of(w))));
+                let result = iv(match op_of(w) {
+                    op::LL_IADD | op::LL_IADD_S => a.wrapping_add(b),
+                    op::LL_ISUB | op::LL_ISUB_S => a.wrapping_sub(b),
+                    _ => a.wrapping_mul(b),
+                });
+                if op_of(w) >= op::LL_IADD_S {
+                    s.set(lb + c_of(w) as usize, result);
+                    pc += 4;
+                } else {
+                    push!(result);
+                    pc += 3;
+                }
+                continue;
+            }
+            op::LL2_DADD..=op::LL2_DDIV_S => {
+                let a = d(s.get(lb + crate::fuse::first_local(w)));
+                let b = d(s.get(lb + usize::from(b_of(w))));
+                let result = dv(match op_of(w) {
+                    op::LL2_DADD | op::LL2_DADD_S => a + b,
+                    op::LL2_DSUB | op::LL2_DSUB_S => a - b,
+                    op::LL2_DMUL | op::LL2_DMUL_S => a * b,
+                    _ => a / b,
+                });
+                if op_of(w) >= op::LL2_DADD_S {
+                    s.set(lb + c_of(w) as usize, result);
+                    pc += 4;
+                } else {
+                    push2!(result);
+                    pc += 3;
                 }
                 continue;
             }
