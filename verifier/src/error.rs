@@ -155,6 +155,8 @@ pub enum VerifyErrorKind {
     StackMapFormat(String),
     /// A `lload`/`dload` whose second slot is past `max_locals`.
     LongLoadOverflow,
+    /// `invokespecial <init>` whose receiver is not an uninitialized object.
+    BadInitOperand(VType),
     /// `<init>` or `<clinit>` named by an instruction that may not call it.
     IllegalInternalCall,
     /// `invokespecial <init>` on an object created by a `new` of another class.
@@ -216,6 +218,7 @@ impl VerifyErrorKind {
             Self::BadStackMap(s) => format!("StackMapTable error: {s}"),
             Self::StackMapFormat(s) => format!("StackMapTable format error: {s}"),
             Self::LongLoadOverflow => "get long/double overflows locals".into(),
+            Self::BadInitOperand(_) => "Bad operand type when invoking <init>".into(),
             Self::IllegalInternalCall => "Illegal call to internal method".into(),
             Self::WrongInitCall => "Call to wrong <init> method".into(),
             Self::InvokeinterfaceCount => {

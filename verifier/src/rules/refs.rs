@@ -187,13 +187,7 @@ fn init(m: &MethodCtx<'_>, f: &mut Frame, r: &MemberRefNames<'_>) -> Step {
             }
             f.replace_all(&VType::Uninitialized(at), &VType::reference(r.class));
         }
-        found => {
-            return Err(VerifyErrorKind::BadTypeOnStack {
-                expected: "uninitialized object".into(),
-                found,
-            }
-            .into());
-        }
+        found => return Err(VerifyErrorKind::BadInitOperand(found).into()),
     }
     Ok(())
 }
