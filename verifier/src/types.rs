@@ -32,7 +32,9 @@ pub enum VType {
     Uninitialized(u32),
     /// An initialized reference to a class, interface or array type, by name.
     Reference(Arc<str>),
-    /// The return address pushed by the `jsr` whose next instruction is at this bci (type inference only).
+    /// A return address pushed by a `jsr` to the subroutine starting at this bci (type inference only).
+    /// It names the subroutine rather than the return point, so that the addresses pushed by different
+    /// callers of one subroutine are one type and survive merges; `ret` returns after every such `jsr`.
     ReturnAddress(u32),
 }
 
