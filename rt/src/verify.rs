@@ -91,8 +91,15 @@ impl Runtime {
             }
             Err(VerifyFailure::Verify(error)) => {
                 thread.take_pending();
-                let message = hotspot_message(&error, cf);
-                Err(self.throw_new(thread, "java/lang/VerifyError", Some(&message)))
+                // A malformed StackMapTable is a ClassFormatError in HotSpot; errors found by type inference
+                // (class files before 50) carry the old verifier's one-line wording.
+                let exception = error.java_class().replace('.', "/");
+                let message = if error.inferred || exception != "java/lang/VerifyError" {
+                    error.to_string()
+                } else {
+                    hotspot_message(&error, cf)
+                };
+                Err(self.throw_new(thread, &exception, Some(&message)))
             }
             Err(VerifyFailure::Hierarchy(error)) => match thread.take_pending() {
                 // The loading error itself, as HotSpot lets it escape from verification.

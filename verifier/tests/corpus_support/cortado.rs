@@ -138,6 +138,16 @@ pub fn cortado_verdict(cf: &ClassFile, dir: Option<&Path>, jdk: &Path) -> Result
     }
 }
 
+/// Like [`cortado_verdict`], with the Java exception class (dots) the runtime throws for a failure.
+pub fn cortado_exception(cf: &ClassFile, dir: Option<&Path>, jdk: &Path) -> Result<(), (String, String)> {
+    let hierarchy = PathHierarchy::new(dir, jdk).with_class(cf);
+    match verifier::verify_class(cf, &hierarchy) {
+        Ok(_) => Ok(()),
+        Err(VerifyFailure::Verify(e)) => Err((e.java_class().to_owned(), e.to_string())),
+        Err(VerifyFailure::Hierarchy(e)) => Err(("java.lang.NoClassDefFoundError".to_owned(), format!("hierarchy: {e}"))),
+    }
+}
+
 fn not_found(name: &str) -> HierarchyError {
     HierarchyError {
         class: name.to_owned(),
