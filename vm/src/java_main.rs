@@ -51,7 +51,14 @@ fn run_on_thread(rt: &Runtime, thread: &mut JavaThread, main_class: &str, args: 
     if let Err(Thrown) = call_static(rt, thread, "java/lang/System", "initPhase1", "()V") {
         return Err(RunError::Startup(describe_pending(rt, thread)));
     }
-    let outcome = run_program(rt, thread, main_class, args);
+    let outcome = match link_main(rt, thread, main_class) {
+        Ok(class) => run_program(rt, thread, class, args),
+        Err((stage, Thrown)) if thread.pending.is_some() && thread.exit_status.is_none() => {
+            report_launch_failure(rt, thread, main_class, stage);
+            return Ok(1);
+        }
+        Err((_, thrown)) => Err(thrown),
+    };
     if let Some(status) = thread.exit_status {
         return Ok(status);
     }
@@ -69,9 +76,37 @@ fn run_on_thread(rt: &Runtime, thread: &mut JavaThread, main_class: &str, args: 
     Ok(thread.exit_status.unwrap_or(status))
 }
 
-/// Loads and initializes the main class and runs `main`.
-fn run_program(rt: &Runtime, thread: &mut JavaThread, main_class: &str, args: &[String]) -> Result<(), Thrown> {
-    let class = rt.load_class(thread, main_class, LoaderId::App)?;
+/// Where launching the main class stopped.
+#[derive(Debug, Clone, Copy)]
+enum LaunchStage {
+    /// Loading it (or its supertypes).
+    Load,
+    /// Linking it (verification).
+    Link,
+}
+
+/// Loads and links (so verifies) the main class, as the `java` launcher does before looking up `main`.
+fn link_main(rt: &Runtime, thread: &mut JavaThread, main_class: &str) -> Result<rt::ClassRef, (LaunchStage, Thrown)> {
+    let class = rt.load_class(thread, main_class, LoaderId::App).map_err(|t| (LaunchStage::Load, t))?;
+    rt.link_class(thread, class).map_err(|t| (LaunchStage::Link, t))?;
+    Ok(class)
+}
+
+/// HotSpot's launcher report when the main class cannot be loaded or linked: `Error: Could not find or load
+/// main class X` or `Error: Unable to initialize main class X`, then `Caused by: <exception>: <message>`.
+fn report_launch_failure(rt: &Runtime, thread: &mut JavaThread, main_class: &str, stage: LaunchStage) {
+    let description = describe_pending(rt, thread);
+    let first_line = description.lines().next().unwrap_or_default();
+    let lead = match stage {
+        LaunchStage::Load => "Could not find or load",
+        LaunchStage::Link => "Unable to initialize",
+    };
+    let text = format!("Error: {lead} main class {}\nCaused by: {first_line}\n", main_class.replace('/', "."));
+    rt.io().write(2, text.as_bytes());
+}
+
+/// Initializes the main class and runs `main`.
+fn run_program(rt: &Runtime, thread: &mut JavaThread, class: rt::ClassRef, args: &[String]) -> Result<(), Thrown> {
     rt.ensure_initialized(thread, class)?;
     let main = class.declared_method("main", "([Ljava/lang/String;)V").filter(|m| m.is_static());
     let Some(main) = main else {
