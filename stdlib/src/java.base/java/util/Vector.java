@@ -275,8 +275,11 @@ public class Vector<E> extends AbstractList<E> implements List<E>, RandomAccess,
     }
 
     private void checkIndex(int index) {
-        if (index < 0 || index >= elementCount) {
+        if (index >= elementCount) {
             throw new ArrayIndexOutOfBoundsException("Array index out of range: " + index);
+        }
+        if (index < 0) {
+            throw new ArrayIndexOutOfBoundsException("Index " + index + " out of bounds for length " + elementData.length);
         }
     }
 
