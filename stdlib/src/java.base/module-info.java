@@ -9,6 +9,8 @@ module java.base {
     exports java.lang.reflect;
     exports java.math;
     exports java.nio.charset;
+    exports java.nio.file;
+    exports java.nio.file.attribute;
     exports java.util;
     exports java.util.stream;
     exports java.util.regex;

@@ -3,10 +3,12 @@
 //! One file per area of `NATIVES.md`. Arguments arrive in slot form (receiver first for instance methods; a
 //! `long`/`double` takes two slots, its value in the first); [`Args`] reads them by Java parameter position.
 
+mod fs;
 mod io;
 mod lang;
 mod math;
 mod reflect;
+mod reflect_members;
 mod system;
 mod throwable;
 
@@ -20,7 +22,9 @@ pub fn registry() -> NativeRegistry {
     throwable::register(&mut natives);
     math::register(&mut natives);
     reflect::register(&mut natives);
+    reflect_members::register(&mut natives);
     io::register(&mut natives);
+    fs::register(&mut natives);
     natives
 }
 

@@ -112,6 +112,23 @@ public class BufferedReader extends Reader {
         }
     }
 
+    /**
+     * The remaining lines as a stream. The lines are read when the stream is made (an IOException then becomes an
+     * UncheckedIOException), which is observably the same for the sequential pipelines programs build.
+     */
+    public java.util.stream.Stream<String> lines() {
+        java.util.ArrayList<String> all = new java.util.ArrayList<>();
+        try {
+            String line;
+            while ((line = readLine()) != null) {
+                all.add(line);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return all.stream();
+    }
+
     @Override
     public boolean ready() throws IOException {
         synchronized (lock) {

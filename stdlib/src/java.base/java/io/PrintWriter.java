@@ -32,6 +32,26 @@ public class PrintWriter extends Writer {
         this(new StreamWriter(new PrintStream(out, false)), autoFlush);
     }
 
+    /** Printing to the file {@code fileName} (replaced) in the default charset, without autoflush. */
+    public PrintWriter(String fileName) throws FileNotFoundException {
+        this(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(fileName))), false);
+    }
+
+    /** Printing to the file {@code fileName} (replaced) in the named charset, without autoflush. */
+    public PrintWriter(String fileName, String csn) throws FileNotFoundException, UnsupportedEncodingException {
+        this(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(fileName), csn)), false);
+    }
+
+    /** Printing to {@code file} (replaced) in the default charset, without autoflush. */
+    public PrintWriter(File file) throws FileNotFoundException {
+        this(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(file))), false);
+    }
+
+    /** Printing to the file {@code fileName} (replaced) in {@code charset}, without autoflush. */
+    public PrintWriter(String fileName, java.nio.charset.Charset charset) throws IOException {
+        this(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(fileName), charset)), false);
+    }
+
     /** Adapts a PrintStream (which encodes) to a Writer. */
     private static final class StreamWriter extends Writer {
         private final PrintStream ps;

@@ -46,6 +46,21 @@ public abstract class Reader implements Closeable {
         return false;
     }
 
+    /** Whether {@link #mark} is supported: not by default. */
+    public boolean markSupported() {
+        return false;
+    }
+
+    /** Marks the present position; by default IOException ("mark() not supported"). */
+    public void mark(int readAheadLimit) throws IOException {
+        throw new IOException("mark() not supported");
+    }
+
+    /** Back to the mark; by default IOException ("reset() not supported"). */
+    public void reset() throws IOException {
+        throw new IOException("reset() not supported");
+    }
+
     @Override
     public abstract void close() throws IOException;
 }
