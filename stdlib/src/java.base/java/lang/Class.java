@@ -282,6 +282,165 @@ public final class Class<T> implements java.io.Serializable {
         throw new ClassCastException(this.toString());
     }
 
+    // ---------------------------------------------------------------- reflection (see java.lang.reflect.Members)
+
+    /** The public methods of this class, its superclasses and superinterfaces. */
+    public java.lang.reflect.Method[] getMethods() {
+        return java.lang.reflect.Members.methods(this);
+    }
+
+    /** The methods this class declares, whatever their access (not constructors or initializers). */
+    public java.lang.reflect.Method[] getDeclaredMethods() {
+        return java.lang.reflect.Members.declaredMethods(this, false);
+    }
+
+    /** The public method of that name and parameter types, declared here or inherited. */
+    public java.lang.reflect.Method getMethod(String name, Class<?>... parameterTypes) throws NoSuchMethodException {
+        return java.lang.reflect.Members.method(this, name, parameterTypes, false);
+    }
+
+    /** The method of that name and parameter types that this class declares. */
+    public java.lang.reflect.Method getDeclaredMethod(String name, Class<?>... parameterTypes)
+            throws NoSuchMethodException {
+        return java.lang.reflect.Members.method(this, name, parameterTypes, true);
+    }
+
+    /** The public constructors of this class. */
+    public java.lang.reflect.Constructor<?>[] getConstructors() {
+        return java.lang.reflect.Members.constructors(this, true);
+    }
+
+    /** Every constructor this class declares. */
+    public java.lang.reflect.Constructor<?>[] getDeclaredConstructors() {
+        return java.lang.reflect.Members.constructors(this, false);
+    }
+
+    /** The public constructor with those parameter types. */
+    public java.lang.reflect.Constructor<T> getConstructor(Class<?>... parameterTypes) throws NoSuchMethodException {
+        return java.lang.reflect.Members.constructor(this, parameterTypes, false);
+    }
+
+    /** The constructor with those parameter types, whatever its access. */
+    public java.lang.reflect.Constructor<T> getDeclaredConstructor(Class<?>... parameterTypes)
+            throws NoSuchMethodException {
+        return java.lang.reflect.Members.constructor(this, parameterTypes, true);
+    }
+
+    /** The public fields of this class, its superinterfaces and superclasses. */
+    public java.lang.reflect.Field[] getFields() {
+        return java.lang.reflect.Members.fields(this);
+    }
+
+    /** The fields this class declares, whatever their access. */
+    public java.lang.reflect.Field[] getDeclaredFields() {
+        return java.lang.reflect.Members.declaredFields(this, false);
+    }
+
+    /** The public field of that name, declared here or inherited. */
+    public java.lang.reflect.Field getField(String name) throws NoSuchFieldException {
+        return java.lang.reflect.Members.field(this, name, false);
+    }
+
+    /** The field of that name that this class declares. */
+    public java.lang.reflect.Field getDeclaredField(String name) throws NoSuchFieldException {
+        return java.lang.reflect.Members.field(this, name, true);
+    }
+
+    /** A new instance made by the no-argument constructor; its exceptions propagate unwrapped. */
+    @Deprecated(since = "9")
+    public T newInstance() throws InstantiationException, IllegalAccessException {
+        try {
+            java.lang.reflect.Constructor<T> c = getDeclaredConstructor();
+            c.setAccessible(true);
+            return c.newInstance();
+        } catch (NoSuchMethodException e) {
+            throw new InstantiationException(getName());
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            Throwable t = e.getCause();
+            if (t instanceof RuntimeException) {
+                throw (RuntimeException) t;
+            }
+            if (t instanceof Error) {
+                throw (Error) t;
+            }
+            throw new RuntimeException(t);
+        }
+    }
+
+    /** Whether a runtime-visible annotation of that type is on this class. */
+    public boolean isAnnotationPresent(Class<? extends java.lang.annotation.Annotation> annotationClass) {
+        return java.lang.reflect.Members.annotationPresent(this, 0, 0, annotationClass);
+    }
+
+    /** The annotation of that type on this class, or null (see java.lang.reflect.Members for what is missing). */
+    public <A extends java.lang.annotation.Annotation> A getAnnotation(Class<A> annotationClass) {
+        return java.lang.reflect.Members.annotation(this, 0, 0, annotationClass);
+    }
+
+    /** The runtime-visible annotations on this class. */
+    public java.lang.annotation.Annotation[] getAnnotations() {
+        return java.lang.reflect.Members.annotations(this, 0, 0);
+    }
+
+    /** The runtime-visible annotations directly on this class. */
+    public java.lang.annotation.Annotation[] getDeclaredAnnotations() {
+        return java.lang.reflect.Members.annotations(this, 0, 0);
+    }
+
+    /** Native: the bytes of the class path resource {@code name} ({@code p/data.txt}), or null if none. */
+    private native byte[] resource0(String name);
+
+    /**
+     * The resource {@code name} on the class path as a stream, or null: a name starting with {@code /} is
+     * absolute, any other is relative to this class's package.
+     */
+    public java.io.InputStream getResourceAsStream(String name) {
+        if (name == null) {
+            throw new NullPointerException();
+        }
+        String path;
+        if (name.startsWith("/")) {
+            path = name.substring(1);
+        } else {
+            String pkg = getPackageName();
+            path = pkg.isEmpty() ? name : pkg.replace('.', '/') + "/" + name;
+        }
+        final byte[] bytes = resource0(path);
+        if (bytes == null) {
+            return null;
+        }
+        return new java.io.InputStream() {
+            private int pos;
+
+            @Override
+            public int read() {
+                return pos < bytes.length ? bytes[pos++] & 0xff : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (off < 0 || len < 0 || len > b.length - off) {
+                    throw new IndexOutOfBoundsException();
+                }
+                if (len == 0) {
+                    return 0;
+                }
+                if (pos >= bytes.length) {
+                    return -1;
+                }
+                int n = Math.min(len, bytes.length - pos);
+                System.arraycopy(bytes, pos, b, off, n);
+                pos += n;
+                return n;
+            }
+
+            @Override
+            public int available() {
+                return bytes.length - pos;
+            }
+        };
+    }
+
     // ---------------------------------------------------------------- loading
 
     /** Loads and initializes the class named {@code className}, or throws ClassNotFoundException. */
