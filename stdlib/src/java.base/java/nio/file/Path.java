@@ -100,6 +100,18 @@ public interface Path extends Comparable<Path>, Iterable<Path> {
         return names.iterator();
     }
 
+    /** Compares the path strings. */
+    @Override
+    int compareTo(Path other);
+
+    /** Whether {@code other} is an equal path. */
+    @Override
+    boolean equals(Object other);
+
+    /** The hash of the path. */
+    @Override
+    int hashCode();
+
     /** The path string. */
     @Override
     String toString();
