@@ -187,13 +187,13 @@ public final class Members {
         return result.toArray(new Method[0]);
     }
 
-    /** HotSpot's NoSuchMethodException text: {@code Foo.bar(int, java.lang.String)}. */
+    /** HotSpot's NoSuchMethodException text: {@code Foo.bar(int,java.lang.String)}. */
     private static String methodText(Class<?> c, String name, Class<?>[] params) {
         StringBuilder sb = new StringBuilder(c.getName()).append('.').append(name).append('(');
         if (params != null) {
             for (int i = 0; i < params.length; i++) {
                 if (i > 0) {
-                    sb.append(", ");
+                    sb.append(",");
                 }
                 sb.append(params[i] == null ? "null" : params[i].getName());
             }
