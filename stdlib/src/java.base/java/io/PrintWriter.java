@@ -258,6 +258,17 @@ public class PrintWriter extends Writer {
         return this;
     }
 
+    /** Formats with {@code l} and prints the result. */
+    public PrintWriter printf(java.util.Locale l, String format, Object... args) {
+        return format(l, format, args);
+    }
+
+    /** Formats with {@code l} and prints the result. */
+    public PrintWriter format(java.util.Locale l, String format, Object... args) {
+        writeText(new java.util.Formatter(l).format(format, args).toString());
+        return this;
+    }
+
     /** Prints {@code csq} ({@code "null"} if null). */
     public PrintWriter append(CharSequence csq) {
         writeText(String.valueOf(csq));
