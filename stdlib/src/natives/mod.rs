@@ -23,6 +23,7 @@ pub fn registry() -> NativeRegistry {
     math::register(&mut natives);
     reflect::register(&mut natives);
     reflect_members::register(&mut natives);
+    reflect_members::register_annotations(&mut natives);
     io::register(&mut natives);
     fs::register(&mut natives);
     natives

@@ -266,3 +266,268 @@ pub(super) fn register(natives: &mut NativeRegistry) {
         void()
     });
 }
+
+// ---------------------------------------------------------------- annotation instances
+
+/// Appends `text` as `length:text` (length in UTF-16 units, as Java's `String.length`).
+fn push_text(out: &mut String, text: &str) {
+    out.push_str(&format!("{}:{text}", text.encode_utf16().count()));
+}
+
+/// Serializes an element value for `Members.readValue`: a tag (`B C D F I J S Z` then the decimal value, raw
+/// bits for floats and doubles, and `;`), `s` text, `e` type and name, `c` descriptor, `@` annotation, or `[`
+/// count `;` values.
+fn push_value(out: &mut String, cf: &classfile::ClassFile, value: &classfile::attribute::annotation::ElementValue) {
+    use classfile::Constant;
+    use classfile::attribute::annotation::ElementValue as V;
+    let cp = &cf.constant_pool;
+    match value {
+        V::Const { tag: b's', value } => {
+            out.push('s');
+            push_text(out, cp.utf8(*value).unwrap_or_default());
+        }
+        V::Const { tag, value } => {
+            out.push(char::from(*tag));
+            let number = match cp.get(*value) {
+                Ok(Constant::Integer(i)) => i64::from(*i),
+                Ok(Constant::Float(bits)) => i64::from(*bits),
+                Ok(Constant::Long(l)) => *l,
+                Ok(Constant::Double(bits)) => *bits as i64,
+                _ => 0,
+            };
+            out.push_str(&format!("{number};"));
+        }
+        V::Enum { type_name, const_name } => {
+            out.push('e');
+            push_text(out, cp.utf8(*type_name).unwrap_or_default());
+            push_text(out, cp.utf8(*const_name).unwrap_or_default());
+        }
+        V::Class { class_info } => {
+            out.push('c');
+            push_text(out, cp.utf8(*class_info).unwrap_or_default());
+        }
+        V::Annotation(annotation) => {
+            out.push('@');
+            push_annotation(out, cf, annotation);
+        }
+        V::Array(values) => {
+            out.push_str(&format!("[{};", values.len()));
+            for v in values {
+                push_value(out, cf, v);
+            }
+        }
+    }
+}
+
+/// Serializes an annotation: its type descriptor, the element count and `;`, then each name and value.
+fn push_annotation(out: &mut String, cf: &classfile::ClassFile, annotation: &classfile::attribute::annotation::Annotation) {
+    push_text(out, cf.constant_pool.utf8(annotation.type_index).unwrap_or_default());
+    out.push_str(&format!("{};", annotation.elements.len()));
+    for (name, value) in &annotation.elements {
+        push_text(out, cf.constant_pool.utf8(*name).unwrap_or_default());
+        push_value(out, cf, value);
+    }
+}
+
+/// The runtime-visible annotations of an element (as [`describe_annotations`] selects it), serialized: the
+/// count and `;`, then each annotation.
+fn annotation_data(class: ClassRef, kind: i32, index: usize) -> String {
+    let Some(cf) = class.class_file.as_deref() else { return "0;".to_owned() };
+    let attributes = match kind {
+        0 => Some(&cf.attributes),
+        1 => cf.fields.get(index).map(|f| &f.attributes),
+        _ => cf.methods.get(index).map(|m| &m.attributes),
+    };
+    let mut body = String::new();
+    let mut count = 0;
+    for attribute in attributes.into_iter().flatten() {
+        if let AttributeBody::RuntimeVisibleAnnotations(list) = &attribute.body {
+            for annotation in list {
+                count += 1;
+                push_annotation(&mut body, cf, annotation);
+            }
+        }
+    }
+    format!("{count};{body}")
+}
+
+/// The default values of an annotation interface's elements: the count and `;`, then each name and value.
+fn annotation_defaults(class: ClassRef) -> String {
+    let Some(cf) = class.class_file.as_deref() else { return "0;".to_owned() };
+    let mut body = String::new();
+    let mut count = 0;
+    for m in &cf.methods {
+        for attribute in &m.attributes {
+            if let AttributeBody::AnnotationDefault(value) = &attribute.body {
+                count += 1;
+                push_text(&mut body, cf.constant_pool.utf8(m.name).unwrap_or_default());
+                push_value(&mut body, cf, value);
+            }
+        }
+    }
+    format!("{count};{body}")
+}
+
+/// A constant pool being written, with each entry made once.
+#[derive(Default)]
+struct Pool {
+    bytes: Vec<u8>,
+    count: u16,
+    made: std::collections::HashMap<(u8, String), u16>,
+}
+
+impl Pool {
+    fn entry(&mut self, tag: u8, key: String, body: Vec<u8>) -> u16 {
+        if let Some(&i) = self.made.get(&(tag, key.clone())) {
+            return i;
+        }
+        self.count += 1;
+        self.bytes.push(tag);
+        self.bytes.extend(body);
+        self.made.insert((tag, key), self.count);
+        self.count
+    }
+    /// A `Utf8` entry, in the class file's modified UTF-8.
+    fn utf8(&mut self, text: &str) -> u16 {
+        let mut encoded = Vec::new();
+        for unit in text.encode_utf16() {
+            match unit {
+                1..=0x7f => encoded.push(unit as u8),
+                0 | 0x80..=0x7ff => encoded.extend([0xc0 | (unit >> 6) as u8, 0x80 | (unit & 0x3f) as u8]),
+                _ => encoded.extend([0xe0 | (unit >> 12) as u8, 0x80 | ((unit >> 6) & 0x3f) as u8, 0x80 | (unit & 0x3f) as u8]),
+            }
+        }
+        let mut body = (encoded.len() as u16).to_be_bytes().to_vec();
+        body.extend(encoded);
+        self.entry(1, text.to_owned(), body)
+    }
+    fn class(&mut self, name: &str) -> u16 {
+        let n = self.utf8(name);
+        self.entry(7, name.to_owned(), n.to_be_bytes().to_vec())
+    }
+    fn method_ref(&mut self, class: &str, name: &str, descriptor: &str) -> u16 {
+        let c = self.class(class);
+        let (n, d) = (self.utf8(name), self.utf8(descriptor));
+        let nat = self.entry(12, format!("{name}:{descriptor}"), [n.to_be_bytes(), d.to_be_bytes()].concat());
+        self.entry(10, format!("{class}.{name}:{descriptor}"), [c.to_be_bytes(), nat.to_be_bytes()].concat())
+    }
+}
+
+const VALUES_CLASS: &str = "java/lang/reflect/AnnotationValues";
+const VALUES_INIT: &str = "(Ljava/lang/Class;[Ljava/lang/String;[Ljava/lang/Object;)V";
+
+/// One method with a `Code` attribute: (flags, name, descriptor, max_stack, max_locals, code).
+fn push_method(out: &mut Vec<u8>, pool: &mut Pool, method: (u16, &str, &str, u16, u16, &[u8])) {
+    let (flags, name, descriptor, max_stack, max_locals, code) = method;
+    let (n, d, code_name) = (pool.utf8(name), pool.utf8(descriptor), pool.utf8("Code"));
+    out.extend(flags.to_be_bytes());
+    out.extend(n.to_be_bytes());
+    out.extend(d.to_be_bytes());
+    out.extend(1u16.to_be_bytes());
+    out.extend(code_name.to_be_bytes());
+    out.extend((12 + code.len() as u32).to_be_bytes());
+    out.extend(max_stack.to_be_bytes());
+    out.extend(max_locals.to_be_bytes());
+    out.extend((code.len() as u32).to_be_bytes());
+    out.extend(code);
+    out.extend(0u16.to_be_bytes());
+    out.extend(0u16.to_be_bytes());
+}
+
+/// The class file of `name`, a final class extending `AnnotationValues` and implementing the annotation
+/// interface `annotation`: its constructor passes everything to `AnnotationValues`, and element method number
+/// `i` returns `memberValue(i)` cast (and unboxed) to the element's type.
+fn annotation_impl_bytes(name: &str, annotation: ClassRef) -> Vec<u8> {
+    let mut pool = Pool::default();
+    let this = pool.class(name);
+    let super_class = pool.class(VALUES_CLASS);
+    let interface = pool.class(&annotation.name);
+    let mut methods = Vec::new();
+    let mut method_count = 1u16;
+    let init = pool.method_ref(VALUES_CLASS, "<init>", VALUES_INIT);
+    let mut code = vec![0x2a, 0x2b, 0x2c, 0x2d, 0xb7];
+    code.extend(init.to_be_bytes());
+    code.push(0xb1);
+    push_method(&mut methods, &mut pool, (0x0001, "<init>", VALUES_INIT, 4, 4, &code));
+    let value = pool.method_ref(VALUES_CLASS, "memberValue", "(I)Ljava/lang/Object;");
+    let elements = annotation.methods.iter().filter(|m| !m.is_static() && m.is_abstract());
+    for (i, m) in elements.enumerate() {
+        let ret = m.descriptor.rsplit(')').next().unwrap_or("V").to_owned();
+        let mut code = vec![0x2a, 0x11];
+        code.extend((i as u16).to_be_bytes());
+        code.push(0xb6);
+        code.extend(value.to_be_bytes());
+        let unbox = match ret.as_str() {
+            "Z" => Some(("java/lang/Boolean", "booleanValue", 0xac)),
+            "B" => Some(("java/lang/Byte", "byteValue", 0xac)),
+            "C" => Some(("java/lang/Character", "charValue", 0xac)),
+            "S" => Some(("java/lang/Short", "shortValue", 0xac)),
+            "I" => Some(("java/lang/Integer", "intValue", 0xac)),
+            "J" => Some(("java/lang/Long", "longValue", 0xad)),
+            "F" => Some(("java/lang/Float", "floatValue", 0xae)),
+            "D" => Some(("java/lang/Double", "doubleValue", 0xaf)),
+            _ => None,
+        };
+        match unbox {
+            Some((wrapper, getter, return_op)) => {
+                let class = pool.class(wrapper);
+                code.push(0xc0);
+                code.extend(class.to_be_bytes());
+                let getter = pool.method_ref(wrapper, getter, &format!("(){ret}"));
+                code.push(0xb6);
+                code.extend(getter.to_be_bytes());
+                code.push(return_op);
+            }
+            None => {
+                let target = ret.strip_prefix('L').and_then(|r| r.strip_suffix(';')).unwrap_or(&ret).to_owned();
+                let class = pool.class(&target);
+                code.push(0xc0);
+                code.extend(class.to_be_bytes());
+                code.push(0xb0);
+            }
+        }
+        push_method(&mut methods, &mut pool, (0x0001, &m.name, &m.descriptor, 2, 1, &code));
+        method_count += 1;
+    }
+    let mut out = vec![0xca, 0xfe, 0xba, 0xbe, 0, 0, 0, 52];
+    out.extend((pool.count + 1).to_be_bytes());
+    out.extend(&pool.bytes);
+    out.extend((0x0001u16 | 0x0010 | 0x0020 | 0x1000).to_be_bytes());
+    out.extend(this.to_be_bytes());
+    out.extend(super_class.to_be_bytes());
+    out.extend(1u16.to_be_bytes());
+    out.extend(interface.to_be_bytes());
+    out.extend(0u16.to_be_bytes());
+    out.extend(method_count.to_be_bytes());
+    out.extend(methods);
+    out.extend(0u16.to_be_bytes());
+    out
+}
+
+/// Registers the natives that make annotation instances (see `Members.annotation`).
+pub(super) fn register_annotations(natives: &mut NativeRegistry) {
+    const M: &str = "java/lang/reflect/Members";
+    natives.register(M, "annotationData0", "(Ljava/lang/Class;II)Ljava/lang/String;", |rt, thread, a| {
+        let a = Args(a);
+        let class = class_at(rt, thread, &a, 0)?;
+        let text = annotation_data(class, a.int(1), usize::try_from(a.int(2)).unwrap_or(usize::MAX));
+        reference(Some(rt.new_string(thread, &text)?))
+    });
+    natives.register(M, "defaults0", "(Ljava/lang/Class;)Ljava/lang/String;", |rt, thread, a| {
+        let class = class_at(rt, thread, &Args(a), 0)?;
+        let text = annotation_defaults(class);
+        reference(Some(rt.new_string(thread, &text)?))
+    });
+    natives.register(M, "implClass0", "(Ljava/lang/Class;)Ljava/lang/Class;", |rt, thread, a| {
+        let annotation = class_at(rt, thread, &Args(a), 0)?;
+        let name = format!("{}$$CortadoImpl", annotation.name);
+        let class = match rt.find_loaded(&name, annotation.loader) {
+            Some(class) => class,
+            None => {
+                let bytes = annotation_impl_bytes(&name, annotation);
+                rt.define_class(thread, &name, annotation.loader, &bytes, true)?
+            }
+        };
+        reference(Some(rt.mirror_of(thread, class)?))
+    });
+}

@@ -9,10 +9,9 @@ import java.util.ArrayList;
  * implements the lookups {@code Class} exposes, Java language access checks, boxing and widening, and
  * annotation queries.
  *
- * <p>Annotations: presence and the annotation types are supported; annotation instances with element values
- * are not (there is no dynamic proxy yet), so {@link #annotation} throws UnsupportedOperationException for an
- * annotation that is present, and {@link #annotations} returns placeholders that answer only
- * {@code annotationType()}, {@code toString()}, {@code equals} and {@code hashCode}.
+ * <p>Annotations: instances are objects of a class the VM generates per annotation interface, extending
+ * {@link AnnotationValues} (see there). {@code @Inherited} annotations are not looked up in superclasses, and
+ * parameter and type annotations are not read.
  */
 public final class Members {
     private Members() {
@@ -470,60 +469,164 @@ public final class Members {
         return text.startsWith(descriptorOf(type) + "\n") || text.contains("\n" + descriptorOf(type) + "\n");
     }
 
-    /**
-     * The annotation of that type on the element, or null if absent; annotation instances are not supported
-     * yet, so a present annotation throws UnsupportedOperationException.
-     */
-    public static <T extends Annotation> T annotation(Class<?> c, int kind, int index, Class<T> type) {
-        if (annotationPresent(c, kind, index, type)) {
-            throw new UnsupportedOperationException("Cortado does not create annotation instances yet: @"
-                    + type.getName());
+    /** Native: the element's annotations serialized (see reflect_members.rs): count, then each annotation. */
+    private static native String annotationData0(Class<?> c, int kind, int index);
+
+    /** Native: the default values of an annotation interface's elements: count, then name and value pairs. */
+    private static native String defaults0(Class<?> annotationType);
+
+    /** Native: the class the VM generates to implement an annotation interface (see AnnotationValues). */
+    private static native Class<?> implClass0(Class<?> annotationType);
+
+    /** A cursor over serialized annotation data; {@code context} loads the classes it names. */
+    private static final class Cursor {
+        private final String s;
+        private final Class<?> context;
+        private int at;
+
+        Cursor(String s, Class<?> context) {
+            this.s = s;
+            this.context = context;
         }
-        return null;
+
+        char tag() {
+            return s.charAt(at++);
+        }
+
+        long number() {
+            int semi = s.indexOf(';', at);
+            long v = Long.parseLong(s.substring(at, semi));
+            at = semi + 1;
+            return v;
+        }
+
+        String text() {
+            int colon = s.indexOf(':', at);
+            int len = Integer.parseInt(s.substring(at, colon));
+            String t = s.substring(colon + 1, colon + 1 + len);
+            at = colon + 1 + len;
+            return t;
+        }
     }
 
-    /** Placeholders for the element's annotations that know their type only. */
-    public static Annotation[] annotations(Class<?> c, int kind, int index) {
-        String text = annotations0(c, kind, index);
-        if (text.isEmpty()) {
-            return new Annotation[0];
+    /** The element methods of an annotation interface, in its class file's order. */
+    private static Method[] elements(Class<?> type) {
+        ArrayList<Method> result = new ArrayList<>();
+        for (Method m : declaredMethods(type, false)) {
+            if (!Modifier.isStatic(m.modifiers) && Modifier.isAbstract(m.modifiers)) {
+                result.add(m);
+            }
         }
-        String[] lines = split(text.substring(0, text.length() - 1), '\n');
-        Annotation[] result = new Annotation[lines.length];
-        for (int i = 0; i < lines.length; i++) {
-            @SuppressWarnings("unchecked")
-            Class<? extends Annotation> type = (Class<? extends Annotation>) type0(c, lines[i]);
-            result[i] = new TypeOnlyAnnotation(type);
+        return result.toArray(new Method[0]);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object readValue(Cursor r, Class<?> type) {
+        char t = r.tag();
+        switch (t) {
+            case 'B': return (byte) r.number();
+            case 'C': return (char) r.number();
+            case 'D': return Double.longBitsToDouble(r.number());
+            case 'F': return Float.intBitsToFloat((int) r.number());
+            case 'I': return (int) r.number();
+            case 'J': return r.number();
+            case 'S': return (short) r.number();
+            case 'Z': return r.number() != 0;
+            case 's': return r.text();
+            case 'e': {
+                Class enumType = type0(r.context, r.text());
+                return Enum.valueOf(enumType, r.text());
+            }
+            case 'c': return type0(r.context, r.text());
+            case '@': return readAnnotation(r);
+            default: {
+                int n = (int) r.number();
+                Class<?> component = type != null && type.isArray() ? type.getComponentType() : Object.class;
+                Object array = Array.newInstance(component, n);
+                for (int i = 0; i < n; i++) {
+                    Array.set(array, i, readValue(r, component));
+                }
+                return array;
+            }
+        }
+    }
+
+    private static int indexOf(Method[] elements, String name) {
+        for (int i = 0; i < elements.length; i++) {
+            if (elements[i].name.equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Annotation readAnnotation(Cursor r) {
+        Class<?> type = type0(r.context, r.text());
+        Method[] elements = elements(type);
+        String[] names = new String[elements.length];
+        Object[] values = new Object[elements.length];
+        for (int i = 0; i < elements.length; i++) {
+            names[i] = elements[i].name;
+        }
+        // HotSpot lists the defaults first (in a HashMap's order), then the explicit values not defaulted.
+        java.util.LinkedHashMap<String, Integer> order = new java.util.LinkedHashMap<>();
+        Cursor d = new Cursor(defaults0(type), type);
+        int defaults = (int) d.number();
+        java.util.HashMap<String, Integer> defaulted = new java.util.HashMap<>();
+        for (int i = 0; i < defaults; i++) {
+            int k = indexOf(elements, d.text());
+            Object v = readValue(d, k < 0 ? null : elements[k].returnType);
+            if (k >= 0) {
+                values[k] = v;
+                defaulted.put(names[k], k);
+            }
+        }
+        order.putAll(defaulted);
+        int n = (int) r.number();
+        for (int i = 0; i < n; i++) {
+            int k = indexOf(elements, r.text());
+            Object v = readValue(r, k < 0 ? null : elements[k].returnType);
+            if (k >= 0) {
+                values[k] = v;
+                order.put(names[k], k);
+            }
+        }
+        int[] printOrder = new int[order.size()];
+        int p = 0;
+        for (Integer k : order.values()) {
+            printOrder[p++] = k;
+        }
+        try {
+            Constructor<?> make = constructors(implClass0(type), false)[0];
+            AnnotationValues a = (AnnotationValues) make.newInstance(type, names, values);
+            a.setPrintOrder(printOrder);
+            return a;
+        } catch (ReflectiveOperationException e) {
+            throw new InternalError(e);
+        }
+    }
+
+    /** The instances of the element's annotations, in the class file's order. */
+    public static Annotation[] annotations(Class<?> c, int kind, int index) {
+        Cursor r = new Cursor(annotationData0(c, kind, index), c);
+        int n = (int) r.number();
+        Annotation[] result = new Annotation[n];
+        for (int i = 0; i < n; i++) {
+            result[i] = readAnnotation(r);
         }
         return result;
     }
 
-    /** An annotation that knows only its type. */
-    private static final class TypeOnlyAnnotation implements Annotation {
-        private final Class<? extends Annotation> type;
-
-        TypeOnlyAnnotation(Class<? extends Annotation> type) {
-            this.type = type;
+    /** The annotation of that type on the element, or null. */
+    public static <T extends Annotation> T annotation(Class<?> c, int kind, int index, Class<T> type) {
+        if (!annotationPresent(c, kind, index, type)) {
+            return null;
         }
-
-        @Override
-        public Class<? extends Annotation> annotationType() {
-            return type;
+        for (Annotation a : annotations(c, kind, index)) {
+            if (a.annotationType() == type) {
+                return type.cast(a);
+            }
         }
-
-        @Override
-        public boolean equals(Object obj) {
-            return obj instanceof TypeOnlyAnnotation && ((TypeOnlyAnnotation) obj).type == type;
-        }
-
-        @Override
-        public int hashCode() {
-            return type.hashCode();
-        }
-
-        @Override
-        public String toString() {
-            return "@" + type.getName() + "()";
-        }
+        return null;
     }
 }
