@@ -1,0 +1,680 @@
+package java.util;
+
+import java.io.Closeable;
+import java.io.File;
+import java.io.FileInputStream;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UnsupportedEncodingException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * A text scanner that splits its input into tokens separated by a delimiter pattern (by default
+ * {@code \p{javaWhitespace}+}) and parses them as primitive values, reading its source incrementally. Sources are
+ * strings, input streams (such as {@code System.in}) and files. {@code Scanner(Readable)} is missing because
+ * {@code java.lang.Readable} (and {@code java.nio.CharBuffer}) do not exist yet; a program calling it gets
+ * {@code NoClassDefFoundError: java/lang/Readable}. Numbers are read with the ROOT/US locale's symbols:
+ * {@code ,} groups digits, {@code .} separates decimals. As in HotSpot, a token that fails to parse is not
+ * consumed, a type mismatch throws {@link InputMismatchException} and exhausted input
+ * {@link NoSuchElementException} ({@code "No line found"} from {@link #nextLine}).
+ */
+public final class Scanner implements Iterator<String>, Closeable {
+    private static final Pattern WHITESPACE = Pattern.compile("\\p{javaWhitespace}+");
+    private static final Pattern BOOLEAN = Pattern.compile("true|false", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FLOAT = Pattern.compile(
+        "[-+]?(([0-9]++|[1-9][0-9]?[0-9]?(,[0-9][0-9][0-9])+)|([0-9]++|[1-9][0-9]?[0-9]?(,[0-9][0-9][0-9])+)\\.[0-9]*+"
+            + "|\\.[0-9]++)([eE][+-]?[0-9]+)?|[-+]?0[xX][0-9a-fA-F]*\\.[0-9a-fA-F]+([pP][-+]?[0-9]+)?|[-+]?(NaN|Infinity)");
+
+    private final StringBuilder buf = new StringBuilder();
+    private int position;
+    private Reader source;
+    private boolean sourceClosed;
+    private boolean closed;
+    private Pattern delimPattern = WHITESPACE;
+    private int radix = 10;
+    private IOException lastException;
+    private Matcher lastMatch;
+    private Locale locale = Locale.getDefault();
+
+    /** A scanner over the characters of {@code source} (not public: it stands in for {@code Scanner(Readable)}). */
+    Scanner(Reader source) {
+        this.source = Objects.requireNonNull(source, "source");
+    }
+
+    /** A scanner over a string. */
+    public Scanner(String source) {
+        buf.append(source);
+        sourceClosed = true;
+    }
+
+    /** A scanner over the bytes of {@code source}, decoded with the default charset. */
+    public Scanner(InputStream source) {
+        this(new InputStreamReader(Objects.requireNonNull(source, "source")));
+    }
+
+    /** A scanner over the bytes of {@code source}, decoded with the named charset. */
+    public Scanner(InputStream source, String charsetName) {
+        this(reader(Objects.requireNonNull(source, "source"), charsetName));
+    }
+
+    /** A scanner over a file's contents. */
+    public Scanner(File source) throws FileNotFoundException {
+        this(new InputStreamReader(new FileInputStream(source)));
+    }
+
+    private static Reader reader(InputStream in, String charsetName) {
+        try {
+            return new InputStreamReader(in, charsetName);
+        } catch (UnsupportedEncodingException e) {
+            throw new IllegalArgumentException(charsetName);
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("Scanner closed");
+        }
+    }
+
+    /** Reads another chunk of the source; marks the source closed at its end. */
+    private void readInput() {
+        char[] chunk = new char[1024];
+        int n;
+        try {
+            n = source.read(chunk, 0, chunk.length);
+        } catch (IOException e) {
+            lastException = e;
+            n = -1;
+        }
+        if (n == -1) {
+            sourceClosed = true;
+        } else if (n > 0) {
+            buf.append(chunk, 0, n);
+        }
+    }
+
+    /** Drops consumed input; only called where no saved position is outstanding. */
+    private void compact() {
+        if (position > 8192 && position > buf.length() / 2) {
+            buf.delete(0, position);
+            position = 0;
+        }
+    }
+
+    /** Skips delimiters at the position, reading more input while a delimiter might continue. */
+    private void skipDelims() {
+        while (true) {
+            Matcher m = delimPattern.matcher(buf);
+            m.region(position, buf.length());
+            if (m.lookingAt()) {
+                if (m.hitEnd() && !sourceClosed) {
+                    readInput();
+                    continue;
+                }
+                position = m.end();
+                return;
+            }
+            if (m.hitEnd() && !sourceClosed) {
+                readInput();
+                continue;
+            }
+            return;
+        }
+    }
+
+    /** The end of the token at the position (after delimiters were skipped), or -1 when there is none. */
+    private int tokenEnd() {
+        while (true) {
+            if (position == buf.length()) {
+                if (sourceClosed) {
+                    return -1;
+                }
+                readInput();
+                continue;
+            }
+            Matcher m = delimPattern.matcher(buf);
+            m.region(position, buf.length());
+            while (m.find()) {
+                if (m.end() > m.start() || m.start() > position) {
+                    return m.start();
+                }
+                if (m.end() >= buf.length()) {
+                    break;
+                }
+                m.region(m.end() + 1, buf.length());
+            }
+            if (sourceClosed) {
+                return buf.length();
+            }
+            readInput();
+        }
+    }
+
+    /** The next complete token, without consuming it; null at the end of input. */
+    private String peekToken() {
+        ensureOpen();
+        skipDelims();
+        int end = tokenEnd();
+        if (end < 0) {
+            return null;
+        }
+        return buf.substring(position, end);
+    }
+
+    private void throwFor() {
+        if (sourceClosed && position == buf.length()) {
+            throw new NoSuchElementException();
+        }
+        throw new InputMismatchException();
+    }
+
+    private String nextToken() {
+        compact();
+        String t = peekToken();
+        if (t == null) {
+            throw new NoSuchElementException();
+        }
+        position += t.length();
+        return t;
+    }
+
+    /** Whether another token follows. */
+    public boolean hasNext() {
+        ensureOpen();
+        compact();
+        int saved = position;
+        String t = peekToken();
+        position = saved;
+        return t != null;
+    }
+
+    /** The next token. */
+    public String next() {
+        return nextToken();
+    }
+
+    /** Whether the next token matches {@code pattern}. */
+    public boolean hasNext(String pattern) {
+        return hasNext(Pattern.compile(pattern));
+    }
+
+    /** Whether the next token matches {@code pattern}. */
+    public boolean hasNext(Pattern pattern) {
+        ensureOpen();
+        compact();
+        int saved = position;
+        String t = peekToken();
+        position = saved;
+        return t != null && pattern.matcher(t).matches();
+    }
+
+    /** The next token, which must match {@code pattern}. */
+    public String next(String pattern) {
+        return next(Pattern.compile(pattern));
+    }
+
+    /** The next token, which must match {@code pattern}. */
+    public String next(Pattern pattern) {
+        String t = peekToken();
+        if (t == null || !pattern.matcher(t).matches()) {
+            throwFor();
+        }
+        position += t.length();
+        return t;
+    }
+
+    /** Not supported. */
+    public void remove() {
+        throw new UnsupportedOperationException();
+    }
+
+    /** Whether there is another line. */
+    public boolean hasNextLine() {
+        ensureOpen();
+        return lineEnd() != null;
+    }
+
+    /** {end of line content, end including terminator}, or null. */
+    private int[] lineEnd() {
+        int from = position;
+        while (true) {
+            int len = buf.length();
+            for (int i = from; i < len; i++) {
+                char c = buf.charAt(i);
+                if (c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                    return new int[] {i, i + 1};
+                }
+                if (c == '\r') {
+                    if (i + 1 < len) {
+                        return new int[] {i, buf.charAt(i + 1) == '\n' ? i + 2 : i + 1};
+                    }
+                    if (sourceClosed) {
+                        return new int[] {i, i + 1};
+                    }
+                    break;
+                }
+                from = i + 1;
+            }
+            if (sourceClosed) {
+                return position < buf.length() ? new int[] {buf.length(), buf.length()} : null;
+            }
+            readInput();
+        }
+    }
+
+    /** The rest of the current line, without its terminator. */
+    public String nextLine() {
+        compact();
+        ensureOpen();
+        int[] e = lineEnd();
+        if (e == null) {
+            throw new NoSuchElementException("No line found");
+        }
+        String line = buf.substring(position, e[0]);
+        position = e[1];
+        return line;
+    }
+
+    private static boolean isDigits(String s, int from, int radix) {
+        if (from >= s.length()) {
+            return false;
+        }
+        for (int i = from; i < s.length(); i++) {
+            if (Character.digit(s.charAt(i), radix) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The token with grouping removed if it is an integer in {@code radix}, else null. */
+    private static String integerToken(String t, int radix) {
+        if (t == null) {
+            return null;
+        }
+        int i = 0;
+        if (t.startsWith("-") || t.startsWith("+")) {
+            i = 1;
+        }
+        if (isDigits(t, i, radix)) {
+            return t;
+        }
+        // grouped: a non-zero digit, up to two more, then groups of three after ','
+        String[] groups = t.substring(i).split(",", -1);
+        if (groups.length < 2 || groups[0].length() < 1 || groups[0].length() > 3
+            || Character.digit(groups[0].charAt(0), radix) <= 0 || !isDigits(groups[0], 0, radix)) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(t.substring(0, i)).append(groups[0]);
+        for (int g = 1; g < groups.length; g++) {
+            if (groups[g].length() != 3 || !isDigits(groups[g], 0, radix)) {
+                return null;
+            }
+            sb.append(groups[g]);
+        }
+        return sb.toString();
+    }
+
+    private String peekInteger(int radix) {
+        ensureOpen();
+        return integerToken(peekToken(), radix);
+    }
+
+    private long nextIntegral(int radix, long min, long max, int kind) {
+        compact();
+        String t = peekToken();
+        String s = integerToken(t, radix);
+        if (s == null) {
+            throwFor();
+        }
+        try {
+            long v;
+            switch (kind) {
+                case 0: v = Byte.parseByte(s, radix); break;
+                case 1: v = Short.parseShort(s, radix); break;
+                case 2: v = Integer.parseInt(s, radix); break;
+                default: v = Long.parseLong(s, radix); break;
+            }
+            position += t.length();
+            return v;
+        } catch (NumberFormatException e) {
+            throw new InputMismatchException(e.getMessage());
+        }
+    }
+
+    private boolean hasIntegral(int radix, int kind) {
+        compact();
+        int saved = position;
+        String s = peekInteger(radix);
+        position = saved;
+        if (s == null) {
+            return false;
+        }
+        try {
+            switch (kind) {
+                case 0: Byte.parseByte(s, radix); break;
+                case 1: Short.parseShort(s, radix); break;
+                case 2: Integer.parseInt(s, radix); break;
+                default: Long.parseLong(s, radix); break;
+            }
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** Whether the next token is an int in the default radix. */
+    public boolean hasNextInt() {
+        return hasIntegral(radix, 2);
+    }
+
+    /** Whether the next token is an int in {@code radix}. */
+    public boolean hasNextInt(int radix) {
+        return hasIntegral(radix, 2);
+    }
+
+    /** The next token as an int. */
+    public int nextInt() {
+        return (int) nextIntegral(radix, Integer.MIN_VALUE, Integer.MAX_VALUE, 2);
+    }
+
+    /** The next token as an int in {@code radix}. */
+    public int nextInt(int radix) {
+        return (int) nextIntegral(radix, Integer.MIN_VALUE, Integer.MAX_VALUE, 2);
+    }
+
+    /** Whether the next token is a long. */
+    public boolean hasNextLong() {
+        return hasIntegral(radix, 3);
+    }
+
+    /** Whether the next token is a long in {@code radix}. */
+    public boolean hasNextLong(int radix) {
+        return hasIntegral(radix, 3);
+    }
+
+    /** The next token as a long. */
+    public long nextLong() {
+        return nextIntegral(radix, Long.MIN_VALUE, Long.MAX_VALUE, 3);
+    }
+
+    /** The next token as a long in {@code radix}. */
+    public long nextLong(int radix) {
+        return nextIntegral(radix, Long.MIN_VALUE, Long.MAX_VALUE, 3);
+    }
+
+    /** Whether the next token is a short. */
+    public boolean hasNextShort() {
+        return hasIntegral(radix, 1);
+    }
+
+    /** The next token as a short. */
+    public short nextShort() {
+        return (short) nextIntegral(radix, Short.MIN_VALUE, Short.MAX_VALUE, 1);
+    }
+
+    /** The next token as a short in {@code radix}. */
+    public short nextShort(int radix) {
+        return (short) nextIntegral(radix, Short.MIN_VALUE, Short.MAX_VALUE, 1);
+    }
+
+    /** Whether the next token is a byte. */
+    public boolean hasNextByte() {
+        return hasIntegral(radix, 0);
+    }
+
+    /** The next token as a byte. */
+    public byte nextByte() {
+        return (byte) nextIntegral(radix, Byte.MIN_VALUE, Byte.MAX_VALUE, 0);
+    }
+
+    /** The next token as a byte in {@code radix}. */
+    public byte nextByte(int radix) {
+        return (byte) nextIntegral(radix, Byte.MIN_VALUE, Byte.MAX_VALUE, 0);
+    }
+
+    /** Whether the next token is a BigInteger. */
+    public boolean hasNextBigInteger() {
+        compact();
+        int saved = position;
+        String s = peekInteger(radix);
+        position = saved;
+        return s != null;
+    }
+
+    /** The next token as a BigInteger. */
+    public BigInteger nextBigInteger() {
+        String t = peekToken();
+        String s = integerToken(t, radix);
+        if (s == null) {
+            throwFor();
+        }
+        position += t.length();
+        return new BigInteger(s, radix);
+    }
+
+    private String peekFloat() {
+        ensureOpen();
+        compact();
+        int saved = position;
+        String t = peekToken();
+        position = saved;
+        if (t == null || !FLOAT.matcher(t).matches()) {
+            return null;
+        }
+        return t;
+    }
+
+    /** Whether the next token is a double. */
+    public boolean hasNextDouble() {
+        return peekFloat() != null;
+    }
+
+    /** Whether the next token is a float. */
+    public boolean hasNextFloat() {
+        return peekFloat() != null;
+    }
+
+    /** Whether the next token is a BigDecimal. */
+    public boolean hasNextBigDecimal() {
+        String t = peekFloat();
+        return t != null && !t.contains("N") && !t.contains("I") && !t.contains("x") && !t.contains("X");
+    }
+
+    private String nextFloatToken() {
+        skipDelims();
+        String t = peekToken();
+        if (t == null || !FLOAT.matcher(t).matches()) {
+            throwFor();
+        }
+        position += t.length();
+        return t.replace(",", "");
+    }
+
+    /** The next token as a double. */
+    public double nextDouble() {
+        String s = nextFloatToken();
+        try {
+            return Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            throw new InputMismatchException(e.getMessage());
+        }
+    }
+
+    /** The next token as a float. */
+    public float nextFloat() {
+        String s = nextFloatToken();
+        try {
+            return Float.parseFloat(s);
+        } catch (NumberFormatException e) {
+            throw new InputMismatchException(e.getMessage());
+        }
+    }
+
+    /** The next token as a BigDecimal. */
+    public BigDecimal nextBigDecimal() {
+        String t = peekToken();
+        if (t == null || !FLOAT.matcher(t).matches() || t.contains("N") || t.contains("I") || t.contains("x")
+            || t.contains("X")) {
+            throwFor();
+        }
+        position += t.length();
+        return new BigDecimal(t.replace(",", ""));
+    }
+
+    /** Whether the next token is {@code true} or {@code false}, in any case. */
+    public boolean hasNextBoolean() {
+        return hasNext(BOOLEAN);
+    }
+
+    /** The next token as a boolean. */
+    public boolean nextBoolean() {
+        return Boolean.parseBoolean(next(BOOLEAN));
+    }
+
+    /** The delimiter pattern. */
+    public Pattern delimiter() {
+        return delimPattern;
+    }
+
+    /** Sets the delimiter pattern. */
+    public Scanner useDelimiter(Pattern pattern) {
+        delimPattern = pattern;
+        return this;
+    }
+
+    /** Sets the delimiter to the regular expression {@code pattern}. */
+    public Scanner useDelimiter(String pattern) {
+        delimPattern = Pattern.compile(pattern);
+        return this;
+    }
+
+    /** The default radix. */
+    public int radix() {
+        return radix;
+    }
+
+    /** Sets the default radix. */
+    public Scanner useRadix(int radix) {
+        if (radix < Character.MIN_RADIX || radix > Character.MAX_RADIX) {
+            throw new IllegalArgumentException("radix:" + radix);
+        }
+        this.radix = radix;
+        return this;
+    }
+
+    /** The locale (numbers are always read with ROOT/US symbols). */
+    public Locale locale() {
+        return locale;
+    }
+
+    /** Records {@code locale}; numbers are still read with ROOT/US symbols. */
+    public Scanner useLocale(Locale locale) {
+        this.locale = locale;
+        return this;
+    }
+
+    /** Restores the default delimiter, radix and locale. */
+    public Scanner reset() {
+        delimPattern = WHITESPACE;
+        radix = 10;
+        locale = Locale.getDefault();
+        return this;
+    }
+
+    /** Skips input matching {@code pattern} at the position, ignoring delimiters. */
+    public Scanner skip(Pattern pattern) {
+        ensureOpen();
+        while (true) {
+            Matcher m = pattern.matcher(buf);
+            m.region(position, buf.length());
+            boolean found = m.lookingAt();
+            if (m.hitEnd() && !sourceClosed) {
+                readInput();
+                continue;
+            }
+            if (!found) {
+                throw new NoSuchElementException();
+            }
+            lastMatch = m;
+            position = m.end();
+            return this;
+        }
+    }
+
+    /** Skips input matching the regular expression {@code pattern}. */
+    public Scanner skip(String pattern) {
+        return skip(Pattern.compile(pattern));
+    }
+
+    /** Finds {@code pattern} before the next line separator, ignoring delimiters; null when it is not there. */
+    public String findInLine(Pattern pattern) {
+        ensureOpen();
+        int[] e = lineEnd();
+        int end = e == null ? buf.length() : e[0];
+        Matcher m = pattern.matcher(buf);
+        m.region(position, end);
+        if (m.find()) {
+            lastMatch = m;
+            position = m.end();
+            return m.group();
+        }
+        return null;
+    }
+
+    /** Finds the regular expression {@code pattern} before the next line separator. */
+    public String findInLine(String pattern) {
+        return findInLine(Pattern.compile(pattern));
+    }
+
+    /** The result of the last {@code skip} or {@code findInLine}. */
+    public MatchResult match() {
+        if (lastMatch == null) {
+            throw new IllegalStateException("No match result available");
+        }
+        return lastMatch.toMatchResult();
+    }
+
+    /** The remaining tokens. */
+    public Stream<String> tokens() {
+        List<String> l = new ArrayList<String>();
+        while (hasNext()) {
+            l.add(next());
+        }
+        return l.stream();
+    }
+
+    /** The last exception thrown by the source, or null. */
+    public IOException ioException() {
+        return lastException;
+    }
+
+    /** Closes the scanner and its source. */
+    public void close() {
+        if (closed) {
+            return;
+        }
+        if (source != null) {
+            try {
+                source.close();
+            } catch (IOException e) {
+                lastException = e;
+            }
+        }
+        sourceClosed = true;
+        closed = true;
+    }
+
+    @Override
+    public String toString() {
+        return "java.util.Scanner[delimiters=" + delimPattern + "][position=" + position + "]";
+    }
+}
