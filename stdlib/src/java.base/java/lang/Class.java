@@ -367,19 +367,50 @@ public final class Class<T> implements java.io.Serializable {
         }
     }
 
-    /** Whether a runtime-visible annotation of that type is on this class. */
+    /** Whether a runtime-visible annotation of that type is on this class (or inherited through {@code @Inherited}). */
     public boolean isAnnotationPresent(Class<? extends java.lang.annotation.Annotation> annotationClass) {
-        return java.lang.reflect.Members.annotationPresent(this, 0, 0, annotationClass);
+        if (java.lang.reflect.Members.annotationPresent(this, 0, 0, annotationClass)) {
+            return true;
+        }
+        return getAnnotation(annotationClass) != null;
     }
 
-    /** The annotation of that type on this class, or null (see java.lang.reflect.Members for what is missing). */
+    /** The annotation of that type on this class (or inherited through {@code @Inherited}), or null. */
     public <A extends java.lang.annotation.Annotation> A getAnnotation(Class<A> annotationClass) {
-        return java.lang.reflect.Members.annotation(this, 0, 0, annotationClass);
+        if (annotationClass == null) {
+            throw new NullPointerException();
+        }
+        for (java.lang.annotation.Annotation a : getAnnotations()) {
+            if (a.annotationType() == annotationClass) {
+                return annotationClass.cast(a);
+            }
+        }
+        return null;
     }
 
-    /** The runtime-visible annotations on this class. */
+    /**
+     * The runtime-visible annotations on this class: those its superclasses carry whose type is
+     * {@code @Inherited} (first, as HotSpot lists them), then its own.
+     */
     public java.lang.annotation.Annotation[] getAnnotations() {
-        return java.lang.reflect.Members.annotations(this, 0, 0);
+        java.lang.annotation.Annotation[] own = java.lang.reflect.Members.annotations(this, 0, 0);
+        Class<?> s = getSuperclass();
+        if (s == null || isInterface()) {
+            return own;
+        }
+        java.util.LinkedHashMap<Class<?>, java.lang.annotation.Annotation> all = new java.util.LinkedHashMap<>();
+        for (java.lang.annotation.Annotation a : s.getAnnotations()) {
+            if (a.annotationType().isAnnotationPresent(java.lang.annotation.Inherited.class)) {
+                all.put(a.annotationType(), a);
+            }
+        }
+        if (all.isEmpty()) {
+            return own;
+        }
+        for (java.lang.annotation.Annotation a : own) {
+            all.put(a.annotationType(), a);
+        }
+        return all.values().toArray(new java.lang.annotation.Annotation[0]);
     }
 
     /** The runtime-visible annotations directly on this class. */

@@ -10,7 +10,8 @@ import java.util.ArrayList;
  * annotation queries.
  *
  * <p>Annotations: instances are objects of a class the VM generates per annotation interface, extending
- * {@link AnnotationValues} (see there). {@code @Inherited} annotations are not looked up in superclasses, and
+ * {@link AnnotationValues} (see there); {@code Class} adds {@code @Inherited} ones from superclasses. Repeatable
+ * containers are not unpacked ({@code getAnnotationsByType} is missing), and
  * parameter and type annotations are not read.
  */
 public final class Members {
