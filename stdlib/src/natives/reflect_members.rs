@@ -240,6 +240,11 @@ pub(super) fn register(natives: &mut NativeRegistry) {
         let value = invoke(rt, thread, a)?;
         long(widen(kind, value))
     });
+    natives.register(E, "initialize0", "(Ljava/lang/Class;)V", |rt, thread, a| {
+        let class = class_at(rt, thread, &Args(a), 0)?;
+        rt.ensure_initialized(thread, class)?;
+        void()
+    });
     natives.register(E, "allocate0", "(Ljava/lang/Class;)Ljava/lang/Object;", |rt, thread, a| {
         let class = class_at(rt, thread, &Args(a), 0)?;
         rt.ensure_initialized(thread, class)?;

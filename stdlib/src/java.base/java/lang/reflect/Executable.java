@@ -38,6 +38,9 @@ public abstract class Executable extends AccessibleObject implements Member {
     /** Native: as {@link #invokeRef0} for a primitive result, returned as raw bits (ints sign-extended). */
     static native long invokePrim0(Class<?> clazz, int slot, Object receiver, long[] prims, Object[] refs, boolean virtual);
 
+    /** Native: initializes {@code clazz} (its initialization errors propagate unwrapped). */
+    static native void initialize0(Class<?> clazz);
+
     /** Native: initializes {@code clazz} and allocates an instance with every field at its default value. */
     static native Object allocate0(Class<?> clazz);
 
@@ -153,6 +156,9 @@ public abstract class Executable extends AccessibleObject implements Member {
             } else {
                 refs[i] = a;
             }
+        }
+        if (Modifier.isStatic(modifiers)) {
+            initialize0(clazz);
         }
         try {
             if (!resultType.isPrimitive()) {
