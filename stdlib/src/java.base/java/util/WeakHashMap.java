@@ -163,7 +163,6 @@ public class WeakHashMap<K, V> extends AbstractMap<K, V> implements Map<K, V> {
         return null;
     }
 
-    @SuppressWarnings("unchecked")
     private void resize(int newCapacity) {
         Entry<?, ?>[] old = table;
         if (old.length == (1 << 30)) {
@@ -171,19 +170,30 @@ public class WeakHashMap<K, V> extends AbstractMap<K, V> implements Map<K, V> {
             return;
         }
         Entry<?, ?>[] dest = new Entry<?, ?>[newCapacity];
-        for (int j = 0; j < old.length; j++) {
-            Entry<K, V> e = (Entry<K, V>) old[j];
-            old[j] = null;
+        transfer(old, dest);
+        table = dest;
+        if (size >= threshold / 2) {
+            threshold = (int) (newCapacity * loadFactor);
+        } else {
+            // as HotSpot: a map this sparse keeps its table (the entries move back, which reorders chains)
+            transfer(dest, old);
+            table = old;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <K, V> void transfer(Entry<?, ?>[] src, Entry<?, ?>[] dest) {
+        for (int j = 0; j < src.length; j++) {
+            Entry<K, V> e = (Entry<K, V>) src[j];
+            src[j] = null;
             while (e != null) {
                 Entry<K, V> next = e.next;
-                int i = e.hash & (newCapacity - 1);
+                int i = e.hash & (dest.length - 1);
                 e.next = (Entry<K, V>) dest[i];
                 dest[i] = e;
                 e = next;
             }
         }
-        table = dest;
-        threshold = (int) (newCapacity * loadFactor);
     }
 
     @Override
