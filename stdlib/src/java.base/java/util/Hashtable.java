@@ -356,6 +356,37 @@ public class Hashtable<K, V> extends Dictionary<K, V> implements Map<K, V>, Clon
         };
     }
 
+    /** Applies {@code action} to each mapping, walking the table from its first bucket (unlike the iterators). */
+    @SuppressWarnings("unchecked")
+    public synchronized void forEach(java.util.function.BiConsumer<? super K, ? super V> action) {
+        Objects.requireNonNull(action);
+        int expected = modCount;
+        for (Entry<?, ?> entry : table) {
+            while (entry != null) {
+                action.accept((K) entry.key, (V) entry.value);
+                entry = entry.next;
+                if (expected != modCount) {
+                    throw new ConcurrentModificationException();
+                }
+            }
+        }
+    }
+
+    /** Replaces each value with {@code function}'s result, walking the table from its first bucket. */
+    @SuppressWarnings("unchecked")
+    public synchronized void replaceAll(java.util.function.BiFunction<? super K, ? super V, ? extends V> function) {
+        Objects.requireNonNull(function);
+        int expected = modCount;
+        for (Entry<?, ?> e : table) {
+            for (Entry<K, V> entry = (Entry<K, V>) e; entry != null; entry = entry.next) {
+                entry.value = Objects.requireNonNull(function.apply(entry.key, entry.value));
+                if (expected != modCount) {
+                    throw new ConcurrentModificationException();
+                }
+            }
+        }
+    }
+
     public synchronized boolean equals(Object o) {
         if (o == this) {
             return true;
