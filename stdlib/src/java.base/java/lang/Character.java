@@ -51,46 +51,235 @@ public final class Character implements java.io.Serializable, Comparable<Charact
         }
     }
 
-    /** The code points where the Unicode blocks of ten decimal digits (category Nd) start. */
-    private static final int[] DIGIT_ZEROS = {
-        0x0030, 0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66,
-        0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50,
-        0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10
-    };
+    /** General category Cn: unassigned. */
+    public static final byte UNASSIGNED = 0;
+    /** General category Lu. */
+    public static final byte UPPERCASE_LETTER = 1;
+    /** General category Ll. */
+    public static final byte LOWERCASE_LETTER = 2;
+    /** General category Lt. */
+    public static final byte TITLECASE_LETTER = 3;
+    /** General category Lm. */
+    public static final byte MODIFIER_LETTER = 4;
+    /** General category Lo. */
+    public static final byte OTHER_LETTER = 5;
+    /** General category Mn. */
+    public static final byte NON_SPACING_MARK = 6;
+    /** General category Me. */
+    public static final byte ENCLOSING_MARK = 7;
+    /** General category Mc. */
+    public static final byte COMBINING_SPACING_MARK = 8;
+    /** General category Nd. */
+    public static final byte DECIMAL_DIGIT_NUMBER = 9;
+    /** General category Nl. */
+    public static final byte LETTER_NUMBER = 10;
+    /** General category No. */
+    public static final byte OTHER_NUMBER = 11;
+    /** General category Zs. */
+    public static final byte SPACE_SEPARATOR = 12;
+    /** General category Zl. */
+    public static final byte LINE_SEPARATOR = 13;
+    /** General category Zp. */
+    public static final byte PARAGRAPH_SEPARATOR = 14;
+    /** General category Cc. */
+    public static final byte CONTROL = 15;
+    /** General category Cf. */
+    public static final byte FORMAT = 16;
+    /** General category Co. */
+    public static final byte PRIVATE_USE = 18;
+    /** General category Cs. */
+    public static final byte SURROGATE = 19;
+    /** General category Pd. */
+    public static final byte DASH_PUNCTUATION = 20;
+    /** General category Ps. */
+    public static final byte START_PUNCTUATION = 21;
+    /** General category Pe. */
+    public static final byte END_PUNCTUATION = 22;
+    /** General category Pc. */
+    public static final byte CONNECTOR_PUNCTUATION = 23;
+    /** General category Po. */
+    public static final byte OTHER_PUNCTUATION = 24;
+    /** General category Sm. */
+    public static final byte MATH_SYMBOL = 25;
+    /** General category Sc. */
+    public static final byte CURRENCY_SYMBOL = 26;
+    /** General category Sk. */
+    public static final byte MODIFIER_SYMBOL = 27;
+    /** General category So. */
+    public static final byte OTHER_SYMBOL = 28;
+    /** General category Pi. */
+    public static final byte INITIAL_QUOTE_PUNCTUATION = 29;
+    /** General category Pf. */
+    public static final byte FINAL_QUOTE_PUNCTUATION = 30;
 
-    /** Inclusive ranges of letters beyond Latin-1 (pairs of first, last), sorted. */
-    private static final int[] LETTER_RANGES = {
-        0x0100, 0x02C1, 0x02C6, 0x02D1, 0x02E0, 0x02E4, 0x02EC, 0x02EC, 0x02EE, 0x02EE, 0x0370, 0x0374,
-        0x0376, 0x0377, 0x037A, 0x037D, 0x037F, 0x037F, 0x0386, 0x0386, 0x0388, 0x038A, 0x038C, 0x038C,
-        0x038E, 0x03A1, 0x03A3, 0x03F5, 0x03F7, 0x0481, 0x048A, 0x052F, 0x0531, 0x0556, 0x0559, 0x0559,
-        0x0560, 0x0588, 0x05D0, 0x05EA, 0x05EF, 0x05F2, 0x0620, 0x064A, 0x066E, 0x066F, 0x0671, 0x06D3,
-        0x06D5, 0x06D5, 0x06E5, 0x06E6, 0x06EE, 0x06EF, 0x06FA, 0x06FC, 0x06FF, 0x06FF, 0x0904, 0x0939,
-        0x093D, 0x093D, 0x0950, 0x0950, 0x0958, 0x0961, 0x0971, 0x0980, 0x0E01, 0x0E30, 0x0E32, 0x0E33,
-        0x0E40, 0x0E46, 0x10A0, 0x10C5, 0x10D0, 0x10FA, 0x1100, 0x1248, 0x1E00, 0x1F15, 0x1F18, 0x1F1D,
-        0x1F20, 0x1F45, 0x1F48, 0x1F4D, 0x1F50, 0x1F57, 0x1F59, 0x1F59, 0x1F5B, 0x1F5B, 0x1F5D, 0x1F5D,
-        0x1F5F, 0x1F7D, 0x1F80, 0x1FB4, 0x1FB6, 0x1FBC, 0x1FBE, 0x1FBE, 0x1FC2, 0x1FC4, 0x1FC6, 0x1FCC,
-        0x1FD0, 0x1FD3, 0x1FD6, 0x1FDB, 0x1FE0, 0x1FEC, 0x1FF2, 0x1FF4, 0x1FF6, 0x1FFC, 0x2071, 0x2071,
-        0x207F, 0x207F, 0x2090, 0x209C, 0x2102, 0x2102, 0x2107, 0x2107, 0x210A, 0x2113, 0x2115, 0x2115,
-        0x2119, 0x211D, 0x2124, 0x2124, 0x2126, 0x2126, 0x2128, 0x2128, 0x212A, 0x212D, 0x212F, 0x2139,
-        0x2C00, 0x2CE4, 0x3005, 0x3006, 0x3031, 0x3035, 0x303B, 0x303C, 0x3041, 0x3096, 0x309D, 0x309F,
-        0x30A1, 0x30FA, 0x30FC, 0x30FF, 0x3105, 0x312F, 0x3131, 0x318E, 0x3400, 0x4DBF, 0x4E00, 0x9FFC,
-        0xA000, 0xA48C, 0xAC00, 0xD7A3, 0xF900, 0xFA6D, 0xFB00, 0xFB06, 0xFF21, 0xFF3A, 0xFF41, 0xFF5A,
-        0xFF66, 0xFFBE, 0x10000, 0x1FFFF, 0x20000, 0x2FA1D, 0x30000, 0x3134A
-    };
+    /**
+     * The decoded Unicode tables of {@link cortado.internal.UnicodeData} (see there for the Unicode version),
+     * built once, when first needed. Lookups are binary searches over sorted arrays; the arrays are never
+     * written after initialization, so they are safe to share between threads.
+     */
+    private static final class Data {
+        static final int[] TYPE_STARTS;
+        static final byte[] TYPES;
+        static final int[][] UPPER = mappings(cortado.internal.UnicodeData.UPPER);
+        static final int[][] LOWER = mappings(cortado.internal.UnicodeData.LOWER);
+        static final int[][] TITLE = mappings(cortado.internal.UnicodeData.TITLE);
+        static final int[][] NUMERIC;
+        static final int[] ALPHABETIC = set(cortado.internal.UnicodeData.ALPHABETIC);
+        static final int[] IDEOGRAPHIC = set(cortado.internal.UnicodeData.IDEOGRAPHIC);
+        static final int[] UPPERCASE = set(cortado.internal.UnicodeData.UPPERCASE);
+        static final int[] LOWERCASE = set(cortado.internal.UnicodeData.LOWERCASE);
+        static final int[] MIRRORED = set(cortado.internal.UnicodeData.MIRRORED);
 
-    /** Inclusive ranges of letter numbers (category Nl), pairs of first, last. */
-    private static final int[] LETTER_NUMBER_RANGES = {
-        0x16EE, 0x16F0, 0x2160, 0x2182, 0x2185, 0x2188, 0x3007, 0x3007, 0x3021, 0x3029, 0x3038, 0x303A
-    };
+        static {
+            int[] v = decode(cortado.internal.UnicodeData.TYPES);
+            int n = v.length / 2;
+            int[] starts = new int[n];
+            byte[] types = new byte[n];
+            int at = 0;
+            for (int i = 0; i < n; i++) {
+                at += v[2 * i];
+                starts[i] = at;
+                types[i] = (byte) v[2 * i + 1];
+            }
+            TYPE_STARTS = starts;
+            TYPES = types;
+            int[] w = decode(cortado.internal.UnicodeData.NUMERIC);
+            int m = w.length / 3;
+            int[] ns = new int[m];
+            int[] nc = new int[m];
+            int[] nv = new int[m];
+            at = 0;
+            for (int i = 0; i < m; i++) {
+                at += w[3 * i];
+                ns[i] = at;
+                nc[i] = w[3 * i + 1];
+                nv[i] = unzig(w[3 * i + 2]);
+            }
+            NUMERIC = new int[][] {ns, nc, nv};
+        }
 
-    /** Inclusive ranges of combining marks and other identifier parts beyond Latin-1, pairs of first, last. */
-    private static final int[] MARK_RANGES = {
-        0x0300, 0x036F, 0x0483, 0x0487, 0x0591, 0x05BD, 0x05BF, 0x05BF, 0x05C1, 0x05C2, 0x05C4, 0x05C5,
-        0x05C7, 0x05C7, 0x0610, 0x061A, 0x064B, 0x065F, 0x0670, 0x0670, 0x06D6, 0x06DC, 0x06DF, 0x06E4,
-        0x0900, 0x0903, 0x093A, 0x094F, 0x0951, 0x0957, 0x0962, 0x0963, 0x0E31, 0x0E31, 0x0E34, 0x0E3A,
-        0x0E47, 0x0E4E, 0x1AB0, 0x1AFF, 0x1DC0, 0x1DFF, 0x20D0, 0x20F0, 0x302A, 0x302F, 0x3099, 0x309A,
-        0xFE00, 0xFE0F, 0xFE20, 0xFE2F
-    };
+        private Data() {
+        }
+
+        /** The base-32 numbers of a table string (see UnicodeData's class comment). */
+        static int[] decode(String s) {
+            int count = 0;
+            for (int i = 0; i < s.length(); i++) {
+                if (digitOf(s.charAt(i)) < 32) {
+                    count++;
+                }
+            }
+            int[] out = new int[count];
+            int k = 0;
+            int acc = 0;
+            for (int i = 0; i < s.length(); i++) {
+                int d = digitOf(s.charAt(i));
+                acc = (acc << 5) | (d & 31);
+                if (d < 32) {
+                    out[k++] = acc;
+                    acc = 0;
+                }
+            }
+            return out;
+        }
+
+        private static int digitOf(char c) {
+            if (c >= 'A' && c <= 'Z') {
+                return c - 'A';
+            }
+            if (c >= 'a' && c <= 'z') {
+                return c - 'a' + 26;
+            }
+            if (c >= '0' && c <= '9') {
+                return c - '0' + 52;
+            }
+            return c == '+' ? 62 : 63;
+        }
+
+        private static int unzig(int v) {
+            return (v & 1) == 0 ? v >>> 1 : -((v + 1) >>> 1);
+        }
+
+        /** Runs of (start, count, step, delta) as four parallel arrays. */
+        private static int[][] mappings(String s) {
+            int[] v = decode(s);
+            int n = v.length / 4;
+            int[] starts = new int[n];
+            int[] counts = new int[n];
+            int[] steps = new int[n];
+            int[] deltas = new int[n];
+            int at = 0;
+            for (int i = 0; i < n; i++) {
+                at += v[4 * i];
+                starts[i] = at;
+                counts[i] = v[4 * i + 1];
+                steps[i] = v[4 * i + 2];
+                deltas[i] = unzig(v[4 * i + 3]);
+            }
+            return new int[][] {starts, counts, steps, deltas};
+        }
+
+        /** An inversion list: the absolute boundaries, even indices starting ranges in the set. */
+        private static int[] set(String s) {
+            int[] v = decode(s);
+            int at = 0;
+            for (int i = 0; i < v.length; i++) {
+                at += v[i];
+                v[i] = at;
+            }
+            return v;
+        }
+
+        /** The index of the last element of {@code a} that is at most {@code cp}, or -1. */
+        static int floor(int[] a, int cp) {
+            int lo = 0;
+            int hi = a.length - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (a[mid] <= cp) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return hi;
+        }
+
+        static int type(int cp) {
+            return TYPES[floor(TYPE_STARTS, cp)];
+        }
+
+        static boolean in(int[] set, int cp) {
+            return (floor(set, cp) & 1) == 0;
+        }
+
+        static int map(int[][] t, int cp) {
+            int i = floor(t[0], cp);
+            if (i < 0) {
+                return cp;
+            }
+            int off = cp - t[0][i];
+            int step = t[2][i];
+            if (off % step == 0 && off / step < t[1][i]) {
+                return cp + t[3][i];
+            }
+            return cp;
+        }
+
+        /** The numeric value of {@code cp} from the table: a value, -2 for non-integers, or -1 for none. */
+        static int numeric(int cp) {
+            int i = floor(NUMERIC[0], cp);
+            if (i < 0) {
+                return -1;
+            }
+            int off = cp - NUMERIC[0][i];
+            if (off < NUMERIC[1][i]) {
+                int v = NUMERIC[2][i];
+                return v < 0 ? v : v + off;
+            }
+            return -1;
+        }
+    }
 
     private final char value;
 
@@ -189,50 +378,20 @@ public final class Character implements java.io.Serializable, Comparable<Charact
         return ch >= MIN_LOW_SURROGATE && ch <= MAX_LOW_SURROGATE;
     }
 
-    /** Whether {@code ch} is a surrogate. */
-    /** General categories of U+0000..U+00FF, one char per code point (the Unicode Character Database). */
-    private static final String LATIN1_TYPES =
-        "\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000c\u0018\u0018\u0018\u001a\u0018\u0018\u0018\u0015\u0016\u0018\u0019\u0018\u0014\u0018\u0018\u0009\u0009\u0009\u0009\u0009\u0009\u0009\u0009\u0009\u0009\u0018\u0018\u0019\u0019\u0019\u0018\u0018\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0015\u0018\u0016\u001b\u0017\u001b\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0015\u0019\u0016\u0019\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000f\u000c\u0018\u001a\u001a\u001a\u001a\u001c\u0018\u001b\u001c\u0005\u001d\u0019\u0010\u001c\u001b\u001c\u0019\u000b\u000b\u001b\u0002\u0018\u0018\u001b\u000b\u0005\u001e\u000b\u000b\u000b\u0018\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0019\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0019\u0002\u0002\u0002\u0002\u0002\u0002\u0002\u0002";
-
-    /** The Unicode general category of {@code ch}, as one of this class's category constants. Exact for
-     * Latin-1; beyond it derived from the letter, case, digit and space tests (surrogates and private use
-     * exactly). */
+    /** The Unicode general category of {@code ch}, as one of this class's category constants. */
     public static int getType(char ch) {
         return getType((int) ch);
     }
 
-    /** The Unicode general category of the code point {@code codePoint}; see {@link #getType(char)}. */
+    /** The Unicode general category of the code point {@code codePoint} ({@link #UNASSIGNED} for invalid ones). */
     public static int getType(int codePoint) {
-        if (codePoint >= 0 && codePoint < 256) {
-            return LATIN1_TYPES.charAt(codePoint);
+        if (codePoint < 0 || codePoint > MAX_CODE_POINT) {
+            return UNASSIGNED;
         }
-        if (codePoint >= 0xD800 && codePoint <= 0xDFFF) {
-            return 19;
-        }
-        if (codePoint >= 0xE000 && codePoint <= 0xF8FF) {
-            return 18;
-        }
-        if (codePoint < 0 || codePoint > 0x10FFFF) {
-            return 0;
-        }
-        if (isUpperCase(codePoint)) {
-            return 1;
-        }
-        if (isLowerCase(codePoint)) {
-            return 2;
-        }
-        if (isLetter(codePoint)) {
-            return 5;
-        }
-        if (isDigit(codePoint)) {
-            return 9;
-        }
-        if (isWhitespace(codePoint)) {
-            return 12;
-        }
-        return 0;
+        return Data.type(codePoint);
     }
 
+    /** Whether {@code ch} is a surrogate. */
     public static boolean isSurrogate(char ch) {
         return ch >= MIN_SURROGATE && ch <= MAX_SURROGATE;
     }
@@ -419,7 +578,7 @@ public final class Character implements java.io.Serializable, Comparable<Charact
         return digit((int) ch, radix);
     }
 
-    /** The value of {@code codePoint} as a digit in {@code radix} (decimal digits, Latin and full-width letters), or -1. */
+    /** The value of {@code codePoint} as a digit in {@code radix} (decimal digits of category Nd, Latin and full-width letters), or -1. */
     public static int digit(int codePoint, int radix) {
         if (radix < MIN_RADIX || radix > MAX_RADIX) {
             return -1;
@@ -427,25 +586,25 @@ public final class Character implements java.io.Serializable, Comparable<Charact
         int v = -1;
         if (codePoint >= '0' && codePoint <= '9') {
             v = codePoint - '0';
-        } else if (codePoint >= 'a' && codePoint <= 'z') {
-            v = codePoint - 'a' + 10;
-        } else if (codePoint >= 'A' && codePoint <= 'Z') {
-            v = codePoint - 'A' + 10;
-        } else if (codePoint >= 0xFF21 && codePoint <= 0xFF3A) {
-            v = codePoint - 0xFF21 + 10;
-        } else if (codePoint >= 0xFF41 && codePoint <= 0xFF5A) {
-            v = codePoint - 0xFF41 + 10;
-        } else if (codePoint >= 0x80) {
-            v = decimalValue(codePoint);
+        } else {
+            v = letterValue(codePoint);
+            if (v < 0 && codePoint >= 0x80 && getType(codePoint) == DECIMAL_DIGIT_NUMBER) {
+                v = Data.numeric(codePoint);
+            }
         }
         return v < radix ? v : -1;
     }
 
-    private static int decimalValue(int cp) {
-        for (int zero : DIGIT_ZEROS) {
-            if (cp >= zero && cp < zero + 10) {
-                return cp - zero;
-            }
+    /** 10..35 for the Latin letters (ASCII and full-width), else -1. */
+    private static int letterValue(int cp) {
+        if (cp >= 'a' && cp <= 'z') {
+            return cp - 'a' + 10;
+        } else if (cp >= 'A' && cp <= 'Z') {
+            return cp - 'A' + 10;
+        } else if (cp >= 0xFF21 && cp <= 0xFF3A) {
+            return cp - 0xFF21 + 10;
+        } else if (cp >= 0xFF41 && cp <= 0xFF5A) {
+            return cp - 0xFF41 + 10;
         }
         return -1;
     }
@@ -463,296 +622,112 @@ public final class Character implements java.io.Serializable, Comparable<Charact
         return getNumericValue((int) ch);
     }
 
-    /** The numeric value of {@code codePoint}: digits, letters as 10..35, -2 for fractions, -1 for none. */
+    /** The numeric value of {@code codePoint}: the Unicode numeric value when it is a non-negative int, the Latin letters as 10..35, -2 for other values (fractions, negative or too large), -1 for none. */
     public static int getNumericValue(int codePoint) {
-        int v = digit(codePoint, MAX_RADIX);
+        int v = letterValue(codePoint);
         if (v >= 0) {
             return v;
         }
-        switch (codePoint) {
-            case 0xB2:
-                return 2;
-            case 0xB3:
-                return 3;
-            case 0xB9:
-                return 1;
-            case 0xBC:
-            case 0xBD:
-            case 0xBE:
-                return -2;
-            default:
-                if (codePoint >= 0x2160 && codePoint <= 0x216B) {
-                    return romanValue(codePoint - 0x2160);
-                }
-                if (codePoint >= 0x2170 && codePoint <= 0x217B) {
-                    return romanValue(codePoint - 0x2170);
-                }
-                return -1;
+        if (codePoint < 0 || codePoint > MAX_CODE_POINT) {
+            return -1;
         }
-    }
-
-    private static int romanValue(int i) {
-        return i < 10 ? i + 1 : (i == 10 ? 11 : 12);
+        return Data.numeric(codePoint);
     }
 
     // ---------------------------------------------------------------- properties
 
-    private static boolean inRanges(int[] ranges, int cp) {
-        int lo = 0;
-        int hi = ranges.length / 2 - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (cp < ranges[2 * mid]) {
-                hi = mid - 1;
-            } else if (cp > ranges[2 * mid + 1]) {
-                lo = mid + 1;
-            } else {
-                return true;
-            }
-        }
-        return false;
+    private static boolean typeIn(int cp, int mask) {
+        return ((1 << getType(cp)) & mask) != 0;
     }
 
-    /** Whether {@code cp} is a letter. */
+    private static final int LETTER_MASK = (1 << UPPERCASE_LETTER) | (1 << LOWERCASE_LETTER) | (1 << TITLECASE_LETTER)
+            | (1 << MODIFIER_LETTER) | (1 << OTHER_LETTER);
+    private static final int SPACE_MASK = (1 << SPACE_SEPARATOR) | (1 << LINE_SEPARATOR) | (1 << PARAGRAPH_SEPARATOR);
+    private static final int START_MASK = LETTER_MASK | (1 << LETTER_NUMBER) | (1 << CURRENCY_SYMBOL)
+            | (1 << CONNECTOR_PUNCTUATION);
+    private static final int PART_MASK = START_MASK | (1 << DECIMAL_DIGIT_NUMBER) | (1 << COMBINING_SPACING_MARK)
+            | (1 << NON_SPACING_MARK);
+
+    private static boolean valid(int cp) {
+        return cp >= 0 && cp <= MAX_CODE_POINT;
+    }
+
+    /** Whether {@code cp} is a letter (general category Lu, Ll, Lt, Lm or Lo). */
     public static boolean isLetter(int cp) {
-        if (cp < 0x100) {
-            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp == 0xAA || cp == 0xB5 || cp == 0xBA
-                    || (cp >= 0xC0 && cp != 0xD7 && cp != 0xF7);
-        }
-        return inRanges(LETTER_RANGES, cp);
+        return typeIn(cp, LETTER_MASK);
     }
 
-    /** Whether {@code cp} is a decimal digit. */
+    /** Whether {@code cp} is a decimal digit (general category Nd). */
     public static boolean isDigit(int cp) {
         if (cp < 0x80) {
             return cp >= '0' && cp <= '9';
         }
-        return decimalValue(cp) >= 0;
+        return getType(cp) == DECIMAL_DIGIT_NUMBER;
     }
 
     /** Whether {@code cp} is a letter or a digit. */
     public static boolean isLetterOrDigit(int cp) {
-        return isLetter(cp) || isDigit(cp);
+        return typeIn(cp, LETTER_MASK | (1 << DECIMAL_DIGIT_NUMBER));
     }
 
-    /** Whether {@code cp} is alphabetic: a letter or a letter number. */
+    /** Whether {@code cp} has the Unicode Alphabetic property. */
     public static boolean isAlphabetic(int cp) {
-        return isLetter(cp) || inRanges(LETTER_NUMBER_RANGES, cp);
+        return valid(cp) && Data.in(Data.ALPHABETIC, cp);
     }
 
-    /** Whether {@code cp} is a lower-case letter. */
+    /** Whether {@code cp} has the Unicode Ideographic property. */
+    public static boolean isIdeographic(int cp) {
+        return valid(cp) && Data.in(Data.IDEOGRAPHIC, cp);
+    }
+
+    /** Whether {@code cp} is lower case (category Ll or the Other_Lowercase property). */
     public static boolean isLowerCase(int cp) {
-        if (cp < 0x100) {
-            return (cp >= 'a' && cp <= 'z') || cp == 0xAA || cp == 0xB5 || cp == 0xBA || (cp >= 0xDF && cp != 0xF7);
+        if (cp < 0x80) {
+            return cp >= 'a' && cp <= 'z';
         }
-        if (cp == 0x138 || cp == 0x149 || cp == 0x390 || cp == 0x3B0) {
-            return true;
-        }
-        return toUpperCase(cp) != cp || (cp >= 0x2170 && cp <= 0x217F) || (cp >= 0x1D00 && cp <= 0x1DBF);
+        return valid(cp) && Data.in(Data.LOWERCASE, cp);
     }
 
-    /** Whether {@code cp} is an upper-case letter. */
+    /** Whether {@code cp} is upper case (category Lu or the Other_Uppercase property). */
     public static boolean isUpperCase(int cp) {
-        if (cp < 0x100) {
-            return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7);
+        if (cp < 0x80) {
+            return cp >= 'A' && cp <= 'Z';
         }
-        if (cp >= 0x2160 && cp <= 0x216F) {
-            return true;
-        }
-        return toLowerCase(cp) != cp && !isTitleCase(cp);
+        return valid(cp) && Data.in(Data.UPPERCASE, cp);
     }
 
-    /** Whether {@code cp} is a title-case letter. */
+    /** Whether {@code cp} is a title-case letter (category Lt). */
     public static boolean isTitleCase(int cp) {
-        return cp == 0x1C5 || cp == 0x1C8 || cp == 0x1CB || cp == 0x1F2 || (cp >= 0x1F88 && cp <= 0x1F8F)
-                || (cp >= 0x1F98 && cp <= 0x1F9F) || (cp >= 0x1FA8 && cp <= 0x1FAF) || cp == 0x1FBC || cp == 0x1FCC
-                || cp == 0x1FFC;
+        return getType(cp) == TITLECASE_LETTER;
     }
 
-    /** The upper-case mapping of {@code cp}, or {@code cp}. */
+    /** The simple upper-case mapping of {@code c}, or {@code c}. */
     public static int toUpperCase(int c) {
         if (c < 0x80) {
             return c >= 'a' && c <= 'z' ? c - 32 : c;
         }
-        if (c < 0x100) {
-            if (c >= 0xE0 && c <= 0xFE && c != 0xF7) {
-                return c - 32;
-            }
-            return c == 0xFF ? 0x178 : (c == 0xB5 ? 0x39C : c);
-        }
-        if (c < 0x180) {
-            if (c == 0x131) {
-                return 'I';
-            }
-            if (c == 0x17F) {
-                return 'S';
-            }
-            if (c == 0x130 || c == 0x138 || c == 0x149 || c == 0x178) {
-                return c;
-            }
-            if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) {
-                return (c & 1) == 0 ? c - 1 : c;
-            }
-            return (c & 1) == 1 ? c - 1 : c;
-        }
-        if (c >= 0x1C4 && c <= 0x1CC) {
-            return c <= 0x1C6 ? 0x1C4 : (c <= 0x1C9 ? 0x1C7 : 0x1CA);
-        }
-        if (c >= 0x1F1 && c <= 0x1F3) {
-            return 0x1F1;
-        }
-        if (c >= 0x370 && c < 0x400) {
-            if (c >= 0x3B1 && c <= 0x3CB && c != 0x3C2) {
-                return c - 32;
-            }
-            switch (c) {
-                case 0x3C2:
-                    return 0x3A3;
-                case 0x3AC:
-                    return 0x386;
-                case 0x3AD:
-                case 0x3AE:
-                case 0x3AF:
-                    return c - 37;
-                case 0x3CC:
-                    return 0x38C;
-                case 0x3CD:
-                case 0x3CE:
-                    return c - 63;
-                default:
-                    return c;
-            }
-        }
-        if (c >= 0x400 && c < 0x530) {
-            if (c >= 0x430 && c <= 0x44F) {
-                return c - 32;
-            }
-            if (c >= 0x450 && c <= 0x45F) {
-                return c - 80;
-            }
-            if (c == 0x4CF) {
-                return 0x4C0;
-            }
-            if (c >= 0x4C1 && c <= 0x4CE) {
-                return (c & 1) == 0 ? c - 1 : c;
-            }
-            if ((c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x4BF) || (c >= 0x4D0 && c <= 0x52F)) {
-                return (c & 1) == 1 ? c - 1 : c;
-            }
-            return c;
-        }
-        if (c >= 0x561 && c <= 0x586) {
-            return c - 48;
-        }
-        if (c >= 0x1E00 && c <= 0x1EFF && c != 0x1E96 && !(c >= 0x1E96 && c <= 0x1E9F)) {
-            return (c & 1) == 1 ? c - 1 : c;
-        }
-        if (c >= 0x2170 && c <= 0x217F) {
-            return c - 16;
-        }
-        if (c >= 0xFF41 && c <= 0xFF5A) {
-            return c - 32;
-        }
-        return c;
+        return valid(c) ? Data.map(Data.UPPER, c) : c;
     }
 
-    /** The lower-case mapping of {@code cp}, or {@code cp}. */
+    /** The simple lower-case mapping of {@code c}, or {@code c}. */
     public static int toLowerCase(int c) {
         if (c < 0x80) {
             return c >= 'A' && c <= 'Z' ? c + 32 : c;
         }
-        if (c < 0x100) {
-            return c >= 0xC0 && c <= 0xDE && c != 0xD7 ? c + 32 : c;
-        }
-        if (c < 0x180) {
-            if (c == 0x130) {
-                return 'i';
-            }
-            if (c == 0x178) {
-                return 0xFF;
-            }
-            if (c == 0x131 || c == 0x138 || c == 0x149 || c == 0x17F) {
-                return c;
-            }
-            if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) {
-                return (c & 1) == 1 ? c + 1 : c;
-            }
-            return (c & 1) == 0 ? c + 1 : c;
-        }
-        if (c >= 0x1C4 && c <= 0x1CC) {
-            return c <= 0x1C6 ? 0x1C6 : (c <= 0x1C9 ? 0x1C9 : 0x1CC);
-        }
-        if (c >= 0x1F1 && c <= 0x1F3) {
-            return 0x1F3;
-        }
-        if (c >= 0x370 && c < 0x400) {
-            if (c >= 0x391 && c <= 0x3AB && c != 0x3A2) {
-                return c + 32;
-            }
-            switch (c) {
-                case 0x386:
-                    return 0x3AC;
-                case 0x388:
-                case 0x389:
-                case 0x38A:
-                    return c + 37;
-                case 0x38C:
-                    return 0x3CC;
-                case 0x38E:
-                case 0x38F:
-                    return c + 63;
-                default:
-                    return c;
-            }
-        }
-        if (c >= 0x400 && c < 0x530) {
-            if (c >= 0x410 && c <= 0x42F) {
-                return c + 32;
-            }
-            if (c >= 0x400 && c <= 0x40F) {
-                return c + 80;
-            }
-            if (c == 0x4C0) {
-                return 0x4CF;
-            }
-            if (c >= 0x4C1 && c <= 0x4CE) {
-                return (c & 1) == 1 ? c + 1 : c;
-            }
-            if ((c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x4BF) || (c >= 0x4D0 && c <= 0x52F)) {
-                return (c & 1) == 0 ? c + 1 : c;
-            }
-            return c;
-        }
-        if (c >= 0x531 && c <= 0x556) {
-            return c + 48;
-        }
-        if (c >= 0x1E00 && c <= 0x1EFF && !(c >= 0x1E96 && c <= 0x1E9F)) {
-            return (c & 1) == 0 ? c + 1 : c;
-        }
-        if (c >= 0x2160 && c <= 0x216F) {
-            return c + 16;
-        }
-        if (c >= 0xFF21 && c <= 0xFF3A) {
-            return c + 32;
-        }
-        return c;
+        return valid(c) ? Data.map(Data.LOWER, c) : c;
     }
 
-    /** The title-case mapping of {@code cp}: the upper-case one except for the Latin digraphs. */
+    /** The simple title-case mapping of {@code c}, or {@code c}. */
     public static int toTitleCase(int c) {
-        if (c >= 0x1C4 && c <= 0x1CC) {
-            return c <= 0x1C6 ? 0x1C5 : (c <= 0x1C9 ? 0x1C8 : 0x1CB);
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' ? c - 32 : c;
         }
-        if (c >= 0x1F1 && c <= 0x1F3) {
-            return 0x1F2;
-        }
-        return toUpperCase(c);
+        return valid(c) ? Data.map(Data.TITLE, c) : c;
     }
 
     /** Whether {@code cp} is a space, line or paragraph separator. */
     public static boolean isSpaceChar(int cp) {
-        return cp == 0x20 || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028
-                || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
+        return typeIn(cp, SPACE_MASK);
     }
 
     /** Whether {@code cp} is Java white space. */
@@ -760,8 +735,7 @@ public final class Character implements java.io.Serializable, Comparable<Charact
         if (cp <= 0x20) {
             return cp == 0x20 || (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1F);
         }
-        return cp == 0x1680 || (cp >= 0x2000 && cp <= 0x2006) || (cp >= 0x2008 && cp <= 0x200A) || cp == 0x2028
-                || cp == 0x2029 || cp == 0x205F || cp == 0x3000;
+        return cp != 0xA0 && cp != 0x2007 && cp != 0x202F && typeIn(cp, SPACE_MASK);
     }
 
     /** Whether {@code cp} is an ISO control character. */
@@ -769,53 +743,123 @@ public final class Character implements java.io.Serializable, Comparable<Charact
         return (cp >= 0 && cp <= 0x1F) || (cp >= 0x7F && cp <= 0x9F);
     }
 
-    /** Whether {@code cp} is ignorable in an identifier. */
+    /** Whether {@code cp} is ignorable in an identifier: controls that are not white space, or category Cf. */
     public static boolean isIdentifierIgnorable(int cp) {
-        return (cp >= 0 && cp <= 8) || (cp >= 0x0E && cp <= 0x1B) || (cp >= 0x7F && cp <= 0x9F) || cp == 0xAD
-                || (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x2064)
-                || cp == 0xFEFF;
-    }
-
-    private static boolean isCurrencyOrConnector(int cp) {
-        return cp == '$' || cp == '_' || (cp >= 0xA2 && cp <= 0xA5) || (cp >= 0x20A0 && cp <= 0x20BF) || cp == 0x203F
-                || cp == 0x2040 || cp == 0x2054 || cp == 0xFE33 || cp == 0xFE34 || (cp >= 0xFE4D && cp <= 0xFE4F)
-                || cp == 0xFF3F || cp == 0xFF04 || cp == 0x058F || cp == 0x060B || cp == 0x09F2 || cp == 0x09F3
-                || cp == 0x0E3F || cp == 0x17DB;
+        return (cp >= 0 && cp <= 8) || (cp >= 0x0E && cp <= 0x1B) || (cp >= 0x7F && cp <= 0x9F)
+                || getType(cp) == FORMAT;
     }
 
     /** Whether {@code cp} may start a Java identifier. */
     public static boolean isJavaIdentifierStart(int cp) {
-        return isLetter(cp) || isCurrencyOrConnector(cp) || inRanges(LETTER_NUMBER_RANGES, cp);
+        return typeIn(cp, START_MASK);
     }
 
     /** Whether {@code cp} may be part of a Java identifier. */
     public static boolean isJavaIdentifierPart(int cp) {
-        return isJavaIdentifierStart(cp) || isDigit(cp) || isIdentifierIgnorable(cp) || inRanges(MARK_RANGES, cp);
+        return typeIn(cp, PART_MASK) || isIdentifierIgnorable(cp);
     }
 
-    /** Whether {@code cp} may start a Unicode identifier. */
+    /** Whether {@code cp} has the Other_ID_Start property (stable since Unicode 6). */
+    private static boolean isOtherIdStart(int cp) {
+        return cp == 0x1885 || cp == 0x1886 || cp == 0x2118 || cp == 0x212E || cp == 0x309B || cp == 0x309C;
+    }
+
+    /** Whether {@code cp} has the Other_ID_Continue property. */
+    private static boolean isOtherIdContinue(int cp) {
+        return cp == 0xB7 || cp == 0x387 || (cp >= 0x1369 && cp <= 0x1371) || cp == 0x19DA;
+    }
+
+    /** Whether {@code cp} may start a Unicode identifier (ID_Start). */
     public static boolean isUnicodeIdentifierStart(int cp) {
-        return isLetter(cp) || inRanges(LETTER_NUMBER_RANGES, cp);
+        return typeIn(cp, LETTER_MASK | (1 << LETTER_NUMBER)) || isOtherIdStart(cp);
     }
 
     /** Whether {@code cp} may be part of a Unicode identifier. */
     public static boolean isUnicodeIdentifierPart(int cp) {
-        return isUnicodeIdentifierStart(cp) || isDigit(cp) || cp == '_' || cp == 0x203F || cp == 0x2040
-                || isIdentifierIgnorable(cp) || inRanges(MARK_RANGES, cp);
+        return typeIn(cp, LETTER_MASK | (1 << LETTER_NUMBER) | (1 << CONNECTOR_PUNCTUATION)
+                | (1 << DECIMAL_DIGIT_NUMBER) | (1 << COMBINING_SPACING_MARK) | (1 << NON_SPACING_MARK))
+                || isIdentifierIgnorable(cp) || isOtherIdStart(cp) || isOtherIdContinue(cp);
     }
 
-    /** Whether {@code cp} is defined (approximately). */
+    /** Whether {@code cp} is assigned in the Unicode version of the tables. */
     public static boolean isDefined(int cp) {
-        return isValidCodePoint(cp) && !(cp >= MIN_SURROGATE && cp <= MAX_SURROGATE) && (cp & 0xFFFE) != 0xFFFE
-                && !(cp >= 0xFDD0 && cp <= 0xFDEF);
+        return getType(cp) != UNASSIGNED;
     }
 
-    /** Whether {@code cp} is mirrored (ASCII and Latin-1 brackets and guillemets). */
+    /** Whether {@code cp} is mirrored in right-to-left text (the Bidi_Mirrored property). */
     public static boolean isMirrored(int cp) {
-        return cp == '(' || cp == ')' || cp == '<' || cp == '>' || cp == '[' || cp == ']' || cp == '{' || cp == '}'
-                || cp == 0xAB || cp == 0xBB;
+        return valid(cp) && Data.in(Data.MIRRORED, cp);
     }
 
+    /** The full upper-case mapping of {@code cp} when it is longer than one char (for String.toUpperCase), else null. */
+    static String fullUpperCase(int cp) {
+        if (cp < 0xDF || cp > 0xFFFF) {
+            return null;
+        }
+        String t = cortado.internal.UnicodeData.SPECIAL_UPPER;
+        int i = 0;
+        while (i < t.length()) {
+            char k = t.charAt(i);
+            int n = t.charAt(i + 1);
+            if (k == cp) {
+                return t.substring(i + 2, i + 2 + n);
+            }
+            if (k > cp) {
+                return null;
+            }
+            i += 2 + n;
+        }
+        return null;
+    }
+
+    /** Whether {@code cp} is cased (Uppercase, Lowercase or Lt), for the final-sigma rule. */
+    private static boolean isCased(int cp) {
+        return isUpperCase(cp) || isLowerCase(cp) || getType(cp) == TITLECASE_LETTER;
+    }
+
+    /** Whether {@code cp} is case-ignorable (Mn, Me, Cf, Lm, Sk and the word-internal punctuation). */
+    private static boolean isCaseIgnorable(int cp) {
+        switch (cp) {
+            case 0x27: case 0x2E: case 0x3A: case 0x5E: case 0x60: case 0xA8: case 0xAD: case 0xAF: case 0xB4:
+            case 0xB7: case 0xB8: case 0x387: case 0x5F4: case 0x2018: case 0x2019: case 0x2024: case 0x2027:
+            case 0xFE13: case 0xFE52: case 0xFE55: case 0xFF07: case 0xFF0E: case 0xFF1A:
+                return true;
+            default:
+                return typeIn(cp, (1 << NON_SPACING_MARK) | (1 << ENCLOSING_MARK) | (1 << FORMAT)
+                        | (1 << MODIFIER_LETTER) | (1 << MODIFIER_SYMBOL));
+        }
+    }
+
+    /** Whether the capital sigma at {@code v[i]} ends a word (Unicode's Final_Sigma condition), so lower-cases to final sigma. */
+    static boolean isFinalSigma(char[] v, int i) {
+        int j = i;
+        boolean before = false;
+        while (j > 0) {
+            int cp = codePointBefore(v, j);
+            j -= charCount(cp);
+            if (!isCaseIgnorable(cp)) {
+                before = isCased(cp);
+                break;
+            }
+        }
+        if (!before) {
+            return false;
+        }
+        j = i + 1;
+        while (j < v.length) {
+            int cp = codePointAt(v, j);
+            j += charCount(cp);
+            if (!isCaseIgnorable(cp)) {
+                return !isCased(cp);
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code ch} has the Unicode Ideographic property. */
+    public static boolean isIdeographic(char ch) {
+        return isIdeographic((int) ch);
+    }
     // ---------------------------------------------------------------- char overloads
 
     /** Whether {@code ch} is a lower-case letter (Latin-1 exactly, including the ordinal indicators; beyond: letters with an upper-case mapping, approximately). */

@@ -679,11 +679,15 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return sb.toString();
     }
 
-    /** Lower case (Latin-1 exactly; beyond that as {@link Character#toLowerCase(int)} maps). */
+    /** Lower case by the Unicode simple mappings, plus the full mapping of {@code \u0130} and the final-sigma rule. */
     public String toLowerCase() {
         char[] v = value;
         int i = 0;
-        while (i < v.length && Character.toLowerCase(v[i]) == v[i] && v[i] != '\u0130') {
+        while (i < v.length) {
+            char c = v[i];
+            if (c >= 0x80 ? (Character.toLowerCase(c) != c || c == '\u0130' || Character.isSurrogate(c)) : (c >= 'A' && c <= 'Z')) {
+                break;
+            }
             i++;
         }
         if (i == v.length) {
@@ -691,22 +695,29 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         }
         StringBuilder sb = new StringBuilder(v.length);
         sb.append(v, 0, i);
-        for (; i < v.length; i++) {
-            char c = v[i];
-            if (c == '\u0130') {
+        while (i < v.length) {
+            int cp = Character.codePointAt(v, i);
+            if (cp == 0x130) {
                 sb.append('i').append('\u0307');
+            } else if (cp == 0x3A3 && Character.isFinalSigma(v, i)) {
+                sb.append('\u03C2');
             } else {
-                sb.append(Character.toLowerCase(c));
+                sb.appendCodePoint(Character.toLowerCase(cp));
             }
+            i += Character.charCount(cp);
         }
         return sb.toString();
     }
 
-    /** Upper case (Latin-1 exactly, {@code ß} becoming {@code SS}; beyond as {@link Character#toUpperCase(int)}). */
+    /** Upper case by the Unicode full mappings (so {@code ß} becomes {@code SS}), else the simple ones. */
     public String toUpperCase() {
         char[] v = value;
         int i = 0;
-        while (i < v.length && Character.toUpperCase(v[i]) == v[i] && v[i] != '\u00DF') {
+        while (i < v.length) {
+            char c = v[i];
+            if (c >= 0x80 ? (Character.toUpperCase(c) != c || Character.fullUpperCase(c) != null || Character.isSurrogate(c)) : (c >= 'a' && c <= 'z')) {
+                break;
+            }
             i++;
         }
         if (i == v.length) {
@@ -714,13 +725,15 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         }
         StringBuilder sb = new StringBuilder(v.length);
         sb.append(v, 0, i);
-        for (; i < v.length; i++) {
-            char c = v[i];
-            if (c == '\u00DF') {
-                sb.append("SS");
+        while (i < v.length) {
+            int cp = Character.codePointAt(v, i);
+            String full = Character.fullUpperCase(cp);
+            if (full != null) {
+                sb.append(full);
             } else {
-                sb.append(Character.toUpperCase(c));
+                sb.appendCodePoint(Character.toUpperCase(cp));
             }
+            i += Character.charCount(cp);
         }
         return sb.toString();
     }
