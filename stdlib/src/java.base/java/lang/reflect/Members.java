@@ -607,6 +607,25 @@ public final class Members {
         }
     }
 
+    /** The default value of an annotation interface's element method, or null. */
+    static Object defaultValue(Method m) {
+        if (!m.clazz.isAnnotation()) {
+            return null;
+        }
+        Method[] elements = elements(m.clazz);
+        Cursor d = new Cursor(defaults0(m.clazz), m.clazz);
+        int defaults = (int) d.number();
+        for (int i = 0; i < defaults; i++) {
+            String name = d.text();
+            int k = indexOf(elements, name);
+            Object v = readValue(d, k < 0 ? null : elements[k].returnType);
+            if (name.equals(m.name)) {
+                return v;
+            }
+        }
+        return null;
+    }
+
     /** The instances of the element's annotations, in the class file's order. */
     public static Annotation[] annotations(Class<?> c, int kind, int index) {
         Cursor r = new Cursor(annotationData0(c, kind, index), c);

@@ -18,6 +18,11 @@ public final class Method extends Executable {
         return returnType;
     }
 
+    /** The default value of an annotation interface's element, boxed; null if none or not an element. */
+    public Object getDefaultValue() {
+        return Members.defaultValue(this);
+    }
+
     /** Whether this is a bridge method the compiler generated. */
     public boolean isBridge() {
         return (modifiers & Modifier.BRIDGE) != 0;
