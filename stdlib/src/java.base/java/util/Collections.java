@@ -584,6 +584,28 @@ public final class Collections {
         return Objects.requireNonNull(s);
     }
 
+    // ---- checked (dynamically type-safe) views ----
+
+    /** A view of {@code c} that rejects elements not of {@code type}. */
+    public static <E> Collection<E> checkedCollection(Collection<E> c, Class<E> type) {
+        return new CheckedCollections.CheckedCollection<>(c, type);
+    }
+
+    /** A view of {@code list} that rejects elements not of {@code type}. */
+    public static <E> List<E> checkedList(List<E> list, Class<E> type) {
+        return new CheckedCollections.CheckedList<>(list, type);
+    }
+
+    /** A view of {@code s} that rejects elements not of {@code type}. */
+    public static <E> Set<E> checkedSet(Set<E> s, Class<E> type) {
+        return new CheckedCollections.CheckedSet<>(s, type);
+    }
+
+    /** A view of {@code m} that rejects keys and values not of the given types. */
+    public static <K, V> Map<K, V> checkedMap(Map<K, V> m, Class<K> keyType, Class<V> valueType) {
+        return new CheckedCollections.CheckedMap<>(m, keyType, valueType);
+    }
+
     // ---- unmodifiable views ----
 
     /** A read-only view of {@code c}. */
