@@ -80,6 +80,28 @@ fn describe_annotations(class: ClassRef, kind: i32, index: usize) -> String {
     out
 }
 
+/// The member classes the class declares (`InnerClasses` rows naming it as the outer class), as internal
+/// names in the attribute's order, one per line.
+fn member_classes(class: ClassRef) -> String {
+    let Some(cf) = class.class_file.as_deref() else { return String::new() };
+    let cp = &cf.constant_pool;
+    let mut out = String::new();
+    for attribute in &cf.attributes {
+        if let AttributeBody::InnerClasses(rows) = &attribute.body {
+            for row in rows {
+                if row.outer_class.is_none() || cp.class_name(row.outer_class).ok() != Some(&*class.name) {
+                    continue;
+                }
+                if let Ok(inner) = cp.class_name(row.inner_class) {
+                    out.push_str(inner);
+                    out.push('\n');
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Runs method `index` of the class in slot 0 with the receiver in slot 2 and the arguments in the arrays in
 /// slots 3 (raw primitive bits) and 4 (references); dispatches virtually if slot 5 is true.
 fn invoke(rt: &Runtime, thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
@@ -207,6 +229,11 @@ pub(super) fn register(natives: &mut NativeRegistry) {
             }
         };
         reference(Some(rt.mirror_of(thread, target)?))
+    });
+    natives.register(M, "memberClasses0", "(Ljava/lang/Class;)Ljava/lang/String;", |rt, thread, a| {
+        let class = class_at(rt, thread, &Args(a), 0)?;
+        let text = member_classes(class);
+        reference(Some(rt.new_string(thread, &text)?))
     });
     natives.register(M, "callerClass0", "()Ljava/lang/Class;", |rt, thread, _| {
         let caller = thread.frames.iter().rev().map(|f| f.method.class).find(|c| !c.name.starts_with("java/lang/reflect/"));

@@ -284,6 +284,16 @@ public final class Class<T> implements java.io.Serializable {
 
     // ---------------------------------------------------------------- reflection (see java.lang.reflect.Members)
 
+    /** The member classes and interfaces this class declares, whatever their access. */
+    public Class<?>[] getDeclaredClasses() {
+        return java.lang.reflect.Members.declaredClasses(this);
+    }
+
+    /** The public member classes and interfaces of this class and its superclasses. */
+    public Class<?>[] getClasses() {
+        return java.lang.reflect.Members.classes(this);
+    }
+
     /** The public methods of this class, its superclasses and superinterfaces. */
     public java.lang.reflect.Method[] getMethods() {
         return java.lang.reflect.Members.methods(this);

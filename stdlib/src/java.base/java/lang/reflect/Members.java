@@ -33,6 +33,36 @@ public final class Members {
     /** Native: the class a field descriptor names, loaded (not initialized) by {@code context}'s loader. */
     private static native Class<?> type0(Class<?> context, String descriptor);
 
+    /** Native: the member classes {@code c} declares (InnerClasses rows naming it), internal names, one per line. */
+    private static native String memberClasses0(Class<?> c);
+
+    /** {@code Class.getDeclaredClasses}: every member class and interface, in the InnerClasses attribute's order. */
+    public static Class<?>[] declaredClasses(Class<?> c) {
+        String text = c.isArray() || c.isPrimitive() ? "" : memberClasses0(c);
+        if (text.isEmpty()) {
+            return new Class<?>[0];
+        }
+        String[] names = split(text.substring(0, text.length() - 1), '\n');
+        Class<?>[] result = new Class<?>[names.length];
+        for (int i = 0; i < names.length; i++) {
+            result[i] = type0(c, "L" + names[i] + ";");
+        }
+        return result;
+    }
+
+    /** {@code Class.getClasses}: the public member classes of {@code c} and of its superclasses. */
+    public static Class<?>[] classes(Class<?> c) {
+        ArrayList<Class<?>> result = new ArrayList<>();
+        for (Class<?> s = c; s != null; s = s.getSuperclass()) {
+            for (Class<?> m : declaredClasses(s)) {
+                if (Modifier.isPublic(m.getModifiers())) {
+                    result.add(m);
+                }
+            }
+        }
+        return result.toArray(new Class<?>[0]);
+    }
+
     /** Native: the class of the innermost frame whose class is not in {@code java.lang.reflect}. */
     static native Class<?> callerClass0();
 
