@@ -3,7 +3,8 @@ package java.util;
 /**
  * Base64 encoders and decoders (RFC 4648 and RFC 2045): the basic alphabet, the URL- and file-name-safe alphabet,
  * and MIME (76-character lines separated by CRLF; the MIME decoder skips characters outside the alphabet).
- * Decoding errors carry HotSpot's messages. Stream wrapping and {@code ByteBuffer} forms are not provided.
+ * Decoding errors carry HotSpot's messages. {@code wrap} streams encode as they go; a wrapped decoding stream
+ * reads and decodes its whole source on the first read. The {@code ByteBuffer} forms are not provided.
  */
 public class Base64 {
     private Base64() {
@@ -132,6 +133,66 @@ public class Base64 {
             return new Encoder(isURL, newline, linemax, false);
         }
 
+        /** A stream that encodes what is written to it onto {@code os}; {@code close} writes the last unit. */
+        public java.io.OutputStream wrap(final java.io.OutputStream os) {
+            Objects.requireNonNull(os);
+            return new java.io.OutputStream() {
+                private final byte[] pending = new byte[3];
+                private int npending;
+                private int col;
+                private boolean closed;
+
+                @Override
+                public void write(int b) throws java.io.IOException {
+                    if (closed) {
+                        throw new java.io.IOException("Stream is closed");
+                    }
+                    pending[npending++] = (byte) b;
+                    if (npending == 3) {
+                        emit(3);
+                    }
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) throws java.io.IOException {
+                    if (off < 0 || len < 0 || len > b.length - off) {
+                        throw new ArrayIndexOutOfBoundsException();
+                    }
+                    for (int i = 0; i < len; i++) {
+                        write(b[off + i]);
+                    }
+                }
+
+                private void emit(int n) throws java.io.IOException {
+                    if (linemax > 0 && col == linemax) {
+                        os.write(newline);
+                        col = 0;
+                    }
+                    byte[] out = encode0Unit(pending, n);
+                    os.write(out);
+                    col += 4;
+                    npending = 0;
+                }
+
+                @Override
+                public void close() throws java.io.IOException {
+                    if (!closed) {
+                        closed = true;
+                        if (npending > 0) {
+                            emit(npending);
+                        }
+                        os.close();
+                    }
+                }
+            };
+        }
+
+        private byte[] encode0Unit(byte[] unit, int n) {
+            byte[] dst = new byte[4];
+            int k = new Encoder(isURL, null, -1, doPadding).encode0(Arrays.copyOf(unit, n), dst);
+            return Arrays.copyOf(dst, k);
+        }
+
         private int encode0(byte[] src, byte[] dst) {
             char[] alphabet = isURL ? URL : BASIC;
             int dp = 0;
@@ -206,6 +267,70 @@ public class Base64 {
                 throw new IllegalArgumentException("Output byte array is too small for decoding all input bytes");
             }
             return decode0(src, 0, src.length, dst);
+        }
+
+        /** A stream of the bytes {@code is} encodes (the whole source is read and decoded on the first read). */
+        public java.io.InputStream wrap(final java.io.InputStream is) {
+            Objects.requireNonNull(is);
+            return new java.io.InputStream() {
+                private byte[] data;
+                private int pos;
+                private boolean closed;
+
+                private void load() throws java.io.IOException {
+                    if (closed) {
+                        throw new java.io.IOException("Stream is closed");
+                    }
+                    if (data == null) {
+                        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+                        byte[] chunk = new byte[4096];
+                        int n;
+                        while ((n = is.read(chunk, 0, chunk.length)) > 0) {
+                            all.write(chunk, 0, n);
+                        }
+                        try {
+                            data = decode(all.toByteArray());
+                        } catch (IllegalArgumentException e) {
+                            throw new java.io.IOException(e.getMessage());
+                        }
+                    }
+                }
+
+                @Override
+                public int read() throws java.io.IOException {
+                    load();
+                    return pos < data.length ? data[pos++] & 0xff : -1;
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) throws java.io.IOException {
+                    load();
+                    if (len == 0) {
+                        return 0;
+                    }
+                    if (pos >= data.length) {
+                        return -1;
+                    }
+                    int n = Math.min(len, data.length - pos);
+                    System.arraycopy(data, pos, b, off, n);
+                    pos += n;
+                    return n;
+                }
+
+                @Override
+                public int available() throws java.io.IOException {
+                    load();
+                    return data.length - pos;
+                }
+
+                @Override
+                public void close() throws java.io.IOException {
+                    if (!closed) {
+                        closed = true;
+                        is.close();
+                    }
+                }
+            };
         }
 
         private int outLength(byte[] src, int sp, int sl) {

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 /**
  * A text scanner that splits its input into tokens separated by a delimiter pattern (by default
  * {@code \p{javaWhitespace}+}) and parses them as primitive values, reading its source incrementally. Sources are
- * strings, input streams (such as {@code System.in}) and files. {@code Scanner(Readable)} is missing because
+ * strings, input streams (such as {@code System.in}), files and paths. {@code Scanner(Readable)} is missing because
  * {@code java.lang.Readable} (and {@code java.nio.CharBuffer}) do not exist yet; a program calling it gets
  * {@code NoClassDefFoundError: java/lang/Readable}. Numbers are read with the ROOT/US locale's symbols:
  * {@code ,} groups digits, {@code .} separates decimals. As in HotSpot, a token that fails to parse is not
@@ -68,6 +68,26 @@ public final class Scanner implements Iterator<String>, Closeable {
     /** A scanner over a file's contents. */
     public Scanner(File source) throws FileNotFoundException {
         this(new InputStreamReader(new FileInputStream(source)));
+    }
+
+    /** A scanner over the bytes of {@code source}, decoded with {@code charset}. */
+    public Scanner(InputStream source, java.nio.charset.Charset charset) {
+        this(new InputStreamReader(Objects.requireNonNull(source, "source"), charset));
+    }
+
+    /** A scanner over a file's contents, decoded with the named charset. */
+    public Scanner(File source, String charsetName) throws FileNotFoundException {
+        this(reader(new FileInputStream(source), charsetName));
+    }
+
+    /** A scanner over a file's contents. */
+    public Scanner(java.nio.file.Path source) throws IOException {
+        this(java.nio.file.Files.newInputStream(source));
+    }
+
+    /** A scanner over a file's contents, decoded with the named charset. */
+    public Scanner(java.nio.file.Path source, String charsetName) throws IOException {
+        this(reader(java.nio.file.Files.newInputStream(source), charsetName));
     }
 
     private static Reader reader(InputStream in, String charsetName) {
@@ -633,6 +653,39 @@ public final class Scanner implements Iterator<String>, Closeable {
     /** Finds the regular expression {@code pattern} before the next line separator. */
     public String findInLine(String pattern) {
         return findInLine(Pattern.compile(pattern));
+    }
+
+    /**
+     * Finds {@code pattern} within the next {@code horizon} characters (all remaining input when 0), ignoring
+     * delimiters; on success the input advances past the match.
+     */
+    public String findWithinHorizon(Pattern pattern, int horizon) {
+        ensureOpen();
+        if (horizon < 0) {
+            throw new IllegalArgumentException("horizon < 0");
+        }
+        while (true) {
+            int end = horizon == 0 ? buf.length() : Math.min(buf.length(), position + horizon);
+            Matcher m = pattern.matcher(buf);
+            m.region(position, end);
+            boolean found = m.find();
+            boolean windowFull = horizon != 0 && position + horizon <= buf.length();
+            if ((!found || m.hitEnd()) && !sourceClosed && !windowFull) {
+                readInput();
+                continue;
+            }
+            if (!found) {
+                return null;
+            }
+            lastMatch = m;
+            position = m.end();
+            return m.group();
+        }
+    }
+
+    /** Finds the regular expression {@code pattern} within the next {@code horizon} characters. */
+    public String findWithinHorizon(String pattern, int horizon) {
+        return findWithinHorizon(Pattern.compile(pattern), horizon);
     }
 
     /** The result of the last {@code skip} or {@code findInLine}. */
