@@ -12,6 +12,11 @@ module java.base {
     exports java.nio.file;
     exports java.nio.file.attribute;
     exports java.util;
+    exports java.time;
+    exports java.time.temporal;
+    exports java.util.concurrent;
+    exports java.util.concurrent.atomic;
+    exports java.util.concurrent.locks;
     exports java.util.stream;
     exports java.util.regex;
 }
