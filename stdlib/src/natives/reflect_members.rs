@@ -102,6 +102,21 @@ fn member_classes(class: ClassRef) -> String {
     out
 }
 
+/// The `Record` attribute's components, `name TAB descriptor` per line; `None` without the attribute.
+fn record_components(class: ClassRef) -> Option<String> {
+    let cf = class.class_file.as_deref()?;
+    let cp = &cf.constant_pool;
+    cf.attributes.iter().find_map(|attribute| match &attribute.body {
+        AttributeBody::Record(components) => Some(
+            components
+                .iter()
+                .map(|c| format!("{}\t{}\n", cp.utf8(c.name).unwrap_or_default(), cp.utf8(c.descriptor).unwrap_or_default()))
+                .collect(),
+        ),
+        _ => None,
+    })
+}
+
 /// Runs method `index` of the class in slot 0 with the receiver in slot 2 and the arguments in the arrays in
 /// slots 3 (raw primitive bits) and 4 (references); dispatches virtually if slot 5 is true.
 fn invoke(rt: &Runtime, thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
@@ -234,6 +249,13 @@ pub(super) fn register(natives: &mut NativeRegistry) {
         let class = class_at(rt, thread, &Args(a), 0)?;
         let text = member_classes(class);
         reference(Some(rt.new_string(thread, &text)?))
+    });
+    natives.register(M, "recordComponents0", "(Ljava/lang/Class;)Ljava/lang/String;", |rt, thread, a| {
+        let class = class_at(rt, thread, &Args(a), 0)?;
+        match record_components(class) {
+            Some(text) => reference(Some(rt.new_string(thread, &text)?)),
+            None => reference(None),
+        }
     });
     natives.register(M, "callerClass0", "()Ljava/lang/Class;", |rt, thread, _| {
         let caller = thread.frames.iter().rev().map(|f| f.method.class).find(|c| !c.name.starts_with("java/lang/reflect/"));

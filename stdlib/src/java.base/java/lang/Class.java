@@ -294,6 +294,11 @@ public final class Class<T> implements java.io.Serializable {
         return java.lang.reflect.Members.classes(this);
     }
 
+    /** The components of a record class in declaration order; null if this is not a record class. */
+    public java.lang.reflect.RecordComponent[] getRecordComponents() {
+        return java.lang.reflect.Members.recordComponents(this);
+    }
+
     /** The public methods of this class, its superclasses and superinterfaces. */
     public java.lang.reflect.Method[] getMethods() {
         return java.lang.reflect.Members.methods(this);

@@ -63,6 +63,36 @@ public final class Members {
         return result.toArray(new Class<?>[0]);
     }
 
+    /** Native: the record components ({@code name TAB descriptor} per line), or null for a class that is no record. */
+    private static native String recordComponents0(Class<?> c);
+
+    /** {@code Class.getRecordComponents}: the components in declaration order, or null if not a record. */
+    public static RecordComponent[] recordComponents(Class<?> c) {
+        if (!c.isRecord()) {
+            return null;
+        }
+        String text = recordComponents0(c);
+        if (text == null) {
+            return null;
+        }
+        if (text.isEmpty()) {
+            return new RecordComponent[0];
+        }
+        String[] lines = split(text.substring(0, text.length() - 1), '\n');
+        RecordComponent[] result = new RecordComponent[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            String[] parts = split(lines[i], '\t');
+            Method accessor = null;
+            for (Method m : declaredMethods(c, false)) {
+                if (m.name.equals(parts[0]) && m.parameterTypes.length == 0) {
+                    accessor = m;
+                }
+            }
+            result[i] = new RecordComponent(c, parts[0], type0(c, parts[1]), accessor);
+        }
+        return result;
+    }
+
     /** Native: the class of the innermost frame whose class is not in {@code java.lang.reflect}. */
     static native Class<?> callerClass0();
 
