@@ -21,7 +21,8 @@ import java.util.function.Function;
  * transfer does: the longest tail run that goes to one half is kept in order and the nodes before it are
  * prepended, so bins with collisions may iterate in a different order from {@code HashMap}'s. Bins that HotSpot
  * would turn into trees (8 or more colliding keys in a table of at least 64) stay lists here, so their order can
- * differ from HotSpot's; so can the sizing done by {@code putAll} on a non-empty map.
+ * differ from HotSpot's. {@code putAll} (and the copy constructor) first grows the table until three quarters of it
+ * hold one and a half times the incoming size, as HotSpot does.
  */
 public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements ConcurrentMap<K, V>, java.io.Serializable {
     private static final long serialVersionUID = 1L;
@@ -304,7 +305,6 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
             int n = Math.max(sizeCtl, c);
             sizeCtl = n;
             initTable();
-            return;
         }
         while (c > sizeCtl && table.length < MAXIMUM_CAPACITY) {
             transfer();
@@ -489,9 +489,106 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
         }
     }
 
-    /** A set view of the keys of a new concurrent map (a {@code ConcurrentHashMap<K, Boolean>}). */
-    public static <K> Set<K> newKeySet() {
-        return java.util.Collections.newSetFromMap(new ConcurrentHashMap<K, Boolean>());
+    /** A set backed by a new concurrent map from its elements to {@code Boolean.TRUE}. */
+    public static <K> KeySetView<K, Boolean> newKeySet() {
+        return new KeySetView<K, Boolean>(new ConcurrentHashMap<K, Boolean>(), Boolean.TRUE);
+    }
+
+    /** A set backed by a new concurrent map sized for {@code initialCapacity}. */
+    public static <K> KeySetView<K, Boolean> newKeySet(int initialCapacity) {
+        return new KeySetView<K, Boolean>(new ConcurrentHashMap<K, Boolean>(initialCapacity), Boolean.TRUE);
+    }
+
+    private transient KeySetView<K, V> keySet;
+
+    /** The keys, as a view that supports removal but not addition. */
+    @Override
+    public KeySetView<K, V> keySet() {
+        KeySetView<K, V> ks = keySet;
+        if (ks == null) {
+            ks = new KeySetView<K, V>(this, null);
+            keySet = ks;
+        }
+        return ks;
+    }
+
+    /** The keys, as a view that adds keys mapped to {@code mappedValue}. */
+    public KeySetView<K, V> keySet(V mappedValue) {
+        if (mappedValue == null) {
+            throw new NullPointerException();
+        }
+        return new KeySetView<K, V>(this, mappedValue);
+    }
+
+    /**
+     * The keys of a ConcurrentHashMap as a set; additions map the key to a fixed value when the view has one
+     * (otherwise they throw UnsupportedOperationException).
+     */
+    public static class KeySetView<K, V> extends AbstractSet<K> implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        private final ConcurrentHashMap<K, V> map;
+        private final V value;
+
+        KeySetView(ConcurrentHashMap<K, V> map, V value) {
+            this.map = map;
+            this.value = value;
+        }
+
+        /** The value additions map to, or null. */
+        public V getMappedValue() {
+            return value;
+        }
+
+        /** The backing map. */
+        public ConcurrentHashMap<K, V> getMap() {
+            return map;
+        }
+
+        @Override
+        public Iterator<K> iterator() {
+            final Iterator<Map.Entry<K, V>> it = map.entrySet().iterator();
+            return new Iterator<K>() {
+                public boolean hasNext() {
+                    return it.hasNext();
+                }
+
+                public K next() {
+                    return it.next().getKey();
+                }
+
+                public void remove() {
+                    it.remove();
+                }
+            };
+        }
+
+        @Override
+        public int size() {
+            return map.size();
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            return map.containsKey(o);
+        }
+
+        @Override
+        public boolean remove(Object o) {
+            return map.remove(o) != null;
+        }
+
+        @Override
+        public boolean add(K k) {
+            if (value == null) {
+                throw new UnsupportedOperationException();
+            }
+            return map.putVal(k, value, true) == null;
+        }
+
+        @Override
+        public void clear() {
+            map.clear();
+        }
     }
 
     private transient Set<Map.Entry<K, V>> entrySet;
