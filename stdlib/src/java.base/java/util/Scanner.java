@@ -43,6 +43,10 @@ public final class Scanner implements Iterator<String>, Closeable {
     private IOException lastException;
     private Matcher lastMatch;
     private Locale locale = Locale.getDefault();
+    /** The last token found: it starts at {@code cacheStart}, after the delimiters that follow {@code cacheFrom}. */
+    private String cacheToken;
+    private int cacheFrom;
+    private int cacheStart;
 
     /** A scanner over the characters of {@code source} (not public: it stands in for {@code Scanner(Readable)}). */
     Scanner(Reader source) {
@@ -126,11 +130,24 @@ public final class Scanner implements Iterator<String>, Closeable {
         if (position > 8192 && position > buf.length() / 2) {
             buf.delete(0, position);
             position = 0;
+            cacheToken = null;
         }
     }
 
     /** Skips delimiters at the position, reading more input while a delimiter might continue. */
     private void skipDelims() {
+        if (delimPattern == WHITESPACE) {
+            while (true) {
+                int len = buf.length();
+                while (position < len && Character.isWhitespace(buf.charAt(position))) {
+                    position++;
+                }
+                if (position < len || sourceClosed) {
+                    return;
+                }
+                readInput();
+            }
+        }
         while (true) {
             Matcher m = delimPattern.matcher(buf);
             m.region(position, buf.length());
@@ -152,6 +169,22 @@ public final class Scanner implements Iterator<String>, Closeable {
 
     /** The end of the token at the position (after delimiters were skipped), or -1 when there is none. */
     private int tokenEnd() {
+        if (delimPattern == WHITESPACE) {
+            int i = position;
+            while (true) {
+                int len = buf.length();
+                while (i < len && !Character.isWhitespace(buf.charAt(i))) {
+                    i++;
+                }
+                if (i < len) {
+                    return i;
+                }
+                if (sourceClosed) {
+                    return i > position ? i : -1;
+                }
+                readInput();
+            }
+        }
         while (true) {
             if (position == buf.length()) {
                 if (sourceClosed) {
@@ -181,12 +214,20 @@ public final class Scanner implements Iterator<String>, Closeable {
     /** The next complete token, without consuming it; null at the end of input. */
     private String peekToken() {
         ensureOpen();
+        if (cacheToken != null && position == cacheFrom) {
+            position = cacheStart;
+            return cacheToken;
+        }
+        int from = position;
         skipDelims();
         int end = tokenEnd();
         if (end < 0) {
             return null;
         }
-        return buf.substring(position, end);
+        cacheToken = buf.substring(position, end);
+        cacheFrom = from;
+        cacheStart = position;
+        return cacheToken;
     }
 
     private void throwFor() {
@@ -568,12 +609,14 @@ public final class Scanner implements Iterator<String>, Closeable {
     /** Sets the delimiter pattern. */
     public Scanner useDelimiter(Pattern pattern) {
         delimPattern = pattern;
+        cacheToken = null;
         return this;
     }
 
     /** Sets the delimiter to the regular expression {@code pattern}. */
     public Scanner useDelimiter(String pattern) {
         delimPattern = Pattern.compile(pattern);
+        cacheToken = null;
         return this;
     }
 
@@ -605,6 +648,7 @@ public final class Scanner implements Iterator<String>, Closeable {
     /** Restores the default delimiter, radix and locale. */
     public Scanner reset() {
         delimPattern = WHITESPACE;
+        cacheToken = null;
         radix = 10;
         locale = Locale.getDefault();
         return this;
