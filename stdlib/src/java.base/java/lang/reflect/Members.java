@@ -10,9 +10,13 @@ import java.util.ArrayList;
  * annotation queries.
  *
  * <p>Annotations: instances are objects of a class the VM generates per annotation interface, extending
- * {@link AnnotationValues} (see there); {@code Class} adds {@code @Inherited} ones from superclasses. Repeatable
- * containers are not unpacked ({@code getAnnotationsByType} is missing), and
- * parameter and type annotations are not read.
+ * {@link AnnotationValues} (see there); {@code Class} adds {@code @Inherited} ones from superclasses.
+ *
+ * <p>Not supported yet: generic signatures ({@code Type}, {@code getGenericReturnType} and friends,
+ * {@code toGenericString}), parameter and type annotations, {@code getAnnotationsByType} (repeatable containers
+ * are not unpacked), parameter names from {@code MethodParameters} (parameters are {@code argN}), and
+ * {@code getEnclosingMethod}. {@code getDeclaredMethods()} lists methods in class-file order, which HotSpot does
+ * not (its order is unspecified).
  */
 public final class Members {
     private Members() {
