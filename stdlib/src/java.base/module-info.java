@@ -13,6 +13,8 @@ module java.base {
     exports java.nio.file.attribute;
     exports java.util;
     exports java.time;
+    exports java.time.chrono;
+    exports java.time.format;
     exports java.time.temporal;
     exports java.util.concurrent;
     exports java.util.concurrent.atomic;

@@ -9,7 +9,7 @@ import java.time.temporal.UnsupportedTemporalTypeException;
  * An amount of time in seconds and nanoseconds (0 to 999,999,999 added to the seconds, which may be negative),
  * printed in ISO-8601 form such as {@code PT8H6M12.345S}.
  */
-public final class Duration implements Comparable<Duration>, java.io.Serializable {
+public final class Duration implements java.time.temporal.TemporalAmount, Comparable<Duration>, java.io.Serializable {
     private static final long serialVersionUID = 1L;
     private static final long NANOS_PER_SECOND = 1000000000L;
 
@@ -100,7 +100,7 @@ public final class Duration implements Comparable<Duration>, java.io.Serializabl
             i++;
         }
         if (i >= u.length() || u.charAt(i) != 'P') {
-            throw new DateTimeException("Text cannot be parsed to a Duration");
+            throw new java.time.format.DateTimeParseException("Text cannot be parsed to a Duration", text, 0);
         }
         i++;
         Duration d = ZERO;
@@ -109,7 +109,7 @@ public final class Duration implements Comparable<Duration>, java.io.Serializabl
         while (i < u.length()) {
             if (u.charAt(i) == 'T') {
                 if (inTime) {
-                    throw new DateTimeException("Text cannot be parsed to a Duration");
+                    throw new java.time.format.DateTimeParseException("Text cannot be parsed to a Duration", text, 0);
                 }
                 inTime = true;
                 i++;
@@ -123,7 +123,7 @@ public final class Duration implements Comparable<Duration>, java.io.Serializabl
                 i++;
             }
             if (i >= u.length() || i == start) {
-                throw new DateTimeException("Text cannot be parsed to a Duration");
+                throw new java.time.format.DateTimeParseException("Text cannot be parsed to a Duration", text, 0);
             }
             String num = u.substring(start, i).replace(',', '.');
             char unit = u.charAt(i++);
@@ -147,13 +147,39 @@ public final class Duration implements Comparable<Duration>, java.io.Serializabl
                     d = d.plusSeconds(w).plusNanos(fneg ? -n : n);
                 }
             } else {
-                throw new DateTimeException("Text cannot be parsed to a Duration");
+                throw new java.time.format.DateTimeParseException("Text cannot be parsed to a Duration", text, 0);
             }
         }
         if (!any) {
-            throw new DateTimeException("Text cannot be parsed to a Duration");
+            throw new java.time.format.DateTimeParseException("Text cannot be parsed to a Duration", text, 0);
         }
         return neg ? d.negated() : d;
+    }
+
+    /** {@code temporal} plus this duration (seconds, then nanoseconds). */
+    @Override
+    public Temporal addTo(Temporal temporal) {
+        Temporal t = temporal;
+        if (seconds != 0) {
+            t = t.plus(seconds, ChronoUnit.SECONDS);
+        }
+        if (nanos != 0) {
+            t = t.plus(nanos, ChronoUnit.NANOS);
+        }
+        return t;
+    }
+
+    /** {@code temporal} minus this duration. */
+    @Override
+    public Temporal subtractFrom(Temporal temporal) {
+        Temporal t = temporal;
+        if (seconds != 0) {
+            t = t.minus(seconds, ChronoUnit.SECONDS);
+        }
+        if (nanos != 0) {
+            t = t.minus(nanos, ChronoUnit.NANOS);
+        }
+        return t;
     }
 
     /** The seconds part (may be negative). */

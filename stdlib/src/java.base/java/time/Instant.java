@@ -63,13 +63,16 @@ public final class Instant implements Temporal, Comparable<Instant>, java.io.Ser
     public static Instant parse(CharSequence text) {
         String s = text.toString();
         if (!s.endsWith("Z") && !s.endsWith("z")) {
-            throw new DateTimeException("Text '" + s + "' could not be parsed at index " + Math.max(0, s.length() - 1));
+            throw LocalDate.fail(s, Math.max(0, s.length() - 1));
         }
         LocalDateTime ldt;
+        if (s.length() < 20 || s.charAt(s.length() - 4) != ':' && s.indexOf(':', s.indexOf('T') + 4) < 0) {
+            throw LocalDate.fail(s, Math.max(0, s.length() - 1));
+        }
         try {
             ldt = LocalDateTime.parse(s.substring(0, s.length() - 1));
         } catch (DateTimeException e) {
-            throw new DateTimeException("Text '" + s + "' could not be parsed at index 0");
+            throw LocalDate.fail(s, 0);
         }
         return ofEpochSecond(ldt.toEpochSecond(ZoneOffset.UTC), ldt.getNano());
     }
@@ -131,14 +134,22 @@ public final class Instant implements Temporal, Comparable<Instant>, java.io.Ser
         return plusNanos(Math.negateExact(n));
     }
 
-    /** Plus a duration. */
-    public Instant plus(Duration d) {
-        return plus(d.getSeconds(), d.getNano());
+    /** Plus an amount (a {@code Duration}). */
+    public Instant plus(java.time.temporal.TemporalAmount amount) {
+        if (amount instanceof Duration) {
+            Duration d = (Duration) amount;
+            return plus(d.getSeconds(), d.getNano());
+        }
+        return (Instant) amount.addTo(this);
     }
 
-    /** Minus a duration. */
-    public Instant minus(Duration d) {
-        return plus(Math.negateExact(d.getSeconds()), -d.getNano());
+    /** Minus an amount (a {@code Duration}). */
+    public Instant minus(java.time.temporal.TemporalAmount amount) {
+        if (amount instanceof Duration) {
+            Duration d = (Duration) amount;
+            return plus(Math.negateExact(d.getSeconds()), -d.getNano());
+        }
+        return (Instant) amount.subtractFrom(this);
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.time.temporal.UnsupportedTemporalTypeException;
  * A date in the proleptic Gregorian calendar without time or zone, such as {@code 2007-12-03}, for years
  * -999,999,999 to 999,999,999. Day counting uses the epoch day (0 = 1970-01-01).
  */
-public final class LocalDate implements Temporal, Comparable<LocalDate>, java.io.Serializable {
+public final class LocalDate implements java.time.chrono.ChronoLocalDate, java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The earliest date, -999999999-01-01. */
@@ -96,27 +96,70 @@ public final class LocalDate implements Temporal, Comparable<LocalDate>, java.io
     /** Parses ISO {@code yyyy-MM-dd} (years beyond four digits carry a sign). */
     public static LocalDate parse(CharSequence text) {
         String s = text.toString();
-        try {
-            int end = s.indexOf('-', 1);
-            if (end < 0 || s.length() != end + 6 || s.charAt(end + 3) != '-') {
-                throw new NumberFormatException();
-            }
-            String ys = s.substring(0, end);
-            int digits = ys.length() - ((ys.charAt(0) == '+' || ys.charAt(0) == '-') ? 1 : 0);
-            if (digits < 4 || (digits > 4 && ys.charAt(0) != '+' && ys.charAt(0) != '-')) {
-                throw new NumberFormatException();
-            }
-            int y = Integer.parseInt(ys.charAt(0) == '+' ? ys.substring(1) : ys);
-            int m = parse2(s, end + 1);
-            int d = parse2(s, end + 4);
-            try {
-                return of(y, m, d);
-            } catch (DateTimeException e) {
-                throw new DateTimeException("Text '" + s + "' could not be parsed: " + e.getMessage(), e);
-            }
-        } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
-            throw new DateTimeException("Text '" + s + "' could not be parsed at index 0");
+        int[] at = {0};
+        LocalDate d = parseAt(s, at);
+        if (at[0] != s.length()) {
+            throw new java.time.format.DateTimeParseException("Text '" + s + "' could not be parsed, unparsed text found at index "
+                    + at[0], s, at[0]);
         }
+        return d;
+    }
+
+    /** Parses an ISO date at {@code at[0]}, leaving {@code at[0]} after it; errors name the failing field's index. */
+    static LocalDate parseAt(String s, int[] at) {
+        int i = at[0];
+        int start = i;
+        boolean signed = i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-');
+        if (signed) {
+            i++;
+        }
+        int ds = i;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9' && i - ds < 10) {
+            i++;
+        }
+        int digits = i - ds;
+        if (digits < 4 || (digits > 4 && !signed) || digits > 9) {
+            throw fail(s, start);
+        }
+        long y = Long.parseLong(s.substring(ds, i));
+        if (s.charAt(start) == '-') {
+            y = -y;
+        }
+        if (i >= s.length() || s.charAt(i) != '-') {
+            throw fail(s, i);
+        }
+        i++;
+        int m = two(s, i);
+        i += 2;
+        if (i >= s.length() || s.charAt(i) != '-') {
+            throw fail(s, i);
+        }
+        i++;
+        int dd = two(s, i);
+        i += 2;
+        at[0] = i;
+        try {
+            return of((int) y, m, dd);
+        } catch (DateTimeException e) {
+            throw new java.time.format.DateTimeParseException("Text '" + s + "' could not be parsed: " + e.getMessage(), s, 0, e);
+        }
+    }
+
+    static java.time.format.DateTimeParseException fail(String s, int index) {
+        return new java.time.format.DateTimeParseException("Text '" + s + "' could not be parsed at index " + index, s, index);
+    }
+
+    /** Two digits at {@code i}, or a parse failure at {@code i}. */
+    static int two(String s, int i) {
+        if (i + 2 > s.length()) {
+            throw fail(s, i);
+        }
+        char a = s.charAt(i);
+        char b = s.charAt(i + 1);
+        if (a < '0' || a > '9' || b < '0' || b > '9') {
+            throw fail(s, i);
+        }
+        return (a - '0') * 10 + (b - '0');
     }
 
     static int parse2(String s, int at) {
@@ -239,14 +282,22 @@ public final class LocalDate implements Temporal, Comparable<LocalDate>, java.io
         return plusDays(-days);
     }
 
-    /** This date plus a period (years, then months, then days). */
-    public LocalDate plus(Period p) {
-        return plusMonths(p.toTotalMonths()).plusDays(p.getDays());
+    /** This date plus an amount (a {@code Period}: months, then days). */
+    public LocalDate plus(java.time.temporal.TemporalAmount amount) {
+        if (amount instanceof Period) {
+            Period p = (Period) amount;
+            return plusMonths(p.toTotalMonths()).plusDays(p.getDays());
+        }
+        return (LocalDate) amount.addTo(this);
     }
 
-    /** This date minus a period. */
-    public LocalDate minus(Period p) {
-        return plusMonths(-p.toTotalMonths()).plusDays(-p.getDays());
+    /** This date minus an amount. */
+    public LocalDate minus(java.time.temporal.TemporalAmount amount) {
+        if (amount instanceof Period) {
+            Period p = (Period) amount;
+            return plusMonths(-p.toTotalMonths()).plusDays(-p.getDays());
+        }
+        return (LocalDate) amount.subtractFrom(this);
     }
 
     @Override
@@ -340,8 +391,8 @@ public final class LocalDate implements Temporal, Comparable<LocalDate>, java.io
     }
 
     /** The period from this date to {@code endDateExclusive}. */
-    public Period until(LocalDate endDateExclusive) {
-        return Period.between(this, endDateExclusive);
+    public Period until(java.time.chrono.ChronoLocalDate endDateExclusive) {
+        return Period.between(this, LocalDate.ofEpochDay(endDateExclusive.toEpochDay()));
     }
 
     /** This date at {@code time}. */
@@ -365,22 +416,29 @@ public final class LocalDate implements Temporal, Comparable<LocalDate>, java.io
     }
 
     /** Whether this date is before {@code other}. */
-    public boolean isBefore(LocalDate other) {
+    @Override
+    public boolean isBefore(java.time.chrono.ChronoLocalDate other) {
         return compareTo(other) < 0;
     }
 
     /** Whether this date is after {@code other}. */
-    public boolean isAfter(LocalDate other) {
+    @Override
+    public boolean isAfter(java.time.chrono.ChronoLocalDate other) {
         return compareTo(other) > 0;
     }
 
     /** Whether this is the same date as {@code other}. */
-    public boolean isEqual(LocalDate other) {
+    @Override
+    public boolean isEqual(java.time.chrono.ChronoLocalDate other) {
         return compareTo(other) == 0;
     }
 
     @Override
-    public int compareTo(LocalDate o) {
+    public int compareTo(java.time.chrono.ChronoLocalDate other) {
+        if (!(other instanceof LocalDate)) {
+            return Long.compare(toEpochDay(), other.toEpochDay());
+        }
+        LocalDate o = (LocalDate) other;
         int c = year - o.year;
         if (c == 0) {
             c = month - o.month;

@@ -8,7 +8,7 @@ import java.time.temporal.TemporalUnit;
  * A date with a time of day and no zone, such as {@code 2007-12-03T10:15:30}: a {@link LocalDate} and a
  * {@link LocalTime}; time arithmetic carries into the date.
  */
-public final class LocalDateTime implements Temporal, Comparable<LocalDateTime>, java.io.Serializable {
+public final class LocalDateTime implements java.time.chrono.ChronoLocalDateTime<LocalDate>, java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The earliest date-time. */
@@ -77,24 +77,25 @@ public final class LocalDateTime implements Temporal, Comparable<LocalDateTime>,
         String s = text.toString();
         int t = s.indexOf('T');
         if (t < 0) {
-            throw new DateTimeException("Text '" + s + "' could not be parsed at index " + Math.min(s.length(), 10));
+            throw LocalDate.fail(s, Math.min(s.length(), 10));
         }
         LocalDate d;
         try {
             d = LocalDate.parse(s.substring(0, t));
         } catch (DateTimeException e) {
-            throw new DateTimeException("Text '" + s + "' could not be parsed at index 0");
+            throw LocalDate.fail(s, 0);
         }
         try {
             return of(d, LocalTime.parseAt(s, t + 1, s.length()));
         } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
-            throw new DateTimeException("Text '" + s + "' could not be parsed at index " + (t + 1));
+            throw LocalDate.fail(s, (t + 1));
         } catch (DateTimeException e) {
-            throw new DateTimeException("Text '" + s + "' could not be parsed: " + e.getMessage(), e);
+            throw new java.time.format.DateTimeParseException("Text '" + s + "' could not be parsed: " + e.getMessage(), s, 0, e);
         }
     }
 
     /** The date part. */
+    @Override
     public LocalDate toLocalDate() {
         return date;
     }
@@ -155,6 +156,7 @@ public final class LocalDateTime implements Temporal, Comparable<LocalDateTime>,
     }
 
     /** Seconds since the epoch of this local date-time at {@code offset}. */
+    @Override
     public long toEpochSecond(ZoneOffset offset) {
         return date.toEpochDay() * 86400L + time.toSecondOfDay() - offset.getTotalSeconds();
     }
@@ -254,24 +256,28 @@ public final class LocalDateTime implements Temporal, Comparable<LocalDateTime>,
         return plusNanos(-nanos);
     }
 
-    /** Plus a duration. */
-    public LocalDateTime plus(Duration d) {
-        return plusNanosTotal(d.getSeconds(), d.getNano());
+    /** Plus an amount: a {@code Duration} carries into the date, a {@code Period} moves the date. */
+    public LocalDateTime plus(java.time.temporal.TemporalAmount amount) {
+        if (amount instanceof Duration) {
+            Duration d = (Duration) amount;
+            return plusNanosTotal(d.getSeconds(), d.getNano());
+        }
+        if (amount instanceof Period) {
+            return with(date.plus(amount));
+        }
+        return (LocalDateTime) amount.addTo(this);
     }
 
-    /** Minus a duration. */
-    public LocalDateTime minus(Duration d) {
-        return plusNanosTotal(Math.negateExact(d.getSeconds()), -d.getNano());
-    }
-
-    /** Plus a period. */
-    public LocalDateTime plus(Period p) {
-        return with(date.plus(p));
-    }
-
-    /** Minus a period. */
-    public LocalDateTime minus(Period p) {
-        return with(date.minus(p));
+    /** Minus an amount. */
+    public LocalDateTime minus(java.time.temporal.TemporalAmount amount) {
+        if (amount instanceof Duration) {
+            Duration d = (Duration) amount;
+            return plusNanosTotal(Math.negateExact(d.getSeconds()), -d.getNano());
+        }
+        if (amount instanceof Period) {
+            return with(date.minus(amount));
+        }
+        return (LocalDateTime) amount.subtractFrom(this);
     }
 
     private LocalDateTime with(LocalDate d) {
@@ -332,19 +338,21 @@ public final class LocalDateTime implements Temporal, Comparable<LocalDateTime>,
     }
 
     /** Whether this is before {@code other}. */
-    public boolean isBefore(LocalDateTime other) {
+    @Override
+    public boolean isBefore(java.time.chrono.ChronoLocalDateTime<?> other) {
         return compareTo(other) < 0;
     }
 
     /** Whether this is after {@code other}. */
-    public boolean isAfter(LocalDateTime other) {
+    @Override
+    public boolean isAfter(java.time.chrono.ChronoLocalDateTime<?> other) {
         return compareTo(other) > 0;
     }
 
     @Override
-    public int compareTo(LocalDateTime o) {
-        int c = date.compareTo(o.date);
-        return c != 0 ? c : time.compareTo(o.time);
+    public int compareTo(java.time.chrono.ChronoLocalDateTime<?> o) {
+        int c = Long.compare(date.toEpochDay(), o.toLocalDate().toEpochDay());
+        return c != 0 ? c : time.compareTo(o.toLocalTime());
     }
 
     @Override

@@ -77,7 +77,7 @@ public final class LocalTime implements Temporal, Comparable<LocalTime>, java.io
         try {
             return parseAt(s, 0, s.length());
         } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
-            throw new DateTimeException("Text '" + s + "' could not be parsed at index 0");
+            throw LocalDate.fail(s, 0);
         }
     }
 
@@ -185,14 +185,22 @@ public final class LocalTime implements Temporal, Comparable<LocalTime>, java.io
         return plusNanos(-(nanos % NANOS_PER_DAY));
     }
 
-    /** This time plus a duration, wrapping. */
-    public LocalTime plus(Duration d) {
-        return plusSeconds(d.getSeconds()).plusNanos(d.getNano());
+    /** This time plus an amount (a {@code Duration}), wrapping. */
+    public LocalTime plus(java.time.temporal.TemporalAmount amount) {
+        if (amount instanceof Duration) {
+            Duration d = (Duration) amount;
+            return plusSeconds(d.getSeconds()).plusNanos(d.getNano());
+        }
+        return (LocalTime) amount.addTo(this);
     }
 
-    /** This time minus a duration, wrapping. */
-    public LocalTime minus(Duration d) {
-        return plusSeconds(-(d.getSeconds() % 86400)).plusNanos(-d.getNano());
+    /** This time minus an amount (a {@code Duration}), wrapping. */
+    public LocalTime minus(java.time.temporal.TemporalAmount amount) {
+        if (amount instanceof Duration) {
+            Duration d = (Duration) amount;
+            return plusSeconds(-(d.getSeconds() % 86400)).plusNanos(-d.getNano());
+        }
+        return (LocalTime) amount.subtractFrom(this);
     }
 
     static long unitNanos(TemporalUnit unit) {

@@ -4,7 +4,7 @@ package java.time;
  * A date-based amount of years, months and days, such as {@code P1Y2M3D}; the three parts are independent
  * (use {@link #normalized()} to fold months into years).
  */
-public final class Period implements java.io.Serializable {
+public final class Period implements java.time.chrono.ChronoPeriod, java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The zero period. */
@@ -71,7 +71,7 @@ public final class Period implements java.io.Serializable {
             i++;
         }
         if (i >= s.length() || s.charAt(i) != 'P' || i + 1 >= s.length()) {
-            throw new DateTimeException("Text cannot be parsed to a Period");
+            throw new java.time.format.DateTimeParseException("Text cannot be parsed to a Period", text, 0);
         }
         i++;
         int y = 0;
@@ -101,9 +101,43 @@ public final class Period implements java.io.Serializable {
                 }
             }
         } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
-            throw new DateTimeException("Text cannot be parsed to a Period");
+            throw new java.time.format.DateTimeParseException("Text cannot be parsed to a Period", text, 0);
         }
         return of(y, m, d);
+    }
+
+    /** {@code temporal} plus this period (total months, then days). */
+    @Override
+    public java.time.temporal.Temporal addTo(java.time.temporal.Temporal temporal) {
+        java.time.temporal.Temporal t = temporal;
+        if (toTotalMonths() != 0) {
+            t = t.plus(toTotalMonths(), java.time.temporal.ChronoUnit.MONTHS);
+        }
+        if (days != 0) {
+            t = t.plus(days, java.time.temporal.ChronoUnit.DAYS);
+        }
+        return t;
+    }
+
+    /** {@code temporal} minus this period. */
+    @Override
+    public java.time.temporal.Temporal subtractFrom(java.time.temporal.Temporal temporal) {
+        java.time.temporal.Temporal t = temporal;
+        if (toTotalMonths() != 0) {
+            t = t.minus(toTotalMonths(), java.time.temporal.ChronoUnit.MONTHS);
+        }
+        if (days != 0) {
+            t = t.minus(days, java.time.temporal.ChronoUnit.DAYS);
+        }
+        return t;
+    }
+
+    /** {@code amount} as a period (only periods are supported). */
+    public static Period from(java.time.temporal.TemporalAmount amount) {
+        if (amount instanceof Period) {
+            return (Period) amount;
+        }
+        throw new DateTimeException("Unable to obtain Period from TemporalAmount: " + amount);
     }
 
     /** The years. */
@@ -122,6 +156,7 @@ public final class Period implements java.io.Serializable {
     }
 
     /** Whether all three parts are zero. */
+    @Override
     public boolean isZero() {
         return this == ZERO || (years | months | days) == 0;
     }
@@ -142,13 +177,15 @@ public final class Period implements java.io.Serializable {
         return of(Math.toIntExact(total / 12), (int) (total % 12), days);
     }
 
-    /** Part-wise sum. */
-    public Period plus(Period p) {
+    /** Part-wise sum with another period. */
+    public Period plus(java.time.temporal.TemporalAmount amount) {
+        Period p = from(amount);
         return of(Math.addExact(years, p.years), Math.addExact(months, p.months), Math.addExact(days, p.days));
     }
 
-    /** Part-wise difference. */
-    public Period minus(Period p) {
+    /** Part-wise difference with another period. */
+    public Period minus(java.time.temporal.TemporalAmount amount) {
+        Period p = from(amount);
         return of(Math.subtractExact(years, p.years), Math.subtractExact(months, p.months),
                 Math.subtractExact(days, p.days));
     }
