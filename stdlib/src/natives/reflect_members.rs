@@ -117,6 +117,20 @@ fn record_components(class: ClassRef) -> Option<String> {
     })
 }
 
+/// The `Signature` attribute of the class (`kind` 0), its field (1) or method (2) number `index`.
+fn signature(class: ClassRef, kind: i32, index: usize) -> Option<String> {
+    let cf = class.class_file.as_deref()?;
+    let attributes = match kind {
+        0 => Some(&cf.attributes),
+        1 => cf.fields.get(index).map(|f| &f.attributes),
+        _ => cf.methods.get(index).map(|m| &m.attributes),
+    }?;
+    attributes.iter().find_map(|attribute| match &attribute.body {
+        AttributeBody::Signature(i) => cf.constant_pool.utf8(*i).ok().map(str::to_owned),
+        _ => None,
+    })
+}
+
 /// Runs method `index` of the class in slot 0 with the receiver in slot 2 and the arguments in the arrays in
 /// slots 3 (raw primitive bits) and 4 (references); dispatches virtually if slot 5 is true.
 fn invoke(rt: &Runtime, thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
@@ -253,6 +267,14 @@ pub(super) fn register(natives: &mut NativeRegistry) {
     natives.register(M, "recordComponents0", "(Ljava/lang/Class;)Ljava/lang/String;", |rt, thread, a| {
         let class = class_at(rt, thread, &Args(a), 0)?;
         match record_components(class) {
+            Some(text) => reference(Some(rt.new_string(thread, &text)?)),
+            None => reference(None),
+        }
+    });
+    natives.register(M, "signature0", "(Ljava/lang/Class;II)Ljava/lang/String;", |rt, thread, a| {
+        let a = Args(a);
+        let class = class_at(rt, thread, &a, 0)?;
+        match signature(class, a.int(1), usize::try_from(a.int(2)).unwrap_or(usize::MAX)) {
             Some(text) => reference(Some(rt.new_string(thread, &text)?)),
             None => reference(None),
         }

@@ -7,7 +7,8 @@ package java.lang;
  * its own handle of the class in {@code vmClass}, which the natives below use to find it. Everything that
  * can be computed from the natives is computed here in Java. See NATIVES.md.
  */
-public final class Class<T> implements java.io.Serializable {
+public final class Class<T> implements java.io.Serializable, java.lang.reflect.GenericDeclaration,
+        java.lang.reflect.Type {
     private static final int ACC_INTERFACE = 0x0200;
     private static final int ACC_ANNOTATION = 0x2000;
     private static final int ACC_ENUM = 0x4000;
@@ -283,6 +284,21 @@ public final class Class<T> implements java.io.Serializable {
     }
 
     // ---------------------------------------------------------------- reflection (see java.lang.reflect.Members)
+
+    /** The type variables this class declares. */
+    public java.lang.reflect.TypeVariable<Class<T>>[] getTypeParameters() {
+        return java.lang.reflect.Members.typeParameters(this);
+    }
+
+    /** The direct superclass with its generic arguments. */
+    public java.lang.reflect.Type getGenericSuperclass() {
+        return java.lang.reflect.Members.genericSuperclass(this);
+    }
+
+    /** The direct superinterfaces with their generic arguments. */
+    public java.lang.reflect.Type[] getGenericInterfaces() {
+        return java.lang.reflect.Members.genericInterfaces(this);
+    }
 
     /** The member classes and interfaces this class declares, whatever their access. */
     public Class<?>[] getDeclaredClasses() {

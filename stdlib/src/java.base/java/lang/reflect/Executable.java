@@ -6,7 +6,7 @@ import java.lang.annotation.Annotation;
  * What methods and constructors share: the declaring class, the member's index among the VM class's methods
  * (how the natives find it), the parameter, return and exception types, and invocation.
  */
-public abstract class Executable extends AccessibleObject implements Member {
+public abstract class Executable extends AccessibleObject implements Member, GenericDeclaration {
     final Class<?> clazz;
     final int slot;
     final String name;
@@ -74,6 +74,33 @@ public abstract class Executable extends AccessibleObject implements Member {
             result[i] = new Parameter("arg" + i, 0, this, i);
         }
         return result;
+    }
+
+    private Object[] generic() {
+        return Signatures.methodTypes(this);
+    }
+
+    /** The type variables the method or constructor declares. */
+    public TypeVariable<?>[] getTypeParameters() {
+        Object[] g = generic();
+        return g == null ? new TypeVariable<?>[0] : (TypeVariable<?>[]) g[0];
+    }
+
+    /** The parameter types with their generic arguments. */
+    public Type[] getGenericParameterTypes() {
+        Object[] g = generic();
+        return g == null ? getParameterTypes() : (Type[]) g[1];
+    }
+
+    /** The exception types with their generic arguments. */
+    public Type[] getGenericExceptionTypes() {
+        Object[] g = generic();
+        return g == null || ((Type[]) g[3]).length == 0 ? getExceptionTypes() : (Type[]) g[3];
+    }
+
+    Type genericReturn() {
+        Object[] g = generic();
+        return g == null ? returnType : ((Type[]) g[2])[0];
     }
 
     /** The checked exceptions in the {@code throws} clause (a fresh array). */

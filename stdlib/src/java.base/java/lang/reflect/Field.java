@@ -53,6 +53,12 @@ public final class Field extends AccessibleObject implements Member {
         return type;
     }
 
+    /** The declared type with its generic arguments. */
+    public Type getGenericType() {
+        Type t = Signatures.fieldType(clazz, slot);
+        return t == null ? type : t;
+    }
+
     /** Whether this field holds an enum constant. */
     public boolean isEnumConstant() {
         return (modifiers & Modifier.ENUM) != 0;

@@ -12,8 +12,7 @@ import java.util.ArrayList;
  * <p>Annotations: instances are objects of a class the VM generates per annotation interface, extending
  * {@link AnnotationValues} (see there); {@code Class} adds {@code @Inherited} ones from superclasses.
  *
- * <p>Not supported yet: generic signatures ({@code Type}, {@code getGenericReturnType} and friends,
- * {@code toGenericString}), parameter and type annotations, {@code getAnnotationsByType} (repeatable containers
+ * <p>Generic signatures are parsed by {@link Signatures}. Not supported yet: {@code toGenericString}, parameter and type annotations, {@code getAnnotationsByType} (repeatable containers
  * are not unpacked), parameter names from {@code MethodParameters} (parameters are {@code argN}), and
  * {@code getEnclosingMethod}. {@code getDeclaredMethods()} lists methods in class-file order, which HotSpot does
  * not (its order is unspecified).
@@ -94,6 +93,44 @@ public final class Members {
             }
             result[i] = new RecordComponent(c, parts[0], type0(c, parts[1]), accessor);
         }
+        return result;
+    }
+
+    /** Native: the Signature attribute of the class (kind 0), its field (1) or method (2) number {@code index}, or null. */
+    private static native String signature0(Class<?> c, int kind, int index);
+
+    static String signature(Class<?> c, int kind, int index) {
+        return c.isArray() || c.isPrimitive() ? null : signature0(c, kind, index);
+    }
+
+    static Class<?> type(Class<?> context, String descriptor) {
+        return type0(context, descriptor);
+    }
+
+    /** {@code Class.getTypeParameters}. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static <T> TypeVariable<Class<T>>[] typeParameters(Class<T> c) {
+        return (TypeVariable[]) Signatures.classTypeParameters(c);
+    }
+
+    /** {@code Class.getGenericSuperclass}. */
+    public static Type genericSuperclass(Class<?> c) {
+        Class<?> s = c.getSuperclass();
+        if (s == null) {
+            return null;
+        }
+        Type[] t = Signatures.classSupertypes(c);
+        return t == null ? s : t[0];
+    }
+
+    /** {@code Class.getGenericInterfaces}. */
+    public static Type[] genericInterfaces(Class<?> c) {
+        Type[] t = Signatures.classSupertypes(c);
+        if (t == null) {
+            return c.getInterfaces();
+        }
+        Type[] result = new Type[t.length - 1];
+        System.arraycopy(t, 1, result, 0, result.length);
         return result;
     }
 

@@ -23,6 +23,11 @@ public final class Method extends Executable {
         return Members.defaultValue(this);
     }
 
+    /** The return type with its generic arguments. */
+    public Type getGenericReturnType() {
+        return genericReturn();
+    }
+
     /** Whether this is a bridge method the compiler generated. */
     public boolean isBridge() {
         return (modifiers & Modifier.BRIDGE) != 0;
