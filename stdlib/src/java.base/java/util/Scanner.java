@@ -551,7 +551,7 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     private String nextFloatToken() {
-        skipDelims();
+        compact();
         String t = peekToken();
         if (t == null || !FLOAT.matcher(t).matches()) {
             throwFor();
