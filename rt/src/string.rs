@@ -29,6 +29,30 @@ impl Runtime {
         self.new_string_utf16(thread, &units)
     }
 
+    /// A new `String[]` holding `items`.
+    pub fn new_string_array(&self, thread: &mut JavaThread, items: &[String]) -> JResult<ObjRef> {
+        let array_class = self.array_class_of(self.well_known().string);
+        let array = self.alloc_array(thread, array_class, items.len() as i32)?;
+        // The array is held in a handle while each string is allocated, so a moving collector finds it.
+        thread.handles.push(array.to_slot());
+        let handle = thread.handles.len() - 1;
+        for (k, item) in items.iter().enumerate() {
+            let s = match self.new_string(thread, item) {
+                Ok(s) => s,
+                Err(thrown) => {
+                    thread.handles.truncate(handle);
+                    return Err(thrown);
+                }
+            };
+            let array = ObjRef::from_slot(thread.handles[handle]).expect("a handle keeps its array");
+            array.array_set::<u64>(k, s.to_slot());
+            self.barrier().post_write(array.field_addr(ObjRef::element_offset(k, 8)));
+        }
+        let array = ObjRef::from_slot(thread.handles[handle]).expect("a handle keeps its array");
+        thread.handles.truncate(handle);
+        Ok(array)
+    }
+
     /// The interned string with these contents (JLS 3.10.5: equal constants are the same object).
     pub fn intern_utf16(&self, thread: &mut JavaThread, units: &[u16]) -> JResult<ObjRef> {
         if let Some(&s) = self.interned.lock().get(units) {

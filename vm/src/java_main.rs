@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use rt::{JavaThread, LoaderId, ObjRef, Runtime, RuntimeOptions, Thrown};
+use rt::{JavaThread, LoaderId, Runtime, RuntimeOptions, Thrown};
 use thiserror::Error;
 
 /// Why a program could not be run at all (as opposed to running and failing, which is an exit status).
@@ -113,21 +113,8 @@ fn run_program(rt: &Runtime, thread: &mut JavaThread, class: rt::ClassRef, args:
         let message = format!("{}.main([Ljava/lang/String;)V", class.name);
         return Err(rt.throw_new(thread, "java/lang/NoSuchMethodError", Some(&message)));
     };
-    let array = string_array(rt, thread, args)?;
+    let array = rt.new_string_array(thread, args)?;
     rt.invoke(thread, main, &[array.to_slot()]).map(drop)
-}
-
-fn string_array(rt: &Runtime, thread: &mut JavaThread, items: &[String]) -> Result<ObjRef, Thrown> {
-    let array_class = rt.array_class_of(rt.well_known().string);
-    let array = rt.alloc_array(thread, array_class, items.len() as i32)?;
-    thread.handles.push(array.to_slot());
-    for (k, item) in items.iter().enumerate() {
-        let s = rt.new_string(thread, item)?;
-        let array = ObjRef::from_slot(*thread.handles.last().unwrap_or(&0)).expect("a handle keeps its array");
-        array.array_set::<u64>(k, s.to_slot());
-        rt.barrier().post_write(array.field_addr(ObjRef::element_offset(k, 8)));
-    }
-    Ok(ObjRef::from_slot(thread.handles.pop().unwrap_or_default()).expect("a handle keeps its array"))
 }
 
 fn call_static(rt: &Runtime, thread: &mut JavaThread, class: &str, name: &str, descriptor: &str) -> Result<u64, Thrown> {

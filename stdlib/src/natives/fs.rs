@@ -8,7 +8,6 @@ use std::time::UNIX_EPOCH;
 use rt::wellknown::primitive_index;
 use rt::{JResult, JavaThread, NativeRegistry, ObjRef, Runtime, Thrown, ValueKind};
 
-use super::system::string_array;
 use super::{Args, boolean, int, long, reference, void};
 
 const F: &str = "java/io/File";
@@ -106,7 +105,7 @@ pub(super) fn register(natives: &mut NativeRegistry) {
         let Ok(entries) = fs::read_dir(&path) else { return reference(None) };
         let names: Vec<String> =
             entries.filter_map(Result::ok).map(|e| e.file_name().to_string_lossy().into_owned()).collect();
-        reference(Some(string_array(rt, thread, &names)?))
+        reference(Some(rt.new_string_array(thread, &names)?))
     });
 }
 

@@ -28,7 +28,7 @@ pub(super) fn register(natives: &mut NativeRegistry) {
     natives.register(S, "vmProperties", "()[Ljava/lang/String;", |rt, thread, _| {
         let properties: Vec<String> =
             rt.options().properties.iter().flat_map(|(k, v)| [k.clone(), v.clone()]).collect();
-        reference(Some(string_array(rt, thread, &properties)?))
+        reference(Some(rt.new_string_array(thread, &properties)?))
     });
     natives.register(S, "getenv0", "(Ljava/lang/String;)Ljava/lang/String;", |rt, thread, a| {
         let name = Args(a).obj(0).ok_or_else(|| rt.throw_null_pointer(thread))?;
@@ -37,29 +37,6 @@ pub(super) fn register(natives: &mut NativeRegistry) {
             Err(_) => reference(None),
         }
     });
-}
-
-/// A `String[]` of `items`.
-pub(crate) fn string_array(rt: &Runtime, thread: &mut JavaThread, items: &[String]) -> JResult<ObjRef> {
-    let array_class = rt.array_class_of(rt.well_known().string);
-    let array = rt.alloc_array(thread, array_class, items.len() as i32)?;
-    thread.handles.push(array.to_slot());
-    let handle = thread.handles.len() - 1;
-    for (k, item) in items.iter().enumerate() {
-        let s = match rt.new_string(thread, item) {
-            Ok(s) => s,
-            Err(thrown) => {
-                thread.handles.truncate(handle);
-                return Err(thrown);
-            }
-        };
-        let array = ObjRef::from_slot(thread.handles[handle]).expect("a handle keeps its array");
-        array.array_set::<u64>(k, s.to_slot());
-        rt.barrier().post_write(array.field_addr(ObjRef::element_offset(k, 8)));
-    }
-    let array = ObjRef::from_slot(thread.handles[handle]).expect("a handle keeps its array");
-    thread.handles.truncate(handle);
-    Ok(array)
 }
 
 /// How HotSpot names an array type in `arraycopy` messages: `int[]`, or `object array[]` for any reference array.
