@@ -200,8 +200,4 @@ impl QuickCode {
         self.targets.get(pc / 64).is_some_and(|w| w & (1 << (pc % 64)) != 0)
     }
 
-    /// The instruction index of the instruction at `bci`, if one starts there.
-    pub fn pc_of_bci(&self, bci: u32) -> Option<u32> {
-        self.bcis.binary_search(&bci).ok().map(|i| i as u32)
-    }
 }

@@ -7,7 +7,7 @@
 
 use std::fmt;
 use std::sync::OnceLock;
-use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU32, AtomicU64};
 
 use classfile::descriptor::{BaseType, FieldType};
 use classfile::{AccessFlags, ClassFile};
@@ -286,11 +286,6 @@ impl Class {
         self.name.replace('/', ".")
     }
 
-    /// The name as HotSpot writes it in messages about types (`int[]`? no: `[I`); see `external_name`.
-    pub fn external_name(&self) -> String {
-        self.java_name()
-    }
-
     /// The declared method with this name and descriptor.
     pub fn declared_method(&self, name: &str, descriptor: &str) -> Option<MethodRef> {
         self.methods.iter().find(|m| &*m.name == name && &*m.descriptor == descriptor).map(VmPtr::new)
@@ -340,10 +335,6 @@ impl Class {
         &self.statics[field.offset as usize]
     }
 
-    /// The mirror, if created.
-    pub fn mirror_slot(&self) -> u64 {
-        self.mirror.load(Ordering::Acquire)
-    }
 }
 
 /// A pointer to a [`Class`] that lives as long as its VM.

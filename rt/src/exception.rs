@@ -2,7 +2,6 @@
 //! so subclasses behave as in HotSpot), recording its backtrace, and making it pending.
 
 use crate::class::{ClassRef, LoaderId};
-use crate::method::MethodRef;
 use crate::object::ObjRef;
 use crate::runtime::Runtime;
 use crate::thread::{JResult, JavaThread, Thrown};
@@ -97,11 +96,6 @@ impl Runtime {
         thread.tlab = crate::thread::Tlab::default();
         self.heap.lock().set_max_bytes(config.max_bytes);
         thrown
-    }
-
-    /// The current stack as (method, bci) pairs, innermost first: what `Throwable.fillInStackTrace` records.
-    pub fn capture_backtrace(&self, thread: &JavaThread) -> Vec<(MethodRef, u32)> {
-        thread.frames.iter().rev().map(|f| (f.method, f.bci)).collect()
     }
 
     /// `StackOverflowError`, constructed within the stack's reserve. If constructing it overflows even the

@@ -203,34 +203,11 @@ impl Runtime {
                 | AccessFlags::FINAL
                 | AccessFlags::ABSTRACT,
         );
-        let mut class = Box::new(Class {
-            name: name.clone(),
-            loader: component.loader,
-            access,
-            kind: ClassKind::Array { component, element },
-            super_class: object,
-            interfaces: interfaces.clone().into(),
-            supers: Box::new([]),
-            all_interfaces: interfaces.into(),
-            instance_size: 0,
-            ref_offsets: Box::new([]),
-            fields: Box::new([]),
-            methods: Box::new([]),
-            vtable: object.map(|o| o.vtable.clone()).unwrap_or_default(),
-            itables: Box::new([]),
-            statics: Box::new([]),
-            init: InitState::initialized(),
-            mirror: AtomicU64::new(0),
-            class_file: None,
-            cp_cache: Box::new([]),
-            source_file: None,
-            array_class: OnceLock::new(),
-            id: table.arena.len() as u32,
-            nest_host: OnceLock::new(),
-            hidden: false,
-            proxy_counter: AtomicU32::new(0),
-            verified: OnceLock::from(None),
-        });
+        let mut class = synthetic_class(name.clone(), component.loader, access, ClassKind::Array { component, element }, table.arena.len());
+        class.super_class = object;
+        class.interfaces = interfaces.clone().into();
+        class.all_interfaces = interfaces.into();
+        class.vtable = object.map(|o| o.vtable.clone()).unwrap_or_default();
         supers.push(ClassRef::new(&class));
         class.supers = supers.into();
         let class_ref = ClassRef::new(&class);
@@ -242,34 +219,8 @@ impl Runtime {
 
     fn new_primitive_class(&self, kind: ValueKind) -> ClassRef {
         let mut table = self.classes.lock();
-        let class = Box::new(Class {
-            name: kind.java_name().into(),
-            loader: LoaderId::Boot,
-            access: AccessFlags(AccessFlags::PUBLIC | AccessFlags::FINAL | AccessFlags::ABSTRACT),
-            kind: ClassKind::Primitive(kind),
-            super_class: None,
-            interfaces: Box::new([]),
-            supers: Box::new([]),
-            all_interfaces: Box::new([]),
-            instance_size: 0,
-            ref_offsets: Box::new([]),
-            fields: Box::new([]),
-            methods: Box::new([]),
-            vtable: Box::new([]),
-            itables: Box::new([]),
-            statics: Box::new([]),
-            init: InitState::initialized(),
-            mirror: AtomicU64::new(0),
-            class_file: None,
-            cp_cache: Box::new([]),
-            source_file: None,
-            array_class: OnceLock::new(),
-            id: table.arena.len() as u32,
-            nest_host: OnceLock::new(),
-            hidden: false,
-            proxy_counter: AtomicU32::new(0),
-            verified: OnceLock::from(None),
-        });
+        let access = AccessFlags(AccessFlags::PUBLIC | AccessFlags::FINAL | AccessFlags::ABSTRACT);
+        let class = synthetic_class(kind.java_name().into(), LoaderId::Boot, access, ClassKind::Primitive(kind), table.arena.len());
         let class_ref = ClassRef::new(&class);
         table.arena.push(class);
         class_ref
@@ -312,6 +263,39 @@ impl Runtime {
         let _ = self.well_known.set(well_known);
         Ok(())
     }
+}
+
+/// A class the VM makes rather than loads (array and primitive classes): no fields, methods or constant pool,
+/// nothing to initialize; the caller fills in supertypes and dispatch tables where it has them.
+fn synthetic_class(name: Box<str>, loader: LoaderId, access: AccessFlags, kind: ClassKind, id: usize) -> Box<Class> {
+    Box::new(Class {
+        name,
+        loader,
+        access,
+        kind,
+        super_class: None,
+        interfaces: Box::new([]),
+        supers: Box::new([]),
+        all_interfaces: Box::new([]),
+        instance_size: 0,
+        ref_offsets: Box::new([]),
+        fields: Box::new([]),
+        methods: Box::new([]),
+        vtable: Box::new([]),
+        itables: Box::new([]),
+        statics: Box::new([]),
+        init: InitState::initialized(),
+        mirror: AtomicU64::new(0),
+        class_file: None,
+        cp_cache: Box::new([]),
+        source_file: None,
+        array_class: OnceLock::new(),
+        id: id as u32,
+        nest_host: OnceLock::new(),
+        hidden: false,
+        proxy_counter: AtomicU32::new(0),
+        verified: OnceLock::from(None),
+    })
 }
 
 /// Why a runtime could not boot: its class library lacks something the VM needs.

@@ -13,7 +13,6 @@ use crate::method::MethodRef;
 use crate::object::ObjRef;
 use crate::runtime::Runtime;
 use crate::thread::{JResult, JavaThread};
-use crate::vm_ptr::VmPtr;
 
 /// A resolved constant.
 pub enum Resolved {
@@ -419,9 +418,4 @@ fn select_by_name(receiver: ClassRef, resolved: MethodRef) -> MethodRef {
         .copied()
         .find(|m| m.name == resolved.name && m.descriptor == resolved.descriptor)
         .unwrap_or(resolved)
-}
-
-/// Makes a `VmPtr` from a method reference (for callers outside `rt` that hold `&Method`).
-pub fn method_ref(method: &crate::method::Method) -> MethodRef {
-    VmPtr::new(method)
 }

@@ -293,9 +293,4 @@ impl Runtime {
         }
         enabled
     }
-
-    /// Every class loaded so far, in load order.
-    pub fn loaded_classes(&self) -> Vec<ClassRef> {
-        self.classes.lock().arena.iter().map(|c| ClassRef::new(c)).collect()
-    }
 }

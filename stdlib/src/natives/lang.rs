@@ -18,6 +18,17 @@ fn mirror(rt: &Runtime, thread: &mut JavaThread, class: Option<ClassRef>) -> JRe
     }
 }
 
+/// The mirror of the class `name` as `from`'s loader sees it, or null for `None`.
+fn mirror_named(rt: &Runtime, thread: &mut JavaThread, from: ClassRef, name: Option<String>) -> JResult<u64> {
+    match name {
+        Some(name) => {
+            let class = rt.load_class(thread, &name, from.loader)?;
+            mirror(rt, thread, Some(class))
+        }
+        None => reference(None),
+    }
+}
+
 pub(super) fn register(natives: &mut NativeRegistry) {
     // java.lang.Object
     natives.register("java/lang/Object", "getClass", "()Ljava/lang/Class;", |rt, thread, a| {
@@ -159,24 +170,12 @@ fn register_class(natives: &mut NativeRegistry) {
     natives.register(C, "getDeclaringClass0", "()Ljava/lang/Class;", |rt, thread, a| {
         let class = this_class(rt, thread, &Args(a))?;
         let outer = own_inner_class_entry(class).and_then(|(outer, _, _)| outer);
-        match outer {
-            Some(name) => {
-                let outer = rt.load_class(thread, &name, class.loader)?;
-                mirror(rt, thread, Some(outer))
-            }
-            None => reference(None),
-        }
+        mirror_named(rt, thread, class, outer)
     });
     natives.register(C, "getEnclosingClass0", "()Ljava/lang/Class;", |rt, thread, a| {
         let class = this_class(rt, thread, &Args(a))?;
         let outer = own_inner_class_entry(class).and_then(|(outer, _, _)| outer).or_else(|| enclosing_method_class(class));
-        match outer {
-            Some(name) => {
-                let outer = rt.load_class(thread, &name, class.loader)?;
-                mirror(rt, thread, Some(outer))
-            }
-            None => reference(None),
-        }
+        mirror_named(rt, thread, class, outer)
     });
     natives.register(C, "forName0", "(Ljava/lang/String;ZLjava/lang/Class;)Ljava/lang/Class;", |rt, thread, a| {
         let a = Args(a);
