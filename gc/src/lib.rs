@@ -12,7 +12,9 @@
 
 pub mod barrier;
 pub mod heap;
+pub mod layout;
 pub mod memory;
 
 pub use barrier::WriteBarrier;
 pub use heap::{Heap, HeapConfig, HeapStats, OutOfMemory};
+pub use layout::{ObjectLayout, RefSlots, RefStrength, RootSet};
