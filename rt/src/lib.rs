@@ -49,5 +49,5 @@ pub use native::{NativeFn, NativeRegistry};
 pub use object::ObjRef;
 pub use resolve::{FieldRef, Resolved};
 pub use runtime::{BootClassSource, HostIo, ProcessIo, Runtime, RuntimeOptions};
-pub use thread::{Frame, JResult, JavaThread, Thrown};
+pub use thread::{Frame, Handle, HandleMark, JResult, JavaThread, Thrown};
 pub use verify::VerifyMode;

@@ -39,6 +39,16 @@ pub struct Frame {
     pub pc: u32,
 }
 
+/// A reference Rust code keeps on the thread's handle stack ([`JavaThread::protect`]): the collector treats
+/// the slot as a root and rewrites it when the object moves, so the handle stays valid across allocations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Handle(u32);
+
+/// A depth of the handle stack ([`JavaThread::handle_mark`]): releasing to it drops every later handle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[must_use = "release the handles made after the mark with JavaThread::release_handles"]
+pub struct HandleMark(usize);
+
 /// A thread-local allocation buffer: the bump-pointer range this thread allocates from without locking.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Tlab {
@@ -117,6 +127,40 @@ impl JavaThread {
     /// Takes the pending exception (for a handler or the embedding API).
     pub fn take_pending(&mut self) -> Option<ObjRef> {
         self.pending.take()
+    }
+
+    /// Keeps `obj` where the collector finds and updates it, until [`release_handles`](Self::release_handles)
+    /// drops it: the one way Rust code may hold a reference across anything that can allocate or run Java.
+    pub fn protect(&mut self, obj: Option<ObjRef>) -> Handle {
+        self.handles.push(obj.map_or(0, ObjRef::to_slot));
+        Handle(self.handles.len() as u32 - 1)
+    }
+
+    /// The object a handle keeps, at its current address.
+    pub fn get(&self, handle: Handle) -> Option<ObjRef> {
+        ObjRef::from_slot(self.handles.get(handle.0 as usize).copied().unwrap_or(0))
+    }
+
+    /// Like [`get`](Self::get), for a handle known to keep an object (not null).
+    pub fn get_nonnull(&self, handle: Handle) -> ObjRef {
+        self.get(handle).expect("the handle was created for a non-null object")
+    }
+
+    /// Points a handle at another object.
+    pub fn set_handle(&mut self, handle: Handle, obj: Option<ObjRef>) {
+        if let Some(slot) = self.handles.get_mut(handle.0 as usize) {
+            *slot = obj.map_or(0, ObjRef::to_slot);
+        }
+    }
+
+    /// The current depth of the handle stack, to give back to [`release_handles`](Self::release_handles).
+    pub fn handle_mark(&self) -> HandleMark {
+        HandleMark(self.handles.len())
+    }
+
+    /// Drops every handle made since `mark`.
+    pub fn release_handles(&mut self, mark: HandleMark) {
+        self.handles.truncate(mark.0);
     }
 
     /// Where the next frame's locals may start: past the innermost frame's operand stack.
