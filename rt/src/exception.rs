@@ -85,16 +85,12 @@ impl Runtime {
     /// `OutOfMemoryError` with `message`. Constructing it needs a little memory, which the heap grants past
     /// its limit for this one purpose.
     pub fn throw_out_of_memory(&self, thread: &mut JavaThread, message: &str) -> Thrown {
-        let reserve = 1 << 20;
-        let mut heap = self.heap.lock();
-        let config = heap.config();
-        heap.set_max_bytes(config.max_bytes + reserve);
-        drop(heap);
+        self.heap.lock().set_emergency(true);
         let thrown = self.throw_new(thread, "java/lang/OutOfMemoryError", Some(message));
         // Give back what construction did not use; the buffer it may have taken is retired so the next
         // allocation sees the real limit.
         thread.tlab = crate::thread::Tlab::default();
-        self.heap.lock().set_max_bytes(config.max_bytes);
+        self.heap.lock().set_emergency(false);
         thrown
     }
 

@@ -177,7 +177,7 @@ impl Runtime {
     /// A runtime with no classes loaded yet. Call [`set_engine`](Self::set_engine), then
     /// [`boot`](Self::boot) on a thread before running anything.
     pub fn new(options: RuntimeOptions, boot: Box<dyn BootClassSource>, natives: NativeRegistry) -> Self {
-        let heap = Heap::new(options.heap);
+        let heap = Heap::new(options.heap).expect("the heap's address space can be reserved");
         Self {
             options,
             barrier: heap.barrier(),
