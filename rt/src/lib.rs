@@ -16,12 +16,14 @@
 //! and the [`NativeRegistry`].
 //!
 //! `unsafe` lives in [`object`] (heap memory), [`vm_ptr`] (pointers to VM metadata), [`stack`] (the interpreter
-//! stack's raw block) and [`mirror`] (the class pointer stored in a `java.lang.Class` object).
+//! stack's raw block) and [`mirror`] (the class pointer stored in a `java.lang.Class` object); the unit tests of
+//! [`global_handles`] dereference the slot pointers it hands to the collector.
 
 pub mod alloc;
 pub mod class;
 pub mod engine;
 pub mod exception;
+pub mod global_handles;
 pub mod indy;
 pub mod init;
 pub mod invoke;
@@ -34,6 +36,7 @@ pub mod npe_message;
 pub mod object;
 pub mod resolve;
 pub mod runtime;
+pub mod sandbox;
 pub mod stack;
 pub mod string;
 pub mod thread;
@@ -48,6 +51,7 @@ pub use method::{Method, MethodRef};
 pub use native::{NativeFn, NativeRegistry};
 pub use object::ObjRef;
 pub use resolve::{FieldRef, Resolved};
+pub use sandbox::{Sandbox, StopReason};
 pub use runtime::{BootClassSource, HostIo, ProcessIo, Runtime, RuntimeOptions};
 pub use thread::{Frame, Handle, HandleMark, JResult, JavaThread, Thrown};
 pub use verify::VerifyMode;

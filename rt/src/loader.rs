@@ -38,6 +38,9 @@ impl Runtime {
             return self.define_class(thread, name, LoaderId::Boot, &bytes, false);
         }
         if loader == LoaderId::App {
+            if let Some(bytes) = self.options.app_classes.get(name).cloned() {
+                return self.define_class(thread, name, LoaderId::App, &bytes, false);
+            }
             match self.options.class_path.find_class(name) {
                 Ok(Some(source)) => return self.define_class(thread, name, LoaderId::App, &source.bytes, false),
                 Ok(None) => {}

@@ -95,6 +95,11 @@ pub struct RuntimeOptions {
     pub verify: crate::verify::VerifyMode,
     /// Where the VM's standard streams go.
     pub io: Arc<dyn HostIo>,
+    /// What Java code may do to the host (files, environment, exit): everything by default.
+    pub sandbox: crate::sandbox::Sandbox,
+    /// Application classes given as bytes (internal name -> class file), found by the application loader
+    /// before the class path (the embedding API's classes from bytes).
+    pub app_classes: HashMap<String, Arc<[u8]>>,
 }
 
 impl std::fmt::Debug for RuntimeOptions {
@@ -123,6 +128,8 @@ impl Default for RuntimeOptions {
             system_assertions: false,
             verify: crate::verify::VerifyMode::Remote,
             io: Arc::new(ProcessIo::default()),
+            sandbox: crate::sandbox::Sandbox::allow_all(),
+            app_classes: HashMap::new(),
         }
     }
 }
@@ -159,6 +166,10 @@ pub struct Runtime {
     pub(crate) hash_state: AtomicU32,
     /// Counters for `--stats`.
     pub counters: RuntimeCounters,
+    /// Fuel, deadline and interrupt flag, charged at safepoint polls.
+    pub limits: crate::sandbox::ExecutionLimits,
+    /// Reference slots the host holds (the embedding API's object handles); roots for the collector.
+    pub global_handles: Arc<crate::global_handles::GlobalHandles>,
 }
 
 impl std::fmt::Debug for Runtime {
@@ -190,6 +201,8 @@ impl Runtime {
             interned: Mutex::new(HashMap::new()),
             hash_state: AtomicU32::new(0x2545_F491),
             counters: RuntimeCounters::default(),
+            limits: crate::sandbox::ExecutionLimits::default(),
+            global_handles: Arc::default(),
         }
     }
 
@@ -266,7 +279,9 @@ impl Runtime {
         if self.find_loaded(name, loader).is_some() || self.boot.find(name).is_some() {
             return true;
         }
-        loader == LoaderId::App && matches!(self.options.class_path.find_class(name), Ok(Some(_)))
+        loader == LoaderId::App
+            && (self.options.app_classes.contains_key(name)
+                || matches!(self.options.class_path.find_class(name), Ok(Some(_))))
     }
 
     /// Whether assertions are enabled for the class with binary name `name` (dots), by the `-ea`/`-da`

@@ -70,6 +70,9 @@ pub struct JavaThread {
     /// Non-zero when the thread must stop at its next safepoint poll (method entries and loop back-edges in
     /// both tiers check it): for a collection, a budget check, or an interrupt from the embedder.
     pub poll: AtomicU32,
+    /// Safepoint polls left before this thread asks for more fuel (see `sandbox`): both tiers decrement it at
+    /// every poll and enter the safepoint when it reaches zero. `i64::MAX` when the runtime has no limits.
+    pub fuel: i64,
     /// Interpreter frame records, innermost last.
     pub frames: Vec<Frame>,
     /// Nested activations of the execution engine on the host stack (natives and class initialization
@@ -96,6 +99,7 @@ impl JavaThread {
             exit_status: None,
             stack: StackSlab::new(stack_slots),
             poll: AtomicU32::new(0),
+            fuel: i64::MAX,
             frames: Vec::with_capacity(64),
             host_depth: 0,
             tlab: Tlab::default(),

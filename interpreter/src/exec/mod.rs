@@ -203,7 +203,8 @@ fn run<'rt>(rt: &'rt Runtime, thread: &mut JavaThread, r: Regs<'rt>, entry_depth
         () => {{
             let counter = &m.backedges;
             counter.store(counter.load(Ordering::Relaxed).wrapping_add(1), Ordering::Relaxed);
-            if thread.poll.load(Ordering::Relaxed) != 0 {
+            thread.fuel -= 1;
+            if (thread.fuel <= 0) | (thread.poll.load(Ordering::Relaxed) != 0) {
                 sync!();
                 check!(rt.safepoint(thread));
             }

@@ -1,10 +1,12 @@
 //! The host file system's natives (`java/io/File`'s private statics): whole-file reads and writes by path and
 //! the metadata queries, through Rust's `std::fs`. No descriptors stay open between calls (see `NATIVES.md`).
+//! Every path goes through the runtime's sandbox first (`SecurityException` when the host did not grant it).
 
 use std::fs::{self, OpenOptions};
 use std::io::{ErrorKind, Write};
 use std::time::UNIX_EPOCH;
 
+use rt::sandbox::FileOp;
 use rt::wellknown::primitive_index;
 use rt::{JResult, JavaThread, NativeRegistry, ObjRef, Runtime, Thrown, ValueKind};
 
@@ -14,7 +16,7 @@ const F: &str = "java/io/File";
 
 pub(super) fn register(natives: &mut NativeRegistry) {
     natives.register(F, "readAll0", "(Ljava/lang/String;)[B", |rt, thread, a| {
-        let path = path(rt, thread, Args(a).obj(0))?;
+        let path = path(rt, thread, FileOp::Read, Args(a).obj(0))?;
         match fs::read(&path) {
             Ok(bytes) => reference(Some(byte_array(rt, thread, &bytes)?)),
             Err(e) => Err(throw(rt, thread, "java/io/FileNotFoundException", &path, &e)),
@@ -22,7 +24,7 @@ pub(super) fn register(natives: &mut NativeRegistry) {
     });
     natives.register(F, "write0", "(Ljava/lang/String;[BIIZ)V", |rt, thread, a| {
         let a = Args(a);
-        let path = path(rt, thread, a.obj(0))?;
+        let path = path(rt, thread, FileOp::Write, a.obj(0))?;
         let Some(array) = a.obj(1) else { return Err(rt.throw_null_pointer(thread)) };
         let (off, len, append) = (a.int(2), a.int(3), a.int(4) != 0);
         let bytes = array.byte_array();
@@ -47,7 +49,7 @@ pub(super) fn register(natives: &mut NativeRegistry) {
         void()
     });
     natives.register(F, "attributes0", "(Ljava/lang/String;)I", |rt, thread, a| {
-        let path = path(rt, thread, Args(a).obj(0))?;
+        let path = path(rt, thread, FileOp::Read, Args(a).obj(0))?;
         let Ok(meta) = fs::metadata(&path) else { return int(0) };
         let mut bits = 1;
         if meta.is_file() {
@@ -65,11 +67,11 @@ pub(super) fn register(natives: &mut NativeRegistry) {
         int(bits)
     });
     natives.register(F, "length0", "(Ljava/lang/String;)J", |rt, thread, a| {
-        let path = path(rt, thread, Args(a).obj(0))?;
+        let path = path(rt, thread, FileOp::Read, Args(a).obj(0))?;
         long(fs::metadata(&path).map_or(0, |m| m.len() as i64))
     });
     natives.register(F, "lastModified0", "(Ljava/lang/String;)J", |rt, thread, a| {
-        let path = path(rt, thread, Args(a).obj(0))?;
+        let path = path(rt, thread, FileOp::Read, Args(a).obj(0))?;
         let millis = fs::metadata(&path)
             .and_then(|m| m.modified())
             .ok()
@@ -78,22 +80,22 @@ pub(super) fn register(natives: &mut NativeRegistry) {
         long(millis)
     });
     natives.register(F, "delete0", "(Ljava/lang/String;)Z", |rt, thread, a| {
-        let path = path(rt, thread, Args(a).obj(0))?;
+        let path = path(rt, thread, FileOp::Write, Args(a).obj(0))?;
         let is_dir = fs::symlink_metadata(&path).is_ok_and(|m| m.is_dir());
         boolean(if is_dir { fs::remove_dir(&path).is_ok() } else { fs::remove_file(&path).is_ok() })
     });
     natives.register(F, "mkdir0", "(Ljava/lang/String;)Z", |rt, thread, a| {
-        let path = path(rt, thread, Args(a).obj(0))?;
+        let path = path(rt, thread, FileOp::Write, Args(a).obj(0))?;
         boolean(fs::create_dir(&path).is_ok())
     });
     natives.register(F, "rename0", "(Ljava/lang/String;Ljava/lang/String;)Z", |rt, thread, a| {
         let a = Args(a);
-        let from = path(rt, thread, a.obj(0))?;
-        let to = path(rt, thread, a.obj(1))?;
+        let from = path(rt, thread, FileOp::Write, a.obj(0))?;
+        let to = path(rt, thread, FileOp::Write, a.obj(1))?;
         boolean(fs::rename(from, to).is_ok())
     });
     natives.register(F, "createNew0", "(Ljava/lang/String;)Z", |rt, thread, a| {
-        let path = path(rt, thread, Args(a).obj(0))?;
+        let path = path(rt, thread, FileOp::Write, Args(a).obj(0))?;
         match OpenOptions::new().write(true).create_new(true).open(&path) {
             Ok(_) => boolean(true),
             Err(e) if e.kind() == ErrorKind::AlreadyExists => boolean(false),
@@ -101,7 +103,7 @@ pub(super) fn register(natives: &mut NativeRegistry) {
         }
     });
     natives.register(F, "list0", "(Ljava/lang/String;)[Ljava/lang/String;", |rt, thread, a| {
-        let path = path(rt, thread, Args(a).obj(0))?;
+        let path = path(rt, thread, FileOp::Read, Args(a).obj(0))?;
         let Ok(entries) = fs::read_dir(&path) else { return reference(None) };
         let names: Vec<String> =
             entries.filter_map(Result::ok).map(|e| e.file_name().to_string_lossy().into_owned()).collect();
@@ -109,10 +111,13 @@ pub(super) fn register(natives: &mut NativeRegistry) {
     });
 }
 
-/// The path a Java string names; NPE for null.
-fn path(rt: &Runtime, thread: &mut JavaThread, s: Option<ObjRef>) -> JResult<String> {
+/// The path a Java string names, once the sandbox allows `op` on it: NPE for null, `SecurityException` for a
+/// denied access.
+fn path(rt: &Runtime, thread: &mut JavaThread, op: FileOp, s: Option<ObjRef>) -> JResult<String> {
     let s = s.ok_or_else(|| rt.throw_null_pointer(thread))?;
-    Ok(rt.string_to_rust(s))
+    let path = rt.string_to_rust(s);
+    rt.options().sandbox.check_file(rt, thread, op, &path)?;
+    Ok(path)
 }
 
 /// The host's words for an error, as HotSpot prints them: `No such file or directory`, without Rust's

@@ -75,10 +75,17 @@ pub(super) fn register(natives: &mut NativeRegistry) {
     natives.register("java/lang/Thread", "currentThread", "()Ljava/lang/Thread;", |_, thread, _| {
         reference(thread.thread_object)
     });
-    natives.register("java/lang/Thread", "sleep0", "(J)V", |_, _, a| {
-        let millis = Args(a).long(0).max(0) as u64;
-        std::thread::sleep(std::time::Duration::from_millis(millis));
-        void()
+    natives.register("java/lang/Thread", "sleep0", "(J)V", |rt, thread, a| {
+        // In slices, so that the runtime's deadline and interrupt flag can stop a sleeping script.
+        let end = std::time::Instant::now() + std::time::Duration::from_millis(Args(a).long(0).max(0) as u64);
+        loop {
+            rt.limits.check(thread)?;
+            let left = end.saturating_duration_since(std::time::Instant::now());
+            if left.is_zero() {
+                return void();
+            }
+            std::thread::sleep(left.min(std::time::Duration::from_millis(10)));
+        }
     });
 
     // java.lang.Runtime
@@ -94,8 +101,10 @@ pub(super) fn register(natives: &mut NativeRegistry) {
     natives.register("java/lang/Runtime", "gc", "()V", |_, _, _| void());
 
     // java.lang.Shutdown
-    natives.register("java/lang/Shutdown", "halt0", "(I)V", |_, thread, a| {
-        thread.exit_status = Some(Args(a).int(0));
+    natives.register("java/lang/Shutdown", "halt0", "(I)V", |rt, thread, a| {
+        let status = Args(a).int(0);
+        rt.options().sandbox.check_exit(rt, thread, status)?;
+        thread.exit_status = Some(status);
         Err(Thrown)
     });
 }

@@ -1,5 +1,5 @@
 //! `System`'s natives: `arraycopy` with HotSpot's checks and messages, identity hashes, clocks, the VM's
-//! properties and the environment.
+//! properties and the environment (when the runtime's sandbox grants it).
 
 use std::sync::OnceLock;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
@@ -32,7 +32,9 @@ pub(super) fn register(natives: &mut NativeRegistry) {
     });
     natives.register(S, "getenv0", "(Ljava/lang/String;)Ljava/lang/String;", |rt, thread, a| {
         let name = Args(a).obj(0).ok_or_else(|| rt.throw_null_pointer(thread))?;
-        match std::env::var(rt.string_to_rust(name)) {
+        let name = rt.string_to_rust(name);
+        rt.options().sandbox.check_env(rt, thread, &name)?;
+        match std::env::var(name) {
             Ok(value) => reference(Some(rt.new_string(thread, &value)?)),
             Err(_) => reference(None),
         }

@@ -21,6 +21,7 @@ pub use options::{
     parse_size,
 };
 pub use run::launch;
+pub(crate) use vm_options::system_properties;
 pub use source_mode::first_type_name;
 
 /// The version `-version` reports.

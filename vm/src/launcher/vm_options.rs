@@ -63,7 +63,7 @@ fn native_encoding() -> &'static str {
     }
 }
 
-fn system_properties(class_path: &str) -> Vec<(String, String)> {
+pub(crate) fn system_properties(class_path: &str) -> Vec<(String, String)> {
     let encoding = native_encoding();
     let env = |k: &str, default: &str| std::env::var(k).unwrap_or_else(|_| default.to_owned());
     let user_dir = std::env::current_dir().map(|d| d.display().to_string()).unwrap_or_else(|_| "/".to_owned());
