@@ -273,7 +273,7 @@ impl VmBuilder {
         }
         let options = RuntimeOptions {
             class_path,
-            heap: gc::HeapConfig { max_bytes: self.heap_limit, ..gc::HeapConfig::default() },
+            heap: heap_config(self.heap_limit),
             stack_slots: self.stack_slots,
             max_frames: self.max_frames,
             max_host_depth: self.max_native_nesting,
@@ -308,6 +308,19 @@ impl VmBuilder {
         vm.fuel = self.fuel;
         vm.timeout = self.timeout;
         Ok(vm)
+    }
+}
+
+/// The heap for a limit: the default generations, the young one's size a whole number of 64 KiB units (the
+/// heap's own third of an arbitrary limit can leave the old generation's end unaligned).
+fn heap_config(max_bytes: usize) -> gc::HeapConfig {
+    let max_bytes = max_bytes.max(4 << 20);
+    let young = (max_bytes / 3).min(gc::HeapConfig::DEFAULT_YOUNG_CAP) / (64 << 10) * (64 << 10);
+    gc::HeapConfig {
+        max_bytes,
+        initial_bytes: max_bytes.min(gc::HeapConfig::default().initial_bytes),
+        young_bytes: Some(young),
+        ..gc::HeapConfig::default()
     }
 }
 
