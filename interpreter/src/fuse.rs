@@ -11,6 +11,15 @@
 //!
 //! A sequence is fused only if no instruction after its first is a jump target, and only with local indices
 //! that fit the word's 8-bit `a` operand.
+//!
+//! GC safety: only loads, arithmetic, array loads and quick field loads are fused, none of which can
+//! allocate, call, resolve or throw in the fused word itself: a fused word that would throw (a null array or
+//! receiver, an index out of bounds) instead does its first instruction and falls back to the next original
+//! one, which syncs the frame and throws with its own bci and stack. The one collection point inside a fused
+//! word is the safepoint poll of a fused backward branch (`if_icmp<cond>` after two loads, `iinc; goto`): it
+//! syncs the first instruction's pc and bci with the operand stack as it was before that instruction, which
+//! is exactly what the reference map at that bci describes (the loads have not pushed anything; an `iinc`
+//! already applied changes only an int local).
 
 use crate::quick::{a_of, b_of, c_of, op, op_of, pack};
 

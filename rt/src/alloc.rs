@@ -14,6 +14,9 @@ const TLAB_BYTES: usize = 256 * 1024;
 impl Runtime {
     /// `size` bytes of zeroed memory for a new object.
     fn alloc_raw(&self, thread: &mut JavaThread, size: usize) -> JResult<NonNull<u8>> {
+        if self.options.check_refmaps {
+            crate::refmap::check_or_abort(self, thread);
+        }
         let size = size.next_multiple_of(8);
         let tlab = &mut thread.tlab;
         if tlab.limit - tlab.cursor >= size {

@@ -34,6 +34,7 @@ pub mod mirror;
 pub mod native;
 pub mod npe_message;
 pub mod object;
+pub mod refmap;
 pub mod resolve;
 pub mod runtime;
 pub mod sandbox;

@@ -182,6 +182,7 @@ fn build_methods(cf: &ClassFile, class: ClassRef) -> Box<[Method]> {
                 interpreter_state: OnceLock::new(),
                 native: OnceLock::new(),
                 compiled_entry: AtomicPtr::new(std::ptr::null_mut()),
+                refmaps: OnceLock::new(),
             }
         })
         .collect()

@@ -84,6 +84,8 @@ pub struct Method {
     pub native: OnceLock<NativeFn>,
     /// Compiled code's entry point, null while the method is interpreted.
     pub compiled_entry: AtomicPtr<u8>,
+    /// The GC reference maps of the code, built on first request ([`Method::ref_maps`]).
+    pub refmaps: OnceLock<crate::refmap::RefMaps>,
 }
 
 impl Method {
@@ -115,6 +117,12 @@ impl Method {
     /// Whether the method takes part in virtual dispatch (JVMS 5.4.5: not static, not private, not `<init>`).
     pub fn is_virtual(&self) -> bool {
         !self.is_static() && !self.is_private() && !self.name.starts_with('<')
+    }
+
+    /// Which locals and operand-stack slots hold references before each instruction (see [`crate::refmap`]),
+    /// built on the first request and kept.
+    pub fn ref_maps(&self) -> &crate::refmap::RefMaps {
+        self.refmaps.get_or_init(|| crate::refmap::RefMaps::build(self))
     }
 
     /// `Class.method(Lsig;)V`, for logs.

@@ -100,6 +100,10 @@ pub struct RuntimeOptions {
     /// Application classes given as bytes (internal name -> class file), found by the application loader
     /// before the class path (the embedding API's classes from bytes).
     pub app_classes: HashMap<String, Arc<[u8]>>,
+    /// The reference-map self-check: at every allocation and safepoint, check every interpreter frame of the
+    /// thread against its map and abort on a defect ([`crate::refmap::check_frames`]). Off unless the
+    /// environment sets `CORTADO_CHECK_REFMAPS=1`; slow (a full stack walk per allocation).
+    pub check_refmaps: bool,
 }
 
 impl std::fmt::Debug for RuntimeOptions {
@@ -130,6 +134,7 @@ impl Default for RuntimeOptions {
             io: Arc::new(ProcessIo::default()),
             sandbox: crate::sandbox::Sandbox::allow_all(),
             app_classes: HashMap::new(),
+            check_refmaps: std::env::var_os("CORTADO_CHECK_REFMAPS").is_some_and(|v| v == "1"),
         }
     }
 }

@@ -39,8 +39,12 @@ pub(super) fn enter<'rt>(rt: &'rt Runtime, thread: &mut JavaThread, method: Meth
     let sp = locals + max_locals;
     thread.frames.push(Frame { method, locals: locals as u32, sp: sp as u32, bci: 0, pc: 0 });
     thread.fuel -= 1;
-    if (thread.fuel <= 0) | (thread.poll.load(std::sync::atomic::Ordering::Relaxed) != 0) {
-        rt.safepoint(thread)?;
+    if ((thread.fuel <= 0) | (thread.poll.load(std::sync::atomic::Ordering::Relaxed) != 0))
+        && let Err(thrown) = rt.safepoint(thread)
+    {
+        // The exception belongs to the caller's call instruction; the new frame never ran.
+        thread.frames.pop();
+        return Err(thrown);
     }
     Ok(Regs { m: method, code, pc: 0, lb: locals, sp })
 }
@@ -70,10 +74,14 @@ pub(super) fn invoke<'rt>(
     target: MethodRef,
     args_at: usize,
 ) -> JResult<()> {
-    // Record the caller's operand stack without the arguments: that is where the result goes.
+    // Record the caller's operand stack without the arguments: that is where the result goes. From here the
+    // arguments belong to the callee (a native gets copies): the caller's stack ends at `args_at` in the
+    // registers too, also when the call throws, so the loop's sync on the throw path cannot raise the saved
+    // sp back over argument slots that a collection during the call did not update.
     if let Some(frame) = thread.frames.last_mut() {
         frame.sp = args_at as u32;
     }
+    r.sp = args_at;
     if target.is_native() || target.is_abstract() {
         let slots = usize::from(target.arg_slots);
         let mut args = [0u64; 16];
@@ -88,7 +96,6 @@ pub(super) fn invoke<'rt>(
             &heap_args
         };
         let value = rt.invoke(thread, target, args)?;
-        r.sp = args_at;
         let width = target.ret.slots();
         if width > 0 {
             thread.stack.set(r.sp, value);

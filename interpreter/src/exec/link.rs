@@ -237,6 +237,9 @@ pub(super) fn quicken<'rt>(rt: &'rt Runtime, thread: &mut JavaThread, r: &mut Re
         op::INVOKEDYNAMIC => {
             let (arg_slots, ret) = call_shape(class, index);
             let args_at = r.sp - arg_slots;
+            // Linking can collect; the arguments stay on the operand stack (inside the saved sp) meanwhile and
+            // are read only after it.
+            rt.link_dynamic(thread, class, index)?;
             let args: Vec<u64> = (0..arg_slots).map(|k| s.get(args_at + k)).collect();
             let value = rt.invoke_dynamic(thread, class, index, &args)?;
             r.sp = args_at;

@@ -9,6 +9,25 @@
 //! (slab index of local 0), `sp` (slab index one past the operand-stack top). They are written back to the
 //! frame record (`sync`) before anything that can throw, call or allocate, so stack walkers and exception
 //! dispatch see the current position.
+//!
+//! GC safety: the moving collector finds the references in interpreter frames through `rt::refmap` (the
+//! map at the frame's saved bci names the reference slots among its locals and its operand stack below the
+//! saved `sp`). So at every point where a collection can happen (any allocation, including the one a throw
+//! makes for its exception; class loading, linking, initialization and constant resolution; every call,
+//! since natives allocate and Java callees do anything; safepoint polls; `invokedynamic` linking):
+//! - the frame record's `pc`, `bci` and `sp` have been synced for the current instruction (`sync!`, or the
+//!   `throw!` path, which syncs first);
+//! - the slots below the saved `sp` hold what the map at that bci says: an instruction may pop its operands
+//!   before the collection point (the saved height only drops, the rest of the stack is unchanged), but never
+//!   pushes before it without syncing again;
+//! - no Rust local holds an `ObjRef` or a reference slot across that point: values are read from the slab
+//!   after it (operands stay on the operand stack, inside the saved `sp`, until then), or kept in the
+//!   thread's handles (`multianewarray`, handler lookup in `unwind`);
+//! - the saved `sp` never rises again over slots a collection may have skipped: a call lowers it to where its
+//!   arguments start (they are the callee's locals, or a native's copies) and it stays there if the call
+//!   throws (`call::invoke`).
+//!
+//! Superinstructions (`fuse`) contain no collection point; see that module.
 
 mod call;
 mod link;

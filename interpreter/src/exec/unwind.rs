@@ -55,11 +55,16 @@ fn find_handler(
         if h.catch_type == 0 {
             return Some(h.handler);
         }
-        let exception = thread.pending?;
-        let saved = thread.pending.take();
+        // Resolution can collect: the exception waits in a handle, not in a Rust local.
+        let mark = thread.handle_mark();
+        let saved = thread.pending.take()?;
+        let handle = thread.protect(Some(saved));
+        let resolved = rt.resolve_class(thread, method.class, h.catch_type);
+        let exception = thread.get_nonnull(handle);
+        thread.release_handles(mark);
         // On failure the resolution error is now pending and the search goes on with it.
-        if let Ok(catch_class) = rt.resolve_class(thread, method.class, h.catch_type) {
-            thread.pending = saved;
+        if let Ok(catch_class) = resolved {
+            thread.pending = Some(exception);
             if exception.class().is_subtype_of(&catch_class) {
                 return Some(h.handler);
             }

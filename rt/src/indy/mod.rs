@@ -173,19 +173,37 @@ fn read_static_arg(cf: &ClassFile, index: CpIndex) -> Result<StaticArg, String> 
 impl Runtime {
     /// Runs the `invokedynamic` whose `InvokeDynamic` constant is `cp_index` in `caller`, with `args` in slot
     /// form, and returns its result in slot form.
+    ///
+    /// Linking a call site the first time can allocate and run Java, so a caller that read `args` from
+    /// somewhere the collector updates (the interpreter's operand stack) calls
+    /// [`link_dynamic`](Self::link_dynamic) first and reads them after; once linked, each kind of call site
+    /// puts the references among `args` in handles before anything that can collect.
     pub fn invoke_dynamic(&self, thread: &mut JavaThread, caller: ClassRef, cp_index: u16, args: &[u64]) -> JResult<u64> {
+        match self.call_site(thread, caller, cp_index)? {
+            CallSite::Concat(site) => self.invoke_concat(thread, site, args),
+            CallSite::Lambda(site) => self.invoke_lambda(thread, site, args),
+            CallSite::Record(site) => self.invoke_record_method(thread, site, args),
+        }
+    }
+
+    /// Links the call site of the `invokedynamic` whose `InvokeDynamic` constant is `cp_index` in `caller`
+    /// (bootstrapping it the first time), without running it.
+    pub fn link_dynamic(&self, thread: &mut JavaThread, caller: ClassRef, cp_index: u16) -> JResult<()> {
+        self.call_site(thread, caller, cp_index).map(drop)
+    }
+
+    /// The linked call site, bootstrapped on first use.
+    fn call_site(&self, thread: &mut JavaThread, caller: ClassRef, cp_index: u16) -> JResult<&CallSite> {
         let site = self.resolve_other(thread, caller, cp_index, |rt, thread| {
             let site = rt.bootstrap(thread, caller, cp_index)?;
             Ok(Box::new(site) as Box<dyn Any + Send + Sync>)
         })?;
-        let Some(site) = site.downcast_ref::<CallSite>() else {
-            let message = format!("constant #{cp_index} of {} is not an invokedynamic call site", caller.java_name());
-            return Err(self.throw_new(thread, "java/lang/BootstrapMethodError", Some(&message)));
-        };
-        match site {
-            CallSite::Concat(site) => self.invoke_concat(thread, site, args),
-            CallSite::Lambda(site) => self.invoke_lambda(thread, site, args),
-            CallSite::Record(site) => self.invoke_record_method(thread, site, args),
+        match site.downcast_ref::<CallSite>() {
+            Some(site) => Ok(site),
+            None => {
+                let message = format!("constant #{cp_index} of {} is not an invokedynamic call site", caller.java_name());
+                Err(self.throw_new(thread, "java/lang/BootstrapMethodError", Some(&message)))
+            }
         }
     }
 
