@@ -322,3 +322,53 @@ fn frame_walk_and_self_check() {
     assert!(matches!(check_frames(&rt, &thread), Err(FrameCheckError::NoMap { .. })));
     thread.frames.clear();
 }
+
+const HELLO: &str = r#"
+public class Hello {
+    public static void main(String[] args) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 3; i++) sb.append(i).append(' ');
+        System.out.println("Hello, world! " + sb);
+    }
+}
+"#;
+
+/// What maps cost for a hello world: every method it ran (the library's from the bytecode, `Hello`'s from
+/// the verifier), built again from scratch and timed, with the memory they take. Printed for the record;
+/// asserts only that each has maps at every instruction it ran from.
+#[test]
+fn hello_world_cost() {
+    let jdk = Jdk::locate().expect("a JDK is installed");
+    let dir = tempfile::tempdir().expect("temp dir");
+    javac(&jdk.javac(), dir.path(), &[("Hello.java", HELLO)]).expect("javac compiles Hello");
+    let class_path = ClassPath::from_paths([dir.path()]);
+    let rt = Arc::new(Runtime::new(
+        RuntimeOptions { class_path, ..RuntimeOptions::default() },
+        Box::new(stdlib::BootSource),
+        stdlib::natives::registry(),
+    ));
+    rt.set_engine(Arc::new(interpreter::Interpreter));
+    let mut thread = JavaThread::new("main", 1 << 16);
+    rt.boot(&mut thread).expect("the runtime boots");
+    let system = load(&rt, &mut thread, "java/lang/System", LoaderId::Boot);
+    rt.invoke(&mut thread, method(system, "initPhase1"), &[]).expect("initPhase1 runs");
+    let hello = load(&rt, &mut thread, "Hello", LoaderId::App);
+    rt.ensure_initialized(&mut thread, hello).expect("Hello initializes");
+    let args = rt.new_string_array(&mut thread, &[]).expect("allocates");
+    rt.invoke(&mut thread, method(hello, "main"), &[args.to_slot()]).expect("main runs");
+    let library = stdlib::class_names().filter_map(|n| rt.find_loaded(n, LoaderId::Boot));
+    let (mut methods, mut instructions, mut bytes, mut time) = (0, 0, 0, std::time::Duration::ZERO);
+    for class in library.chain([hello]) {
+        for m in class.methods.iter().filter(|m| m.code.is_some() && m.invocations.load(std::sync::atomic::Ordering::Relaxed) > 0) {
+            let start = Instant::now();
+            let maps = RefMaps::build(m);
+            time += start.elapsed();
+            assert!(maps.at(0).is_some(), "{}", m.qualified_name());
+            methods += 1;
+            instructions += maps.bcis().count();
+            bytes += maps.heap_bytes() + std::mem::size_of::<RefMaps>();
+        }
+    }
+    eprintln!("hello world: {methods} methods run, {instructions} instructions, maps built in {time:?}, {bytes} bytes");
+    assert!(methods > 50);
+}
