@@ -187,7 +187,7 @@ fn ref_cases() -> (tempfile::TempDir, Arc<Runtime>, JavaThread, ClassRef) {
 
 #[test]
 fn javac_cases() {
-    let (_dir, rt, mut thread, class) = ref_cases();
+    let (_dir, _rt, _thread, class) = ref_cases();
     for m in class.methods.iter() {
         compare_with_verifier(m);
         assert_eq!(m.ref_maps().source(), MapSource::Verifier);
