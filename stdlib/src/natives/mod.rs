@@ -3,6 +3,7 @@
 //! One file per area of `NATIVES.md`. Arguments arrive in slot form (receiver first for instance methods; a
 //! `long`/`double` takes two slots, its value in the first); [`Args`] reads them by Java parameter position.
 
+mod bigint;
 mod fs;
 mod io;
 mod lang;
@@ -21,6 +22,7 @@ pub fn registry() -> NativeRegistry {
     system::register(&mut natives);
     throwable::register(&mut natives);
     math::register(&mut natives);
+    bigint::register(&mut natives);
     reflect::register(&mut natives);
     reflect_members::register(&mut natives);
     reflect_members::register_annotations(&mut natives);

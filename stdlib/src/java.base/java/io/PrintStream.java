@@ -281,6 +281,17 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         return this;
     }
 
+    /** Prints {@code String.format(l, format, args)}. */
+    public PrintStream printf(java.util.Locale l, String format, Object... args) {
+        writeText(String.format(l, format, args));
+        return this;
+    }
+
+    /** Prints {@code String.format(l, format, args)}. */
+    public PrintStream format(java.util.Locale l, String format, Object... args) {
+        return printf(l, format, args);
+    }
+
     /** Prints {@code csq} ({@code "null"} if null). */
     public PrintStream append(CharSequence csq) {
         writeText(String.valueOf(csq));

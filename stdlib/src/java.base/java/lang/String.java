@@ -822,6 +822,14 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return new java.util.Formatter().format(format, args).toString();
     }
 
+    /**
+     * Formats {@code args} with {@code format} for locale {@code l}; numbers print in the ROOT/US style
+     * whatever the locale (see {@link java.util.Formatter}).
+     */
+    public static String format(java.util.Locale l, String format, Object... args) {
+        return new java.util.Formatter(l).format(l, format, args).toString();
+    }
+
     /** Formats {@code args} with this string as format. */
     public String formatted(Object... args) {
         return format(this, args);

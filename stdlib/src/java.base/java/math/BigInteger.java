@@ -8,14 +8,13 @@ package java.math;
  * <p>Representation: a sign ({@code -1}, {@code 0} or {@code 1}) and a magnitude held as little-endian
  * 32-bit words ({@code mag[0]} is the least significant) with no zero word at the top; zero has an empty
  * magnitude. Bit operations behave as if on an infinite two's-complement representation, computed from the
- * identity {@code ~x == -x - 1}. Multiplication is schoolbook below {@link #KARATSUBA_THRESHOLD} words and
- * Karatsuba above it; division is Knuth's Algorithm D (TAOCP vol. 2, 4.3.1). Written for Cortado from the API
+ * identity {@code ~x == -x - 1}. The word arithmetic (add, subtract, multiply, divide, shifts, radix
+ * conversion) is done by Rust natives on the magnitudes (schoolbook multiplication below 40 words and
+ * Karatsuba above; division by Knuth's Algorithm D, TAOCP vol. 2, 4.3.1). Written for Cortado from the API
  * documentation; the observable details (exception messages, {@code hashCode}) are matched against HotSpot 17.
  */
 public class BigInteger extends Number implements Comparable<BigInteger> {
     private static final long MASK = 0xFFFFFFFFL;
-    /** Operand size (in words) from which Karatsuba beats schoolbook multiplication in Cortado's interpreter. */
-    private static final int KARATSUBA_THRESHOLD = 48;
     private static final int[] NO_WORDS = new int[0];
 
     /** -1, 0 or 1. */
@@ -221,16 +220,43 @@ public class BigInteger extends Number implements Comparable<BigInteger> {
         if (off < 0 || len < 0 || off > magnitude.length - len) {
             throw new IndexOutOfBoundsException();
         }
-        int[] w = new int[(len + 3) / 4];
-        for (int i = 0; i < len; i++) {
-            w[i >> 2] |= (magnitude[off + len - 1 - i] & 0xFF) << ((i & 3) * 8);
-        }
-        BigInteger r = of(1, w);
+        BigInteger r = of(1, wordsOf(magnitude, off, len));
         if (r.signum != 0 && signum == 0) {
             throw new NumberFormatException("signum-magnitude mismatch");
         }
         this.signum = r.signum == 0 ? 0 : signum;
         this.mag = r.mag;
+    }
+
+    /**
+     * A uniformly distributed value in [0, 2^numBits): {@code ceil(numBits / 8)} bytes from {@code rnd.nextBytes},
+     * read big-endian with the excess high bits of the first byte cleared (so the same Random gives the same
+     * values as on HotSpot).
+     */
+    public BigInteger(int numBits, java.util.Random rnd) {
+        if (numBits < 0) {
+            throw new IllegalArgumentException("numBits must be non-negative");
+        }
+        int[] w = NO_WORDS;
+        if (numBits > 0) {
+            byte[] bytes = new byte[(numBits + 7) / 8];
+            rnd.nextBytes(bytes);
+            int excess = 8 * bytes.length - numBits;
+            bytes[0] &= (byte) ((1 << (8 - excess)) - 1);
+            w = wordsOf(bytes, 0, bytes.length);
+        }
+        BigInteger r = of(1, w);
+        this.signum = r.signum;
+        this.mag = r.mag;
+    }
+
+    /** The little-endian words of the unsigned big-endian bytes b[off..off+len), untrimmed. */
+    private static int[] wordsOf(byte[] b, int off, int len) {
+        int[] w = new int[(len + 3) / 4];
+        for (int i = 0; i < len; i++) {
+            w[i >> 2] |= (b[off + len - 1 - i] & 0xFF) << ((i & 3) * 8);
+        }
+        return w;
     }
 
     /** The BigInteger whose value is {@code val}; -16..16 are shared instances. */
@@ -267,53 +293,6 @@ public class BigInteger extends Number implements Comparable<BigInteger> {
         return 0;
     }
 
-    private static int[] addMag(int[] a, int[] b) {
-        if (a.length < b.length) {
-            int[] t = a;
-            a = b;
-            b = t;
-        }
-        // Sum into a.length words; a carry out of the top (the rare case) costs one copy.
-        int[] r = new int[a.length];
-        long carry = 0;
-        int i = 0;
-        for (; i < b.length; i++) {
-            long s = (a[i] & MASK) + (b[i] & MASK) + carry;
-            r[i] = (int) s;
-            carry = s >>> 32;
-        }
-        for (; i < a.length; i++) {
-            long s = (a[i] & MASK) + carry;
-            r[i] = (int) s;
-            carry = s >>> 32;
-        }
-        if (carry == 0) {
-            return r;
-        }
-        int[] t = new int[a.length + 1];
-        System.arraycopy(r, 0, t, 0, a.length);
-        t[a.length] = 1;
-        return t;
-    }
-
-    /** a - b for a >= b, untrimmed. */
-    private static int[] subMag(int[] a, int[] b) {
-        int[] r = new int[a.length];
-        long borrow = 0;
-        int i = 0;
-        for (; i < b.length; i++) {
-            long d = (a[i] & MASK) - (b[i] & MASK) - borrow;
-            r[i] = (int) d;
-            borrow = (d >> 32) & 1;
-        }
-        for (; i < a.length; i++) {
-            long d = (a[i] & MASK) - borrow;
-            r[i] = (int) d;
-            borrow = (d >> 32) & 1;
-        }
-        return r;
-    }
-
     private static int[] trimmed(int[] a) {
         int n = a.length;
         while (n > 0 && a[n - 1] == 0) {
@@ -327,306 +306,26 @@ public class BigInteger extends Number implements Comparable<BigInteger> {
         return t;
     }
 
-    /** a * m for an unsigned word m, untrimmed (one extra word). */
-    private static int[] mulWord(int[] a, int m) {
-        long f = m & MASK;
-        int[] r = new int[a.length + 1];
-        long carry = 0;
-        for (int i = 0; i < a.length; i++) {
-            long p = (a[i] & MASK) * f + carry;
-            r[i] = (int) p;
-            carry = p >>> 32;
-        }
-        r[a.length] = (int) carry;
-        return r;
-    }
+    /** a + b, trimmed (the magnitude kernels are Rust natives: stdlib/src/natives/bigint.rs). */
+    private static native int[] addMag(int[] a, int[] b);
 
-    /**
-     * a * m, trimmed, allocating once: the product needs the extra top word only if the top word's product
-     * plus the largest possible carry (m - 1) overflows 32 bits.
-     */
-    private static int[] mulWordTrimmed(int[] a, int m) {
-        long f = m & MASK;
-        int top = a.length - 1;
-        boolean extra = (((a[top] & MASK) * f + f) >>> 32) != 0;
-        int[] r = new int[extra ? a.length + 1 : a.length];
-        long carry = 0;
-        for (int i = 0; i < a.length; i++) {
-            long p = (a[i] & MASK) * f + carry;
-            r[i] = (int) p;
-            carry = p >>> 32;
-        }
-        if (extra) {
-            r[a.length] = (int) carry;
-            return carry == 0 ? trimmed(r) : r;
-        }
-        return r;
-    }
+    /** a - b for a >= b, trimmed. */
+    private static native int[] subMag(int[] a, int[] b);
 
-    private static int[] mulMag(int[] a, int[] b) {
-        if (a.length < b.length) {
-            int[] t = a;
-            a = b;
-            b = t;
-        }
-        if (b.length == 0) {
-            return NO_WORDS;
-        }
-        if (b.length == 1) {
-            return mulWordTrimmed(a, b[0]);
-        }
-        if (b.length >= KARATSUBA_THRESHOLD) {
-            return trimmed(karatsuba(a, 0, a.length, b, 0, b.length));
-        }
-        int[] r = new int[a.length + b.length];
-        schoolbook(a, 0, a.length, b, 0, b.length, r, 0);
-        return trimmed(r);
-    }
+    /** a * b, trimmed: schoolbook below 40 words, Karatsuba above. */
+    private static native int[] mulMag(int[] a, int[] b);
 
-    /** r[ro..) += a[ao..ao+an) * b[bo..bo+bn); r must be zero there on entry (it is written, not added). */
-    private static void schoolbook(int[] a, int ao, int an, int[] b, int bo, int bn, int[] r, int ro) {
-        for (int j = 0; j < bn; j++) {
-            long f = b[bo + j] & MASK;
-            if (f == 0) {
-                continue;
-            }
-            long carry = 0;
-            int k = ro + j;
-            for (int i = 0; i < an; i++, k++) {
-                long p = (a[ao + i] & MASK) * f + (r[k] & MASK) + carry;
-                r[k] = (int) p;
-                carry = p >>> 32;
-            }
-            r[k] = (int) carry;
-        }
-    }
+    /** {quotient, remainder} magnitudes, trimmed; b nonzero. Knuth's Algorithm D for multi-word divisors. */
+    private static native int[][] divRemMag(int[] a, int[] b);
 
-    /**
-     * Karatsuba multiplication of a[ao..ao+an) by b[bo..bo+bn), an >= bn, untrimmed result of an + bn words.
-     * Splits both at half of the longer operand: x = x1*B + x0, y = y1*B + y0, then
-     * xy = z2*B^2 + ((x0+x1)(y0+y1) - z2 - z0)*B + z0 with three recursive products.
-     */
-    private static int[] karatsuba(int[] a, int ao, int an, int[] b, int bo, int bn) {
-        int[] r = new int[an + bn];
-        if (bn < KARATSUBA_THRESHOLD) {
-            schoolbook(a, ao, an, b, bo, bn, r, 0);
-            return r;
-        }
-        int half = (an + 1) / 2;
-        if (bn <= half) {
-            // Unbalanced: b fits in the lower half; multiply the halves of a separately.
-            int[] lo = karatsuba(a, ao, half, b, bo, bn);
-            int[] hi = an - half >= bn ? karatsuba(a, ao + half, an - half, b, bo, bn)
-                    : karatsuba(b, bo, bn, a, ao + half, an - half);
-            System.arraycopy(lo, 0, r, 0, lo.length);
-            addInto(r, half, hi, hi.length);
-            return r;
-        }
-        int[] z0 = karatsuba(a, ao, half, b, bo, half);
-        int[] z2 = an - half >= bn - half ? karatsuba(a, ao + half, an - half, b, bo + half, bn - half)
-                : karatsuba(b, bo + half, bn - half, a, ao + half, an - half);
-        int[] sa = addRanges(a, ao, half, a, ao + half, an - half);
-        int[] sb = addRanges(b, bo, half, b, bo + half, bn - half);
-        int[] z1 = sa.length >= sb.length ? karatsuba(sa, 0, sa.length, sb, 0, sb.length)
-                : karatsuba(sb, 0, sb.length, sa, 0, sa.length);
-        subFrom(z1, z0);
-        subFrom(z1, z2);
-        System.arraycopy(z0, 0, r, 0, z0.length);
-        System.arraycopy(z2, 0, r, 2 * half, Math.min(z2.length, r.length - 2 * half));
-        addInto(r, half, z1, z1.length);
-        return r;
-    }
+    /** a * 2^n, trimmed. */
+    private static native int[] shiftLeftMag(int[] a, int n);
 
-    /** x[xo..xo+xn) + y[yo..yo+yn) as max(xn, yn) + 1 words. */
-    private static int[] addRanges(int[] x, int xo, int xn, int[] y, int yo, int yn) {
-        int n = Math.max(xn, yn);
-        int[] r = new int[n + 1];
-        long carry = 0;
-        for (int i = 0; i < n; i++) {
-            long s = carry;
-            if (i < xn) {
-                s += x[xo + i] & MASK;
-            }
-            if (i < yn) {
-                s += y[yo + i] & MASK;
-            }
-            r[i] = (int) s;
-            carry = s >>> 32;
-        }
-        r[n] = (int) carry;
-        return r;
-    }
+    /** floor(a / 2^n), trimmed. */
+    private static native int[] shiftRightMag(int[] a, int n);
 
-    /** r[off..) += s[0..n), carrying as far as needed (the caller guarantees no overflow of r). */
-    private static void addInto(int[] r, int off, int[] s, int n) {
-        long carry = 0;
-        int i = 0;
-        for (; i < n && off + i < r.length; i++) {
-            long v = (r[off + i] & MASK) + (s[i] & MASK) + carry;
-            r[off + i] = (int) v;
-            carry = v >>> 32;
-        }
-        for (int k = off + i; carry != 0 && k < r.length; k++) {
-            long v = (r[k] & MASK) + carry;
-            r[k] = (int) v;
-            carry = v >>> 32;
-        }
-    }
-
-    /** x -= s in place (x >= s as numbers; s may be longer than x only by zero words). */
-    private static void subFrom(int[] x, int[] s) {
-        long borrow = 0;
-        int i = 0;
-        int n = Math.min(s.length, x.length);
-        for (; i < n; i++) {
-            long d = (x[i] & MASK) - (s[i] & MASK) - borrow;
-            x[i] = (int) d;
-            borrow = (d >> 32) & 1;
-        }
-        for (; borrow != 0 && i < x.length; i++) {
-            long d = (x[i] & MASK) - borrow;
-            x[i] = (int) d;
-            borrow = (d >> 32) & 1;
-        }
-    }
-
-    /** Unsigned 64-by-32 division for a divisor whose top bit may be set: {quotient, remainder}. */
-    private static long udiv(long n, long d) {
-        if (n >= 0) {
-            return n / d;
-        }
-        long q = ((n >>> 1) / d) << 1;
-        long r = n - q * d;
-        while (Long.compareUnsigned(r, d) >= 0) {
-            q++;
-            r -= d;
-        }
-        return q;
-    }
-
-    /** Divides a by the word d in place of a new array; returns {quotient words..., remainder} split. */
-    private static int divWord(int[] a, int d, int[] q) {
-        long dv = d & MASK;
-        long rem = 0;
-        if (dv <= Integer.MAX_VALUE) {
-            for (int i = a.length - 1; i >= 0; i--) {
-                long cur = (rem << 32) | (a[i] & MASK);
-                long qq = cur / dv;
-                q[i] = (int) qq;
-                rem = cur - qq * dv;
-            }
-        } else {
-            for (int i = a.length - 1; i >= 0; i--) {
-                long cur = (rem << 32) | (a[i] & MASK);
-                long qq = udiv(cur, dv);
-                q[i] = (int) qq;
-                rem = cur - qq * dv;
-            }
-        }
-        return (int) rem;
-    }
-
-    /**
-     * Knuth's Algorithm D: {quotient, remainder} magnitudes of a / b, both untrimmed. b has at least two words
-     * and a >= b. Normalizes so the divisor's top bit is set, estimates each quotient word from the top two
-     * dividend words, corrects the estimate with the third, then multiplies and subtracts, adding back in
-     * the rare case the estimate was still one too large.
-     */
-    private static int[][] knuthD(int[] a, int[] b) {
-        int n = b.length;
-        int m = a.length - n;
-        int s = Integer.numberOfLeadingZeros(b[n - 1]);
-        int[] v = new int[n];
-        int[] u = new int[a.length + 1];
-        if (s == 0) {
-            System.arraycopy(b, 0, v, 0, n);
-            System.arraycopy(a, 0, u, 0, a.length);
-        } else {
-            for (int i = n - 1; i > 0; i--) {
-                v[i] = (b[i] << s) | (b[i - 1] >>> (32 - s));
-            }
-            v[0] = b[0] << s;
-            u[a.length] = a[a.length - 1] >>> (32 - s);
-            for (int i = a.length - 1; i > 0; i--) {
-                u[i] = (a[i] << s) | (a[i - 1] >>> (32 - s));
-            }
-            u[0] = a[0] << s;
-        }
-        long vTop = v[n - 1] & MASK;
-        long vNext = v[n - 2] & MASK;
-        int[] q = new int[m + 1];
-        for (int j = m; j >= 0; j--) {
-            long num = ((u[j + n] & MASK) << 32) | (u[j + n - 1] & MASK);
-            long qhat;
-            long rhat;
-            if ((u[j + n] & MASK) >= vTop) {
-                // The estimate would be >= 2^32; start from the largest word.
-                qhat = MASK;
-                rhat = num - qhat * vTop;
-            } else {
-                qhat = udiv(num, vTop);
-                rhat = num - qhat * vTop;
-            }
-            while (rhat <= MASK && Long.compareUnsigned(qhat * vNext, (rhat << 32) | (u[j + n - 2] & MASK)) > 0) {
-                qhat--;
-                rhat += vTop;
-            }
-            // Multiply and subtract qhat * v from u[j..j+n].
-            long borrow = 0;
-            long carry = 0;
-            for (int i = 0; i < n; i++) {
-                long p = qhat * (v[i] & MASK) + carry;
-                carry = p >>> 32;
-                long d = (u[i + j] & MASK) - (p & MASK) - borrow;
-                u[i + j] = (int) d;
-                borrow = (d >> 32) & 1;
-            }
-            long d = (u[j + n] & MASK) - carry - borrow;
-            u[j + n] = (int) d;
-            if (d < 0) {
-                // qhat was one too large: add v back.
-                qhat--;
-                long c = 0;
-                for (int i = 0; i < n; i++) {
-                    long t = (u[i + j] & MASK) + (v[i] & MASK) + c;
-                    u[i + j] = (int) t;
-                    c = t >>> 32;
-                }
-                u[j + n] += (int) c;
-            }
-            q[j] = (int) qhat;
-        }
-        // Unnormalize the remainder.
-        int[] r = new int[n];
-        if (s == 0) {
-            System.arraycopy(u, 0, r, 0, n);
-        } else {
-            for (int i = 0; i < n; i++) {
-                r[i] = (u[i] >>> s) | (u[i + 1] << (32 - s));
-            }
-        }
-        return new int[][] {q, r};
-    }
-
-    /** {quotient, remainder} magnitudes, trimmed; b nonzero. */
-    private static int[][] divRemMag(int[] a, int[] b) {
-        int c = compareMag(a, b);
-        if (c < 0) {
-            return new int[][] {NO_WORDS, a};
-        }
-        if (c == 0) {
-            return new int[][] {new int[] {1}, NO_WORDS};
-        }
-        if (b.length == 1) {
-            int[] q = new int[a.length];
-            int r = divWord(a, b[0], q);
-            return new int[][] {trimmed(q), r == 0 ? NO_WORDS : new int[] {r}};
-        }
-        int[][] qr = knuthD(a, b);
-        qr[0] = trimmed(qr[0]);
-        qr[1] = trimmed(qr[1]);
-        return qr;
-    }
+    /** The digits of a nonzero magnitude in the radix, after a '-' if signum is negative. */
+    private static native String toRadixString(int signum, int[] mag, int radix);
 
     // ---------------------------------------------------------------- arithmetic
 
@@ -645,8 +344,8 @@ public class BigInteger extends Number implements Comparable<BigInteger> {
         if (c == 0) {
             return ZERO;
         }
-        return c > 0 ? new BigInteger(signum, trimmed(subMag(mag, val.mag)))
-                : new BigInteger(val.signum, trimmed(subMag(val.mag, mag)));
+        return c > 0 ? new BigInteger(signum, subMag(mag, val.mag))
+                : new BigInteger(val.signum, subMag(val.mag, mag));
     }
 
     /** this - val. */
@@ -883,41 +582,6 @@ public class BigInteger extends Number implements Comparable<BigInteger> {
         return new BigInteger(signum, shiftLeftMag(mag, n));
     }
 
-    private static int[] shiftLeftMag(int[] a, int n) {
-        int words = n >>> 5;
-        int bits = n & 31;
-        int[] r = new int[a.length + words + 1];
-        if (bits == 0) {
-            System.arraycopy(a, 0, r, words, a.length);
-        } else {
-            int carry = 0;
-            for (int i = 0; i < a.length; i++) {
-                r[i + words] = (a[i] << bits) | carry;
-                carry = a[i] >>> (32 - bits);
-            }
-            r[a.length + words] = carry;
-        }
-        return trimmed(r);
-    }
-
-    private static int[] shiftRightMag(int[] a, int n) {
-        int words = n >>> 5;
-        if (words >= a.length) {
-            return NO_WORDS;
-        }
-        int bits = n & 31;
-        int[] r = new int[a.length - words];
-        if (bits == 0) {
-            System.arraycopy(a, words, r, 0, r.length);
-        } else {
-            for (int i = 0; i < r.length; i++) {
-                int hi = i + words + 1 < a.length ? a[i + words + 1] << (32 - bits) : 0;
-                r[i] = (a[i + words] >>> bits) | hi;
-            }
-        }
-        return trimmed(r);
-    }
-
     /** floor(this / 2^n) (a negative n shifts left). */
     public BigInteger shiftRight(int n) {
         if (signum == 0 || n == 0) {
@@ -930,7 +594,7 @@ public class BigInteger extends Number implements Comparable<BigInteger> {
             return of(1, shiftRightMag(mag, n));
         }
         // floor for negatives: x >> n == ~(~x >> n), and ~x == |x| - 1.
-        BigInteger notX = new BigInteger(1, trimmed(subMag(mag, new int[] {1})));
+        BigInteger notX = new BigInteger(1, subMag(mag, new int[] {1}));
         return of(1, shiftRightMag(notX.mag, n)).not();
     }
 
@@ -1027,7 +691,7 @@ public class BigInteger extends Number implements Comparable<BigInteger> {
             return magBit(mag, n);
         }
         // Bit n of x is the complement of bit n of ~x == |x| - 1.
-        return !magBit(trimmed(subMag(mag, new int[] {1})), n);
+        return !magBit(subMag(mag, new int[] {1}), n);
     }
 
     private static boolean magBit(int[] m, int n) {
@@ -1265,44 +929,7 @@ public class BigInteger extends Number implements Comparable<BigInteger> {
         if (mag.length <= 2 && bitLength() < 64) {
             return Long.toString(longValue(), radix);
         }
-        int chunkDigits = RADIX_DIGITS[radix];
-        int pow = RADIX_POW[radix];
-        int[] cur = mag.clone();
-        int len = cur.length;
-        int[] chunks = new int[(int) ((long) len * 32 / (chunkDigits * (31 - Integer.numberOfLeadingZeros(radix)))) + 2];
-        int nChunks = 0;
-        long d = pow;
-        while (len > 0) {
-            long rem = 0;
-            for (int i = len - 1; i >= 0; i--) {
-                long v = (rem << 32) | (cur[i] & MASK);
-                long q = v / d;
-                cur[i] = (int) q;
-                rem = v - q * d;
-            }
-            while (len > 0 && cur[len - 1] == 0) {
-                len--;
-            }
-            if (nChunks == chunks.length) {
-                int[] t = new int[nChunks * 2];
-                System.arraycopy(chunks, 0, t, 0, nChunks);
-                chunks = t;
-            }
-            chunks[nChunks++] = (int) rem;
-        }
-        StringBuilder sb = new StringBuilder(nChunks * chunkDigits + 1);
-        if (signum < 0) {
-            sb.append('-');
-        }
-        sb.append(Integer.toString(chunks[nChunks - 1], radix));
-        for (int i = nChunks - 2; i >= 0; i--) {
-            String s = Integer.toString(chunks[i], radix);
-            for (int k = s.length(); k < chunkDigits; k++) {
-                sb.append('0');
-            }
-            sb.append(s);
-        }
-        return sb.toString();
+        return toRadixString(signum, mag, radix);
     }
 
     /** The minimal big-endian two's-complement bytes (at least one). */

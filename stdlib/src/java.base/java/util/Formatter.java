@@ -3,6 +3,8 @@ package java.util;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import jdk.internal.math.DoubleDigits;
 
 /**
@@ -17,9 +19,11 @@ import jdk.internal.math.DoubleDigits;
  * conversion), checked against its conversion's rules, then applied to its argument. Numbers print in the
  * {@code Locale.ROOT}/{@code US} style whatever the locale. Floating conversions start from the digits
  * {@code Double.toString} would print ({@link DoubleDigits}; a float argument is widened to double first) and
- * round them half up to the precision, which is what Java does (so {@code %.1f} of 0.15 is 0.2).
- * Not supported: dates ({@code %t}), {@code Formattable}, {@code BigInteger}/{@code BigDecimal} arguments,
- * and the precision of {@code %a}.
+ * round them half up to the precision, which is what Java does (so {@code %.1f} of 0.15 is 0.2). A
+ * {@code BigDecimal} starts from the digits of its unscaled value and is rounded the same way (the
+ * specification's {@code RoundingMode.HALF_UP}); a {@code BigInteger} prints signed in every radix, so
+ * {@code %x} of -255 is {@code -ff} and the {@code + ( } flags apply to {@code %o}/{@code %x} as well.
+ * Not supported: dates ({@code %t}), {@code Formattable}, and the precision of {@code %a}.
  */
 public final class Formatter implements Closeable, Flushable {
     private static final int MINUS = 1;
@@ -457,6 +461,11 @@ public final class Formatter implements Closeable, Flushable {
                     printFloating(sb, sp, ((Number) arg).doubleValue());
                     return;
                 }
+                if (arg instanceof BigDecimal && sp.conv != 'a') {
+                    BigDecimal d = (BigDecimal) arg;
+                    printDigits(sb, sp, d.signum() < 0, Digits.of(d));
+                    return;
+                }
                 throw new IllegalFormatConversionException(sp.conv, arg.getClass());
         }
     }
@@ -479,7 +488,10 @@ public final class Formatter implements Closeable, Flushable {
     private static void printIntegral(StringBuilder sb, Spec sp, Object arg) {
         long v;
         int bits;
-        if (arg instanceof Integer) {
+        if (arg instanceof BigInteger) {
+            printBigInteger(sb, sp, (BigInteger) arg);
+            return;
+        } else if (arg instanceof Integer) {
             v = ((Integer) arg).intValue();
             bits = 32;
         } else if (arg instanceof Long) {
@@ -524,10 +536,32 @@ public final class Formatter implements Closeable, Flushable {
     }
 
     /**
-     * Sign, grouping, zero padding, parentheses and justification of a number whose magnitude is
-     * {@code body}; {@code intLen} is the length of its integer part if it is to be grouped, else -1.
+     * A BigInteger: its magnitude in the conversion's radix after the sign (and after the {@code #} prefix,
+     * which comes between the sign and the zero padding).
      */
+    private static void printBigInteger(StringBuilder sb, Spec sp, BigInteger v) {
+        boolean neg = v.signum() < 0;
+        BigInteger abs = v.abs();
+        if (sp.conv == 'd') {
+            String digits = abs.toString();
+            finishNumber(sb, sp, neg, "", digits, (sp.flags & GROUP) != 0 ? digits.length() : -1);
+            return;
+        }
+        String prefix = (sp.flags & SHARP) == 0 ? "" : sp.conv == 'o' ? "0" : "0x";
+        finishNumber(sb, sp, neg, prefix, abs.toString(sp.conv == 'o' ? 8 : 16), -1);
+    }
+
     private static void finishNumber(StringBuilder sb, Spec sp, boolean neg, CharSequence body, int intLen) {
+        finishNumber(sb, sp, neg, "", body, intLen);
+    }
+
+    /**
+     * Sign, grouping, zero padding, parentheses and justification of a number whose magnitude is
+     * {@code body} after a radix {@code prefix}; {@code intLen} is the length of its integer part if it is to
+     * be grouped, else -1.
+     */
+    private static void finishNumber(StringBuilder sb, Spec sp, boolean neg, String prefix, CharSequence body,
+            int intLen) {
         StringBuilder mag = new StringBuilder();
         if (intLen > 0) {
             for (int i = 0; i < intLen; i++) {
@@ -551,6 +585,7 @@ public final class Formatter implements Closeable, Flushable {
             s.append(' ');
         }
         boolean close = neg && (sp.flags & PAREN) != 0;
+        s.append(prefix);
         if ((sp.flags & ZERO) != 0) {
             int used = s.length() + mag.length() + (close ? 1 : 0);
             for (int i = used; i < sp.width; i++) {
@@ -592,7 +627,11 @@ public final class Formatter implements Closeable, Flushable {
             finishNumber(sb, sp, neg, h, -1);
             return;
         }
-        DoubleDigits dd = new DoubleDigits().setDouble(v);
+        printDigits(sb, sp, neg, Digits.of(new DoubleDigits().setDouble(v)));
+    }
+
+    /** {@code %e %f %g} of a finite value whose decimal digits are {@code dd}. */
+    private static void printDigits(StringBuilder sb, Spec sp, boolean neg, Digits dd) {
         int prec = sp.precision == -1 ? 6 : sp.precision;
         boolean group = (sp.flags & GROUP) != 0;
         StringBuilder body = new StringBuilder();
@@ -612,7 +651,7 @@ public final class Formatter implements Closeable, Flushable {
                 Rounded r = round(dd, p);
                 x = r.exp;
             }
-            if (!dd.zero && (x < -4 || x >= p)) {
+            if (dd.zero ? dd.scientificZero : x < -4 || x >= p) {
                 scientific(body, dd, p - 1, false);
                 intLen = -1;
                 group = false;
@@ -621,6 +660,44 @@ public final class Formatter implements Closeable, Flushable {
             }
         }
         finishNumber(sb, sp, neg, body, group ? intLen : -1);
+    }
+
+    /**
+     * A finite number as decimal digits {@code d[0].d[1]d[2]... * 10^exp}: from a double's shortest digits or
+     * from a BigDecimal's unscaled value. A BigDecimal zero keeps its scale as the exponent ({@code %e} of
+     * {@code 0.000} is {@code 0.000000e-03}), and only a zero of scale 0 is fixed-point under {@code %g}.
+     */
+    private static final class Digits {
+        byte[] digits;
+        int count;
+        int exp;
+        boolean zero;
+        boolean scientificZero;
+        boolean decimal;
+
+        static Digits of(DoubleDigits dd) {
+            Digits d = new Digits();
+            d.digits = dd.digits;
+            d.count = dd.count;
+            d.exp = dd.zero ? 0 : dd.exp;
+            d.zero = dd.zero;
+            return d;
+        }
+
+        static Digits of(BigDecimal v) {
+            Digits d = new Digits();
+            String u = v.unscaledValue().abs().toString();
+            d.count = u.length();
+            d.digits = new byte[d.count];
+            for (int i = 0; i < d.count; i++) {
+                d.digits[i] = (byte) (u.charAt(i) - '0');
+            }
+            d.zero = v.signum() == 0;
+            d.exp = d.zero ? -v.scale() : d.count - 1 - v.scale();
+            d.scientificZero = d.zero && v.scale() != 0;
+            d.decimal = true;
+            return d;
+        }
     }
 
     /** Digits rounded half up to a number of significant digits. */
@@ -634,7 +711,7 @@ public final class Formatter implements Closeable, Flushable {
      * Rounds the digits of {@code dd} half up, keeping {@code keep} significant digits (may be zero or
      * negative: everything rounds to zero or to one unit of the digit above the first).
      */
-    private static Rounded round(DoubleDigits dd, int keep) {
+    private static Rounded round(Digits dd, int keep) {
         Rounded r = new Rounded();
         r.exp = dd.exp;
         if (keep <= 0) {
@@ -670,7 +747,7 @@ public final class Formatter implements Closeable, Flushable {
     }
 
     /** {@code %f}: appends integer part, point and {@code prec} decimals; returns the integer part's length. */
-    private static int fixed(StringBuilder sb, DoubleDigits dd, int prec, boolean point) {
+    private static int fixed(StringBuilder sb, Digits dd, int prec, boolean point) {
         Rounded r = dd.zero ? null : round(dd, dd.exp + 1 + prec);
         int start = sb.length();
         if (r == null || r.count == 0 || r.exp < 0) {
@@ -693,8 +770,8 @@ public final class Formatter implements Closeable, Flushable {
     }
 
     /** {@code %e}: {@code d.ddde+xx} with {@code prec} decimals. */
-    private static void scientific(StringBuilder sb, DoubleDigits dd, int prec, boolean point) {
-        int exp = 0;
+    private static void scientific(StringBuilder sb, Digits dd, int prec, boolean point) {
+        int exp = dd.exp;
         if (dd.zero) {
             sb.append('0');
             if (prec > 0 || point) {
@@ -716,7 +793,9 @@ public final class Formatter implements Closeable, Flushable {
         }
         sb.append(exp < 0 ? "e-" : "e+");
         int a = Math.abs(exp);
-        if (a < 10) {
+        // HotSpot quirk: a BigDecimal that rounds to ten digits at scale 0 (exponent 9) shows "e+9", unpadded.
+        boolean unpadded = dd.decimal && exp == 9 && Math.min(dd.count, prec + 1) == 10;
+        if (a < 10 && !unpadded) {
             sb.append('0');
         }
         sb.append(a);
