@@ -1,5 +1,5 @@
 //! The card table (one byte per 512-byte card of the whole heap, written by the
-//! [`WriteBarrier`](crate::WriteBarrier)) and the old generation's block-offset table, which finds the object
+//! [`WriteBarrier`]) and the old generation's block-offset table, which finds the object
 //! covering the start of any old card, so a minor collection scans only the objects on dirty cards.
 
 use std::io;

@@ -57,7 +57,7 @@ pub trait RootSet {
 /// The runtime owns bits 0-1 (lock state, for the threads issue) and bits 8-38 (the identity hash, assigned
 /// on first request and copied with the object, so it is stable across moves). The collector owns bits 2-7
 /// (mark bit, age) and, during a collection, the whole word of an object it has moved: a forwarded object's
-/// mark word is the new address with both low bits set ([`FORWARDED_TAG`]). The collector copies an object's
+/// mark word is the new address with both low bits set ([`FORWARDED_TAG`](mark::FORWARDED_TAG)). The collector copies an object's
 /// mark word with it, so runtime-owned bits survive every move.
 pub mod mark {
     /// Bits 0-1: the runtime's lock state.

@@ -9,6 +9,24 @@
 //! into the heap calls [`WriteBarrier::post_write`] (card marking), so minor collections find old-to-young
 //! references without scanning the old generation. An epsilon policy (never collect) stays for measurement.
 //!
+//! The runtime's side of the contract:
+//! * Allocation: [`Heap::alloc_tlab`] buffers are zeroed; lay objects out from the buffer's start and write
+//!   each object's class word (never 0) before anything can collect; call [`Heap::retire_tlab`] when a buffer is
+//!   replaced and for every live buffer before [`Heap::collect`] or [`Heap::verify`] (buffers are invalid after
+//!   a collection). Sizes are multiples of 8, at least 16. Objects with [`Heap::is_large`] sizes go through
+//!   [`Heap::alloc_large`]; when it fails, run a full collection before giving up.
+//! * Failure protocol: `alloc_tlab` fails -> `collect(Auto, AllocationFailure)` -> retry -> `collect(Full,
+//!   LastDitch)` (clears soft references) -> retry -> `OutOfMemoryError`, constructed under
+//!   [`Heap::set_emergency`].
+//! * Barrier: after every reference store into a heap object (including initialising stores, `arraycopy`,
+//!   and stores into objects just allocated, which may be old when large), `barrier.post_write(slot)`.
+//! * Roots: every slot outside the heap holding a reference, each exactly once per `visit_roots` call; no
+//!   derived pointers (an address inside an object) survive a collection. `ObjectLayout` methods read only the
+//!   class word and the array length, never the mark word (it holds a forwarding address during a collection).
+//! * Mark word: the runtime never writes bits 2-7, and never sets both lock bits (0b11 means forwarded).
+//! * Cleared references ([`GcEvent::cleared_references`]) must be made reachable (queued) before the next
+//!   collection if the runtime wants them.
+//!
 //! Modules: [`heap`] (layout, allocation, policy), [`scavenge`] (minor), [`compact`] (full), [`cards`] (card
 //! and block-offset tables), [`barrier`], [`verify`], [`event`] (log lines and counters), [`layout`] (the
 //! interface to the runtime), [`object`] (mark-word bits and object walking), [`memory`] (the reservation and

@@ -6,7 +6,7 @@
 //! pages back (`MADV_DONTNEED`, after which they read as zero), and dropping the reservation unmaps it all, so
 //! a VM that is created and dropped repeatedly leaves nothing behind.
 //!
-//! The access functions ([`load`], [`store`], [`copy`], [`fill`], ...) take plain addresses. They are
+//! The access functions (`load`, `store`, `copy`, `fill`, ...) take plain addresses. They are
 //! crate-private and their contract is the collector's invariant rather than a type: every caller passes an
 //! address inside a live reservation of the heap doing the work (objects, card table), or a root slot a
 //! [`RootSet`](crate::RootSet) handed to the collector for the duration of one collection. Debug builds check

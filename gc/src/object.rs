@@ -1,12 +1,12 @@
 //! Object access for the collector: mark-word bits, reference-slot enumeration and walking a space object by
-//! object, on top of the word access of [`memory`](crate::memory).
+//! object, on top of the word access of [`crate::memory`].
 //!
-//! Collector bits of the mark word (the runtime's are described in [`mark`](crate::layout::mark)):
+//! Collector bits of the mark word (the runtime's are described in [`crate::layout::mark`]):
 //! bit 2 is the full collection's mark bit, bits 3-6 the age (number of minor collections survived, 0-15).
 //! A forwarded object's whole mark word is its new address with both low bits set.
 //!
 //! Spaces are parseable: from a space's start, objects follow each other up to its top. The unused tail of a
-//! retired allocation buffer holds a *filler*: one word whose low byte is [`FILLER_TAG`] (bit 7, a collector
+//! retired allocation buffer holds a *filler*: one word whose low byte is `FILLER_TAG` (bit 7, a collector
 //! bit no object's mark word has) and whose upper bits are the tail's size. As a fallback, a word pair
 //! `(0, 0)` is skipped a word at a time (an object's class word is never 0); this is exact only for runs of
 //! at least two zero words, which is why the runtime must retire its buffers before a collection.

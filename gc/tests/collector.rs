@@ -374,6 +374,13 @@ fn out_of_memory_leaves_the_heap_usable() {
         chain += 1;
     }
     assert!(chain > 10_000);
+    // The chain fills more than the old generation: full collections left its young part in eden.
+    let (mut p, mut length) = (vm.roots[0] as usize, 0);
+    while p != 0 {
+        length += 1;
+        p = Vm::get(p, 0) as usize;
+    }
+    assert_eq!(length, chain);
     assert!(vm.events.iter().any(|e| e.cause == GcCause::LastDitch));
     assert!(vm.heap.alloc_large(4 << 20).is_none());
     // Emergency room for the OutOfMemoryError.
