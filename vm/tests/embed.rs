@@ -408,6 +408,25 @@ fn interrupt_from_another_thread() {
 }
 
 #[test]
+fn native_nesting_is_bounded_on_a_small_host_stack() {
+    // A spawned thread's default 2 MiB stack: Java recursion through host activations (string
+    // concatenation calling toString) ends in StackOverflowError, not a host stack overflow.
+    let outcome = std::thread::Builder::new()
+        .stack_size(2 << 20)
+        .spawn(|| {
+            let mut vm = new_vm();
+            let shallow: i32 = vm.call_static(S, "nestedToString", "(I)I", &[10.into()]).unwrap();
+            assert_eq!(shallow, 24);
+            let deep = vm.call_static::<i32>(S, "nestedToString", "(I)I", &[100_000.into()]).unwrap_err();
+            deep.exception().map(|e| e.class.clone())
+        })
+        .unwrap()
+        .join()
+        .unwrap();
+    assert_eq!(outcome.as_deref(), Some("java.lang.StackOverflowError"));
+}
+
+#[test]
 fn a_vm_moves_between_threads() {
     let mut vm = new_vm();
     let obj = vm.new_object(S, "(Ljava/lang/String;)V", &["moved".into()]).unwrap();

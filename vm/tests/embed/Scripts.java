@@ -95,4 +95,16 @@ public class Scripts {
     @Override public String toString() { return "Scripts(" + name + ", " + seen + ")"; }
     public static String nameOf(Scripts s) { return s.name; }
     public static int trivial() { return 1; }
+
+    /** A chain whose toString recurses through string concatenation (host activations nest). */
+    static final class Node {
+        final Node next;
+        Node(Node next) { this.next = next; }
+        @Override public String toString() { return "(" + next + ")"; }
+    }
+    public static int nestedToString(int depth) {
+        Node n = null;
+        for (int i = 0; i < depth; i++) n = new Node(n);
+        return String.valueOf(n).length();
+    }
 }
