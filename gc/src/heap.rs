@@ -316,7 +316,7 @@ impl Heap {
     /// must be laid out from its start, each with a non-zero class word before the next collection; the unused
     /// tail must stay zero.
     pub fn alloc_tlab(&mut self, min: usize, preferred: usize) -> Option<(NonNull<u8>, usize)> {
-        let min = min.max(2 * ALIGN).next_multiple_of(ALIGN);
+        let min = min.max(2 * ALIGN).checked_next_multiple_of(ALIGN)?;
         let free = self.eden.free();
         if free < min {
             return self.emergency_tlab(min, preferred);
@@ -355,7 +355,7 @@ impl Heap {
     /// generation is full (the runtime then runs a full collection and retries). The object is old from the
     /// start: its initialising reference stores need the write barrier like any other.
     pub fn alloc_large(&mut self, size: usize) -> Option<NonNull<u8>> {
-        let size = size.max(2 * ALIGN).next_multiple_of(ALIGN);
+        let size = size.max(2 * ALIGN).checked_next_multiple_of(ALIGN)?;
         if self.config.policy == Policy::Epsilon {
             let at = self.eden.bump(size)?;
             memory::fill(at, size, 0);

@@ -383,6 +383,8 @@ fn out_of_memory_leaves_the_heap_usable() {
     assert_eq!(length, chain);
     assert!(vm.events.iter().any(|e| e.cause == GcCause::LastDitch));
     assert!(vm.heap.alloc_large(4 << 20).is_none());
+    assert!(vm.heap.alloc_large(usize::MAX - 3).is_none());
+    assert!(vm.heap.alloc_tlab(usize::MAX - 3, usize::MAX).is_none());
     // Emergency room for the OutOfMemoryError.
     vm.heap.set_emergency(true);
     assert!(vm.heap.alloc_tlab(64, 4096).is_some());
@@ -433,4 +435,17 @@ fn heap_configuration_errors_are_typed() {
     let heap = Heap::new(HeapConfig::default()).expect("heap");
     assert!(heap.max() <= 1 << 30 && heap.max() > 900 << 20);
     assert!(heap.capacity() >= 64 << 20);
+}
+
+/// More seeds and shapes of the random-graph test (run in release: `cargo test --release -p gc --test
+/// collector -- --ignored`).
+#[test]
+#[ignore = "long"]
+fn random_graphs_many_seeds() {
+    for seed in 0..40u64 {
+        let threshold = (seed % 4) as u32 * 5;
+        let young = [1 << 20, 2 << 20, 3 << 20][seed as usize % 3];
+        let config = HeapConfig { tenuring_threshold: threshold, ..config(12 << 20, young) };
+        random_graph(seed.wrapping_mul(0x2545_F491_4F6C_DD1D) | 1, config, 100_000, seed % 2 == 0);
+    }
 }
