@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
-use vm::embed::{Capability, CapturedIo, JavaArray, JavaObject, JavaValue, NativeError, Vm, VmBuilder, VmError};
+use vm::embed::{Capability, CapturedIo, ExecMode, JavaArray, JavaObject, JavaValue, NativeError, Vm, VmBuilder, VmError};
 
 /// The directory holding the compiled test classes.
 fn classes() -> &'static PathBuf {
@@ -154,8 +154,13 @@ fn constructors_and_instance_methods() {
 
 #[test]
 fn classes_from_bytes() {
-    let bytes = std::fs::read(classes().join("Scripts.class")).unwrap();
-    let mut vm = VmBuilder::new().class_bytes("Scripts", bytes).build().unwrap();
+    let mut from_bytes = VmBuilder::new();
+    for entry in std::fs::read_dir(classes()).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_stem().unwrap().to_str().unwrap().to_owned();
+        from_bytes = from_bytes.class_bytes(&name, std::fs::read(&path).unwrap());
+    }
+    let mut vm = from_bytes.build().unwrap();
     let sum: i32 = vm.call_static(S, "add", "(II)I", &[1.into(), 1.into()]).unwrap();
     assert_eq!(sum, 2);
     let broken = VmBuilder::new().class_bytes("Broken", vec![0xCA, 0xFE, 0, 1]).build().unwrap();
@@ -175,6 +180,11 @@ fn java_exceptions_carry_class_message_trace_and_cause() {
     let cause = e.cause.as_ref().expect("a cause");
     assert_eq!((cause.class.as_str(), cause.message.as_deref()), ("java.lang.RuntimeException", Some("root cause")));
     assert!(e.report().contains("Caused by: java.lang.RuntimeException: root cause"));
+    // Describing an exception runs only the class library's Throwable code, never a script's overrides.
+    let evil = vm.call_static::<()>(S, "throwEvil", "()V", &[]).unwrap_err();
+    let e = evil.exception().expect("an exception");
+    assert_eq!((e.class.as_str(), e.message.as_deref()), ("Scripts$Evil", Some("evil")));
+    assert!(e.stack_trace[0].starts_with("Scripts.throwEvil(Scripts.java:"), "{:?}", e.stack_trace);
     // The VM stays usable, and deep Java recursion fails as Java does.
     let overflow = vm.call_static::<i32>(S, "recurseForever", "(I)I", &[0.into()]).unwrap_err();
     assert_eq!(overflow.exception().unwrap().class, "java.lang.StackOverflowError");
@@ -332,6 +342,23 @@ fn granted_capabilities_allow_exactly_what_they_name() {
     let exited = exiting.call_static::<()>(S, "exit", "(I)V", &[3.into()]).unwrap_err();
     assert!(matches!(exited, VmError::Exited(3)), "{exited:?}");
     assert!(matches!(exiting.call_static::<i32>(S, "trivial", "()I", &[]), Err(VmError::Poisoned)));
+}
+
+#[test]
+fn build_errors_are_values() {
+    let missing = VmBuilder::new().class_path("/nonexistent/cortado/plugins.jar").build().unwrap_err();
+    assert!(matches!(missing, VmError::Build(_)), "{missing:?}");
+    let huge = VmBuilder::new().heap_limit(usize::MAX / 2).build().unwrap_err();
+    assert!(matches!(huge, VmError::Build(_)), "{huge:?}");
+    let bad_native = VmBuilder::new().native("X", "f", "(I", |_, _| Ok(JavaValue::Void)).build().unwrap_err();
+    assert!(matches!(bad_native, VmError::BadDescriptor(_)), "{bad_native:?}");
+    for mode in [ExecMode::Int, ExecMode::Default, ExecMode::Comp] {
+        let mut vm = builder().mode(mode).fuel(100_000).build().unwrap();
+        assert_eq!(vm.mode(), mode);
+        let sum: i32 = vm.call_static(S, "add", "(II)I", &[1.into(), 2.into()]).unwrap();
+        assert_eq!(sum, 3);
+        assert!(matches!(vm.call_static::<()>(S, "spin", "()V", &[]), Err(VmError::BudgetExhausted)));
+    }
 }
 
 #[test]

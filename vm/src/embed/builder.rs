@@ -283,9 +283,12 @@ impl VmBuilder {
             io: self.io.clone().unwrap_or_else(|| super::io::HostStreams::new(granted(&Capability::Stdin))),
             ..RuntimeOptions::default()
         };
-        let runtime = Arc::new(Runtime::new(options, Box::new(stdlib::BootSource), registry));
+        // The heap reserves its address space up front; a limit the system cannot back is a build error.
+        let new_runtime = || Runtime::new(options, Box::new(stdlib::BootSource), registry);
+        let runtime = std::panic::catch_unwind(std::panic::AssertUnwindSafe(new_runtime))
+            .map_err(|payload| VmError::Build(format!("cannot create the heap: {}", super::vm::panic_message(&*payload))))?;
+        let runtime = Arc::new(runtime);
         // Every mode runs in the interpreter until the JIT lands (see `ExecMode`).
-        let _ = self.mode;
         runtime.set_engine(Arc::new(interpreter::Interpreter));
         let mut vm = Vm {
             rt: runtime,
@@ -294,6 +297,7 @@ impl VmBuilder {
             timeout: None,
             last_fuel_used: None,
             poisoned: false,
+            mode: self.mode,
         };
         vm.enter(|rt, thread, _| {
             rt.boot(thread).map_err(|e| VmError::Build(e.to_string()))?;

@@ -63,18 +63,19 @@ pub(crate) fn fits(rt: &Runtime, thread: &mut JavaThread, obj: ObjRef, ty: &Fiel
 /// Converts the arguments to slots for a method with parameters `params` of a class of `loader`. References
 /// are pushed on the thread's handle stack as they are made and read back at the end, so a collection
 /// while converting a later argument cannot invalidate an earlier one. The caller truncates the handle stack.
+/// `method` names the method in errors (computed only then).
 pub(crate) fn to_slots(
     rt: &Runtime,
     thread: &mut JavaThread,
     handles: &Arc<rt::global_handles::GlobalHandles>,
-    method: &str,
+    method: &dyn Fn() -> String,
     params: &[FieldType],
     loader: LoaderId,
     args: &[JavaValue],
 ) -> Result<Vec<u64>, Fail> {
     if params.len() != args.len() {
         return Err(VmError::ArgumentMismatch {
-            method: method.to_owned(),
+            method: method(),
             index: args.len().min(params.len()),
             expected: format!("{} arguments", params.len()),
             got: format!("{} arguments", args.len()),
@@ -83,7 +84,7 @@ pub(crate) fn to_slots(
     }
     let mismatch = |index: usize, ty: &FieldType, arg: &JavaValue| {
         Fail::Vm(VmError::ArgumentMismatch {
-            method: method.to_owned(),
+            method: method(),
             index,
             expected: ty.to_string(),
             got: arg.kind_name(),

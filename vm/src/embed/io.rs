@@ -12,10 +12,12 @@ use rt::{HostIo, ProcessIo};
 /// use std::sync::Arc;
 /// use vm::embed::{CapturedIo, VmBuilder};
 ///
+/// let source = "class Greeter { static void greet(String who) { System.out.println(\"hello, \" + who); } }";
+/// # let bytes = vm::embed::doc_support::compile("Greeter", source);
 /// let io = Arc::new(CapturedIo::default());
-/// let mut vm = VmBuilder::new().io(io.clone()).build()?;
-/// let out = vm.call_static::<vm::embed::JavaValue>("java.lang.System", "lineSeparator", "()Ljava/lang/String;", &[])?;
-/// assert_eq!(out, "\n".into());
+/// let mut vm = VmBuilder::new().class_bytes("Greeter", bytes).io(io.clone()).build()?;
+/// let () = vm.call_static("Greeter", "greet", "(Ljava/lang/String;)V", &["host".into()])?;
+/// assert_eq!(io.take_stdout(), "hello, host\n");
 /// # Ok::<(), vm::embed::VmError>(())
 /// ```
 #[derive(Debug, Default)]

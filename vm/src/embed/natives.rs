@@ -122,7 +122,7 @@ fn result_slot(
         return if value == JavaValue::Void { Ok(0) } else { bad(thread) };
     };
     let params = std::slice::from_ref(ty);
-    match convert::to_slots(rt, thread, handles, qualified, params, LoaderId::App, std::slice::from_ref(&value)) {
+    match convert::to_slots(rt, thread, handles, &|| qualified.to_owned(), params, LoaderId::App, std::slice::from_ref(&value)) {
         Ok(slots) => {
             let slot = slots.first().copied().unwrap_or_default();
             if ty.is_reference() {

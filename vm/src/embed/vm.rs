@@ -45,6 +45,8 @@ pub struct Vm {
     pub(crate) last_fuel_used: Option<u64>,
     /// Set after an internal error or an exit: every later call fails.
     pub(crate) poisoned: bool,
+    /// The execution mode it was built with.
+    pub(crate) mode: super::ExecMode,
 }
 
 // SAFETY: a `Vm` owns its runtime (shared only with its own `InterruptHandle`s, through `Sync` parts) and its
@@ -56,6 +58,28 @@ unsafe impl Send for Vm {}
 /// Stops the Java code running in a [`Vm`] from another thread: the call fails with
 /// [`VmError::Interrupted`]. `Send + Sync + Clone`. An interrupt while no call runs stops the next call at its
 /// first safepoint poll.
+///
+/// ```
+/// use std::time::Duration;
+/// use vm::embed::{VmBuilder, VmError};
+///
+/// let source = "class Spin { static void spin() { while (true) { try { } catch (Throwable t) { } } } }";
+/// # let bytes = vm::embed::doc_support::compile("Spin", source);
+/// let mut vm = VmBuilder::new().class_bytes("Spin", bytes).build()?;
+/// let handle = vm.interrupt_handle();
+/// std::thread::spawn(move || {
+///     std::thread::sleep(Duration::from_millis(50));
+///     handle.interrupt();
+/// });
+/// assert!(matches!(vm.call_static::<()>("Spin", "spin", "()V", &[]), Err(VmError::Interrupted)));
+/// // The same loop under a fuel budget, then under a deadline; the VM stays usable after each stop.
+/// vm.set_fuel(Some(1_000_000));
+/// assert!(matches!(vm.call_static::<()>("Spin", "spin", "()V", &[]), Err(VmError::BudgetExhausted)));
+/// vm.set_fuel(None);
+/// vm.set_timeout(Some(Duration::from_millis(20)));
+/// assert!(matches!(vm.call_static::<()>("Spin", "spin", "()V", &[]), Err(VmError::DeadlineExceeded)));
+/// # Ok::<(), VmError>(())
+/// ```
 #[derive(Debug, Clone)]
 pub struct InterruptHandle {
     flag: Arc<AtomicBool>,
@@ -105,6 +129,12 @@ impl Vm {
         self.last_fuel_used
     }
 
+    /// The execution mode the VM was built with (today every mode runs in the interpreter; see
+    /// [`ExecMode`](super::ExecMode)).
+    pub fn mode(&self) -> super::ExecMode {
+        self.mode
+    }
+
     /// The runtime underneath (counters, heap statistics).
     pub fn runtime(&self) -> &Runtime {
         &self.rt
@@ -137,6 +167,7 @@ impl Vm {
             };
             // No limits between calls: class library code the host triggers outside a call is not charged.
             rt.limits.arm(thread, None, None, false);
+            rt.io().flush();
             (result, used)
         }));
         let thread = &mut *self.thread;
@@ -192,7 +223,8 @@ impl Vm {
         let value = self.enter(|rt, thread, handles| {
             let class = load_initialized(rt, thread, &class)?;
             let method = find(class, name, descriptor, true)?;
-            let slots = convert::to_slots(rt, thread, handles, &method.qualified_name(), &parsed.parameters, class.loader, args)?;
+            let name = || method.qualified_name();
+            let slots = convert::to_slots(rt, thread, handles, &name, &parsed.parameters, class.loader, args)?;
             let result = rt.invoke(thread, method, &slots)?;
             Ok(convert::from_slot(rt, handles, parsed.return_type.as_ref(), result))
         })?;
@@ -303,7 +335,7 @@ fn with_receiver(
 ) -> Result<Vec<u64>, Fail> {
     let at = thread.handles.len();
     thread.handles.push(receiver.to_slot());
-    let name = method.qualified_name();
+    let name = || method.qualified_name();
     let mut slots = vec![0];
     slots.extend(convert::to_slots(rt, thread, handles, &name, &parsed.parameters, method.class.loader, args)?);
     slots[0] = thread.handles[at];
@@ -352,7 +384,7 @@ fn describe_failure(rt: &Runtime, thread: &mut JavaThread, handles: &Arc<rt::glo
     }
     match thread.take_pending() {
         Some(exception) => {
-            // Describing runs Java (getStackTrace, toString): unlimited, so a stop does not hide the exception.
+            // Describing runs the class library's Throwable code, unlimited, so a stop does not hide the exception.
             rt.limits.arm(thread, None, None, false);
             let handle = JavaObject::new(handles, exception);
             VmError::Exception(describe_exception(rt, thread, handles, &handle, 0))
@@ -384,7 +416,9 @@ fn describe_exception(
     JavaException { class, message, stack_trace, cause }
 }
 
-/// `target.name()` for a method returning a reference; `None` if it throws or returns null.
+/// `target.name()` for a method of `Throwable` or the final `StackTraceElement` returning a reference, called
+/// non-virtually (the class library's own code: an exception class of an untrusted script cannot override
+/// what runs here, outside the call's limits); `None` if it throws or returns null.
 fn call_object(
     rt: &Runtime,
     thread: &mut JavaThread,
@@ -394,7 +428,9 @@ fn call_object(
     descriptor: &str,
 ) -> Option<JavaObject> {
     let obj = target.get(handles).ok()?;
-    let method = rt::resolve::find_method(obj.class(), name, descriptor)?;
+    let throwable = rt.well_known().throwable;
+    let class = if obj.class().is_subtype_of(&throwable) { throwable } else { obj.class() };
+    let method = rt::resolve::find_method(class, name, descriptor)?;
     match rt.invoke(thread, method, &[obj.to_slot()]) {
         Ok(slot) => ObjRef::from_slot(slot).map(|o| JavaObject::new(handles, o)),
         Err(Thrown) => {

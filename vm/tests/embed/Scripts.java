@@ -107,4 +107,12 @@ public class Scripts {
         for (int i = 0; i < depth; i++) n = new Node(n);
         return String.valueOf(n).length();
     }
+
+    /** An exception whose overridable accessors never return: describing it must not run them. */
+    static final class Evil extends RuntimeException {
+        Evil() { super("evil"); }
+        @Override public StackTraceElement[] getStackTrace() { while (true) { } }
+        @Override public synchronized Throwable getCause() { while (true) { } }
+    }
+    public static void throwEvil() { throw new Evil(); }
 }
