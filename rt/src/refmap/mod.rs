@@ -197,6 +197,7 @@ impl RefMaps {
 /// Collects maps instruction by instruction and shares identical records.
 pub(super) struct Builder {
     max_locals: u16,
+    max_stack: u16,
     stride: usize,
     bcis: Vec<u16>,
     ids: Vec<u32>,
@@ -215,6 +216,7 @@ impl Builder {
         let stride = 1 + bits.div_ceil(64);
         Builder {
             max_locals,
+            max_stack,
             stride,
             bcis: Vec::new(),
             ids: Vec::new(),
@@ -229,7 +231,6 @@ impl Builder {
     fn add(&mut self, bci: u32, locals: impl Iterator<Item = bool>, stack: impl Iterator<Item = bool>) {
         let Ok(bci) = u16::try_from(bci) else { return };
         let max_locals = usize::from(self.max_locals);
-        let capacity = (self.stride - 1) * 64;
         self.scratch.iter_mut().for_each(|w| *w = 0);
         for (i, is_ref) in locals.take(max_locals).enumerate() {
             if is_ref {
@@ -237,7 +238,7 @@ impl Builder {
             }
         }
         let mut height = 0;
-        for (i, is_ref) in stack.take(capacity - max_locals).enumerate() {
+        for (i, is_ref) in stack.take(usize::from(self.max_stack)).enumerate() {
             height = i + 1;
             let bit = max_locals + i;
             if is_ref {
@@ -365,11 +366,12 @@ pub fn check_frames(rt: &Runtime, thread: &JavaThread) -> Result<(), FrameCheckE
         if live > map.stack_height() {
             return Err(FrameCheckError::StackAboveMap { method: name(), bci: frame.bci, sp: live, height: map.stack_height() });
         }
-        let places = map.local_refs().map(|i| (format!("local {i}"), locals + i));
-        let places = places.chain(map.stack_refs().take_while(|&i| i < live).map(|i| (format!("stack {i}"), stack + i)));
-        for (place, slot) in places {
+        let places = map.local_refs().map(|i| ("local", i, locals + i));
+        let places = places.chain(map.stack_refs().take_while(|&i| i < live).map(|i| ("stack", i, stack + i)));
+        for (kind, i, slot) in places {
             let value = thread.stack.get(slot).unwrap_or(0);
             if value != 0 && (!value.is_multiple_of(8) || !heap.contains(value as usize as *const u8)) {
+                let place = format!("{kind} {i}");
                 return Err(FrameCheckError::NotAReference { method: name(), bci: frame.bci, place, value });
             }
         }
@@ -377,13 +379,31 @@ pub fn check_frames(rt: &Runtime, thread: &JavaThread) -> Result<(), FrameCheckE
     Ok(())
 }
 
-/// Runs [`check_frames`] and aborts the process with the defect if there is one: the self-check's hook at
-/// every allocation and safepoint when [`RuntimeOptions::check_refmaps`] is on.
+/// What [`poison_dead_slots`] writes: odd (so never an object's address) and far outside any heap.
+pub const DEAD_SLOT: u64 = 0xDEAD_0000_0000_0BAD;
+
+/// Overwrites the innermost frame's operand-stack slots at and above its saved `sp` with [`DEAD_SLOT`]: the
+/// self-check's test of the other half of the walk's contract, that nothing live sits above the saved `sp`
+/// when a collection can happen (a collector would not have updated it). Code that reads such a slot back
+/// gets a value that fails the check as a reference and prints wrong as a number.
+pub fn poison_dead_slots(thread: &mut JavaThread) {
+    let Some(top) = thread.frames.last().copied() else { return };
+    let Some(code) = top.method.code.as_ref() else { return };
+    let end = top.locals as usize + usize::from(code.max_locals) + usize::from(code.max_stack);
+    for slot in top.sp as usize..end.min(thread.stack.len()) {
+        thread.stack.set(slot, DEAD_SLOT);
+    }
+}
+
+/// The self-check's hook at every allocation and safepoint when [`RuntimeOptions::check_refmaps`] is on:
+/// runs [`check_frames`] and aborts the process with the defect if there is one, then
+/// [`poison_dead_slots`].
 ///
 /// [`RuntimeOptions::check_refmaps`]: crate::runtime::RuntimeOptions::check_refmaps
-pub(crate) fn check_or_abort(rt: &Runtime, thread: &JavaThread) {
+pub(crate) fn check_or_abort(rt: &Runtime, thread: &mut JavaThread) {
     if let Err(defect) = check_frames(rt, thread) {
         eprintln!("Cortado reference-map check failed: {defect}");
         std::process::abort();
     }
+    poison_dead_slots(thread);
 }
