@@ -44,6 +44,24 @@ fn builder() -> VmBuilder {
             Err(NativeError::throw("java.lang.IllegalArgumentException", "from the host"))
         })
         .native("Scripts", "hostWrongType", "()Ljava/lang/Object;", |_, _| Ok(JavaValue::Int(3)))
+        .native("Scripts", "hostCallsBack", "(I)I", |cx, args| {
+            let twice = cx.call_static("Scripts", "add", "(II)I", &[args[0].clone(), args[0].clone()])?;
+            let obj = cx.call_static("java.lang.Integer", "valueOf", "(I)Ljava/lang/Integer;", &[twice])?;
+            let JavaValue::Object(boxed) = obj else { return Err(NativeError::throw("java.lang.Error", "not boxed")) };
+            match cx.call_method(&boxed, "intValue", "()I", &[])? {
+                JavaValue::Int(n) => Ok(JavaValue::Int(n + 1)),
+                _ => Err(NativeError::throw("java.lang.Error", "not an int")),
+            }
+        })
+        .native("Scripts", "hostCallsThrower", "()Ljava/lang/String;", |cx, _| {
+            cx.call_static("Scripts", "fail", "(Ljava/lang/String;)V", &["from a callback".into()])?;
+            Ok(JavaValue::Str("unreachable".into()))
+        })
+        .native("Scripts", "hostCallsSpin", "()V", |cx, _| {
+            // Ignores the error: the stop must still end the call.
+            let _ = cx.call_static("Scripts", "spin", "()V", &[]);
+            Ok(JavaValue::Void)
+        })
         .native("Scripts", "describe", "(I)Ljava/lang/String;", |cx, args| match args {
             [JavaValue::Object(this), JavaValue::Int(n)] => {
                 Ok(JavaValue::Str(format!("{} #{n}", cx.class_name(this)?)))
@@ -206,6 +224,13 @@ fn host_natives_are_called_from_java() {
     assert_eq!(panicked, "host native Scripts.hostPanic panicked: the host's bug");
     let wrong = vm.call_static::<JavaValue>(S, "hostWrongType", "()Ljava/lang/Object;", &[]).unwrap_err();
     assert_eq!(wrong.exception().unwrap().class, "java.lang.InternalError");
+    let back: i32 = vm.call_static(S, "callback", "(I)I", &[20.into()]).unwrap();
+    assert_eq!(back, 41);
+    let propagated: String = vm.call_static(S, "callbackThrows", "()Ljava/lang/String;", &[]).unwrap();
+    assert_eq!(propagated, "caught from a callback");
+    vm.set_fuel(Some(100_000));
+    assert!(matches!(vm.call_static::<()>(S, "hostCallsSpin", "()V", &[]), Err(VmError::BudgetExhausted)));
+    vm.set_fuel(None);
     let obj = vm.new_object(S, "()V", &[]).unwrap();
     let described: String = vm.call_method(&obj, "describe", "(I)Ljava/lang/String;", &[7.into()]).unwrap();
     assert_eq!(described, "Scripts #7");

@@ -17,13 +17,49 @@ use super::value::{JavaArray, JavaObject, JavaValue};
 /// A host native's implementation.
 pub type HostFn = dyn Fn(&mut NativeContext<'_>, &[JavaValue]) -> Result<JavaValue, NativeError> + Send + Sync;
 
-/// What a host native can do besides computing its result: read the objects it was given.
+/// What a host native can do besides computing its result: read the objects it was given, and call back into
+/// Java (on the same thread, under the same limits; the nesting counts against
+/// [`VmBuilder::max_native_nesting`](super::VmBuilder::max_native_nesting)).
 pub struct NativeContext<'a> {
     rt: &'a Runtime,
+    thread: &'a mut JavaThread,
     handles: &'a Arc<GlobalHandles>,
 }
 
 impl NativeContext<'_> {
+    /// Calls a static method, as [`Vm::call_static`](super::Vm::call_static) does. If Java throws, the error
+    /// carries the exception: return it from the native and the exception propagates to the Java caller.
+    pub fn call_static(
+        &mut self,
+        class: &str,
+        name: &str,
+        descriptor: &str,
+        args: &[JavaValue],
+    ) -> Result<JavaValue, NativeError> {
+        self.invoke(super::vm::Target::Static(class), (name, descriptor), args)
+    }
+
+    /// Calls an instance method, as [`Vm::call_method`](super::Vm::call_method) does; errors as for
+    /// [`call_static`](Self::call_static).
+    pub fn call_method(
+        &mut self,
+        target: &JavaObject,
+        name: &str,
+        descriptor: &str,
+        args: &[JavaValue],
+    ) -> Result<JavaValue, NativeError> {
+        self.invoke(super::vm::Target::Instance(target), (name, descriptor), args)
+    }
+
+    fn invoke(
+        &mut self,
+        target: super::vm::Target<'_>,
+        method: (&str, &str),
+        args: &[JavaValue],
+    ) -> Result<JavaValue, NativeError> {
+        super::vm::invoke(self.rt, self.thread, self.handles, target, method, args).map_err(NativeError::from_fail)
+    }
+
     /// The text of a `String` object.
     pub fn string_value(&self, obj: &JavaObject) -> Result<String, NativeError> {
         let o = obj.get(self.handles).map_err(NativeError::from)?;
@@ -45,10 +81,12 @@ impl NativeContext<'_> {
 }
 
 /// How a host native fails: the Java exception to throw (a class of the class library, internal name or
-/// binary name, constructed with the message).
+/// binary name, constructed with the message), or an exception that Java code the native called threw (or a
+/// stop), which propagates as it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NativeError {
-    /// The exception class (`java/lang/IllegalArgumentException` or `java.lang.IllegalArgumentException`).
+    /// The exception class (`java/lang/IllegalArgumentException` or `java.lang.IllegalArgumentException`);
+    /// empty when the exception is already pending.
     pub class: String,
     /// The message.
     pub message: Option<String>,
@@ -58,6 +96,18 @@ impl NativeError {
     /// Throw `class` with `message`.
     pub fn throw(class: &str, message: &str) -> Self {
         Self { class: class.replace('.', "/"), message: Some(message.to_owned()) }
+    }
+
+    /// Whether this carries an exception Java already threw (from a call back into Java).
+    pub fn is_pending(&self) -> bool {
+        self.class.is_empty()
+    }
+
+    fn from_fail(fail: convert::Fail) -> Self {
+        match fail {
+            convert::Fail::Thrown => Self { class: String::new(), message: None },
+            convert::Fail::Vm(e) => Self::from(e),
+        }
     }
 }
 
@@ -90,10 +140,22 @@ pub(crate) fn wrap(
             args.push(convert::from_slot(rt, &handles, Some(ty), slots.get(at).copied().unwrap_or_default()));
             at += usize::from(ty.slots());
         }
-        let outcome = catch_unwind(AssertUnwindSafe(|| f(&mut NativeContext { rt, handles: &handles }, &args)));
+        let base = thread.handles.len();
+        let outcome = catch_unwind(AssertUnwindSafe(|| f(&mut NativeContext { rt, thread, handles: &handles }, &args)));
         drop(args);
+        thread.handles.truncate(base);
         match outcome {
-            Ok(Ok(value)) => result_slot(rt, thread, &handles, &qualified, descriptor.return_type.as_ref(), value),
+            // A stop inside a call back into Java ends the native too, whatever it returned.
+            Ok(_) if thread.exit_status.is_some() => Err(rt::Thrown),
+            Ok(Ok(value)) => {
+                // The native handled any exception its calls back into Java threw.
+                thread.pending = None;
+                result_slot(rt, thread, &handles, &qualified, descriptor.return_type.as_ref(), value)
+            }
+            Ok(Err(e)) if e.is_pending() && (thread.pending.is_some() || thread.exit_status.is_some()) => Err(rt::Thrown),
+            Ok(Err(e)) if e.is_pending() => {
+                Err(rt.throw_new(thread, "java/lang/IllegalStateException", Some("a host native reported no exception")))
+            }
             Ok(Err(e)) => Err(rt.throw_new(thread, &e.class, e.message.as_deref())),
             Err(payload) => {
                 let message = format!("host native {qualified} panicked: {}", super::vm::panic_message(&*payload));

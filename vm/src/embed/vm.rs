@@ -218,16 +218,8 @@ impl Vm {
         descriptor: &str,
         args: &[JavaValue],
     ) -> Result<R, VmError> {
-        let class = internal_name(class)?;
-        let parsed = parse_descriptor(descriptor)?;
-        let value = self.enter(|rt, thread, handles| {
-            let class = load_initialized(rt, thread, &class)?;
-            let method = find(class, name, descriptor, true)?;
-            let name = || method.qualified_name();
-            let slots = convert::to_slots(rt, thread, handles, &name, &parsed.parameters, class.loader, args)?;
-            let result = rt.invoke(thread, method, &slots)?;
-            Ok(convert::from_slot(rt, handles, parsed.return_type.as_ref(), result))
-        })?;
+        let target = Target::Static(class);
+        let value = self.enter(|rt, thread, handles| invoke(rt, thread, handles, target, (name, descriptor), args))?;
         R::from_java(self, value)
     }
 
@@ -276,14 +268,8 @@ impl Vm {
         descriptor: &str,
         args: &[JavaValue],
     ) -> Result<R, VmError> {
-        let parsed = parse_descriptor(descriptor)?;
-        let value = self.enter(|rt, thread, handles| {
-            let class = target.get(handles)?.class();
-            let method = find(class, name, descriptor, false)?;
-            let slots = with_receiver(rt, thread, handles, target.get(handles)?, method, &parsed, args)?;
-            let result = rt.invoke(thread, method, &slots)?;
-            Ok(convert::from_slot(rt, handles, parsed.return_type.as_ref(), result))
-        })?;
+        let target = Target::Instance(target);
+        let value = self.enter(|rt, thread, handles| invoke(rt, thread, handles, target, (name, descriptor), args))?;
         R::from_java(self, value)
     }
 
@@ -320,6 +306,41 @@ impl Vm {
     pub fn live_handles(&self) -> usize {
         self.rt.global_handles.len()
     }
+}
+
+/// What a call is made on.
+pub(crate) enum Target<'a> {
+    /// A static method of the class with this binary name.
+    Static(&'a str),
+    /// An instance method, dispatched on the object's class.
+    Instance(&'a JavaObject),
+}
+
+/// `name descriptor (args)` on `target`: the body of [`Vm::call_static`] and [`Vm::call_method`], also what
+/// host natives use to call back into Java.
+pub(crate) fn invoke(
+    rt: &Runtime,
+    thread: &mut JavaThread,
+    handles: &Arc<rt::global_handles::GlobalHandles>,
+    target: Target<'_>,
+    (name, descriptor): (&str, &str),
+    args: &[JavaValue],
+) -> Result<JavaValue, Fail> {
+    let parsed = parse_descriptor(descriptor)?;
+    let (method, slots) = match target {
+        Target::Static(class) => {
+            let class = load_initialized(rt, thread, &internal_name(class)?)?;
+            let method = find(class, name, descriptor, true)?;
+            let name = || method.qualified_name();
+            (method, convert::to_slots(rt, thread, handles, &name, &parsed.parameters, class.loader, args)?)
+        }
+        Target::Instance(object) => {
+            let method = find(object.get(handles)?.class(), name, descriptor, false)?;
+            (method, with_receiver(rt, thread, handles, object.get(handles)?, method, &parsed, args)?)
+        }
+    };
+    let result = rt.invoke(thread, method, &slots)?;
+    Ok(convert::from_slot(rt, handles, parsed.return_type.as_ref(), result))
 }
 
 /// The slots of an instance call: `receiver` (kept on the thread's handle stack, where it stays for the

@@ -115,4 +115,13 @@ public class Scripts {
         @Override public synchronized Throwable getCause() { while (true) { } }
     }
     public static void throwEvil() { throw new Evil(); }
+
+    // Host natives that call back into Java.
+    public static native int hostCallsBack(int n);
+    public static native String hostCallsThrower();
+    public static native void hostCallsSpin();
+    public static int callback(int n) { return hostCallsBack(n); }
+    public static String callbackThrows() {
+        try { hostCallsThrower(); return "no"; } catch (IllegalStateException e) { return "caught " + e.getMessage(); }
+    }
 }
