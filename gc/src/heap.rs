@@ -31,7 +31,7 @@ use crate::barrier::{CARD_BYTES, WriteBarrier};
 use crate::cards::{BlockOffsets, CardTable};
 use crate::event::{CollectKind, GcCause, GcEvent, HeapStats};
 use crate::layout::{ObjectLayout, RootSet};
-use crate::memory::{self, ALIGN, Reservation};
+use crate::memory::{self, ALIGN, PAGE, Reservation};
 use crate::object::MAX_AGE;
 
 /// Extra old-generation room usable only while [`Heap::set_emergency`] is on (to construct an
@@ -208,14 +208,15 @@ impl Heap {
 
     /// Reserves the heap's address space (nothing is committed until used).
     pub fn new(config: HeapConfig) -> Result<Self, HeapInitError> {
-        let max = config.max_bytes.next_multiple_of(CARD_BYTES);
+        let max = config.max_bytes.next_multiple_of(PAGE);
         if max < Self::MIN_BYTES {
             return Err(HeapInitError::TooSmall { max_bytes: config.max_bytes, min_bytes: Self::MIN_BYTES });
         }
         let (young, survivor) = match config.policy {
             Policy::Epsilon => (max, 0),
             Policy::Generational => {
-                let young = config.young_size();
+                // Whole pages, so that every space boundary is card- and page-aligned.
+                let young = config.young_size() / PAGE * PAGE;
                 if young > max - max / 8 || young < 64 << 10 {
                     return Err(HeapInitError::YoungTooLarge { young_bytes: young, max_bytes: config.max_bytes });
                 }

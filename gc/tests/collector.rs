@@ -449,3 +449,23 @@ fn random_graphs_many_seeds() {
         random_graph(seed.wrapping_mul(0x2545_F491_4F6C_DD1D) | 1, config, 100_000, seed % 2 == 0);
     }
 }
+
+#[test]
+fn arbitrary_sizes_give_aligned_generations() {
+    for (max, young) in [(64 << 20, None), (10_000_019, None), (64 << 20, Some(1_000_001)), (3 << 20, Some(1 << 20))] {
+        let mut vm = Vm::new(HeapConfig { young_bytes: young, ..config(max, 0) }, 1);
+        for i in 0..800_000 {
+            let obj = vm.new_obj(1, 0, 1).expect("room");
+            assert_eq!(obj % 8, 0);
+            if i % 20_000 == 0 {
+                vm.roots[0] = 0;
+            }
+            if vm.roots[0] == 0 || obj.is_multiple_of(3) {
+                vm.set(obj, 0, vm.roots[0]);
+                vm.roots[0] = obj as u64;
+            }
+        }
+        vm.collect(CollectKind::Full, GcCause::SystemGc);
+        assert!(vm.heap.stats().minor.count > 0, "max {max} young {young:?}");
+    }
+}
