@@ -160,15 +160,20 @@ impl Scavenger<'_> {
         }
     }
 
-    /// Dirties the cards of the slots of old object `obj` that point into the young generation.
+    /// Dirties the cards of the slots of old object `obj` that point into the young generation (its strong
+    /// slots and a soft referent traced as strong).
     fn dirty_young_slots(&mut self, obj: usize) {
         let (layout, cards) = (self.layout, &self.heap.cards);
         let (lo, len) = (self.young_lo, self.young_len);
-        for_each_slot(layout, obj, |slot| {
+        let dirty_if_young = |slot: usize| {
             if (memory::load(slot) as usize).wrapping_sub(lo) < len {
                 cards.dirty(slot);
             }
-        });
+        };
+        for_each_slot(layout, obj, dirty_if_young);
+        if let Some((slot, _)) = layout.weak_referent(obj as *const u8) {
+            dirty_if_young(slot as usize);
+        }
     }
 
     /// Clears or updates the referents of the discovered Reference objects; returns the cleared ones.

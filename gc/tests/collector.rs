@@ -9,15 +9,19 @@ use std::collections::HashMap;
 use common::{ARRAY, Layout, Roots, Rng, SOFT, Vm, WEAK, config, rd, wr};
 use gc::{CollectKind, GcCause, Heap, HeapConfig, HeapCorruption, Policy};
 
-/// The model: each object's strong references by id, and the roots.
+/// The model: each object's strong references by id, the referents of weak and soft reference objects
+/// (`None` once the collector has cleared one), and the roots.
 #[derive(Default)]
 struct Model {
     refs: HashMap<u64, Vec<Option<u64>>>,
+    referents: HashMap<u64, Option<u64>>,
     roots: Vec<Option<u64>>,
 }
 
-/// Checks that the heap graph reachable from the roots is the model's, with one address per object.
-fn check(vm: &Vm, model: &Model) {
+/// Checks that the heap graph strongly reachable from the roots is the model's, with one address per object,
+/// and that each reachable reference object's referent is the strongly reachable object it was set to, or,
+/// if that object is no longer strongly reachable, that object or null (cleared, recorded in the model).
+fn check(vm: &Vm, model: &mut Model) {
     let mut seen: HashMap<u64, usize> = HashMap::new();
     let mut stack = Vec::new();
     for (i, root) in model.roots.iter().enumerate() {
@@ -45,6 +49,18 @@ fn check(vm: &Vm, model: &Model) {
             }
         }
     }
+    for (&id, &addr) in &seen {
+        let Some(referent) = model.referents.get_mut(&id) else { continue };
+        let r = Vm::referent(addr) as usize;
+        match *referent {
+            None => assert_eq!(r, 0, "reference {id} was cleared"),
+            Some(rid) => match seen.get(&rid) {
+                Some(&at) => assert_eq!(r, at, "reference {id} to strongly reachable {rid}"),
+                None if r == 0 => *referent = None,
+                None => assert_eq!(Vm::id(r), rid, "reference {id} to weakly reachable {rid}"),
+            },
+        }
+    }
 }
 
 /// Random mutations of a graph held by 64 roots, with collections of every kind (explicit ones if
@@ -61,6 +77,7 @@ fn random_graph(seed: u64, config: HeapConfig, steps: usize, explicit_gcs: bool)
                 let (n, flags, extra) = match rng.below(200) {
                     0 => (20_000 + rng.below(5000), ARRAY, 0),
                     1..8 => (rng.below(300), ARRAY, rng.below(4)),
+                    8..28 => (rng.below(3), [WEAK, SOFT][rng.below(2)], rng.below(2)),
                     _ => (rng.below(5), 0, rng.below(6)),
                 };
                 let obj = vm.new_obj(n, flags, extra).expect("room");
@@ -74,6 +91,10 @@ fn random_graph(seed: u64, config: HeapConfig, steps: usize, explicit_gcs: bool)
                     }
                 }
                 model.refs.insert(id, refs);
+                if flags & (WEAK | SOFT) != 0 {
+                    vm.set_referent(obj, vm.roots[j]);
+                    model.referents.insert(id, model.roots[j]);
+                }
                 vm.roots[i] = obj as u64;
                 model.roots[i] = Some(id);
             }
@@ -86,6 +107,20 @@ fn random_graph(seed: u64, config: HeapConfig, steps: usize, explicit_gcs: bool)
                     vm.set(obj, k, vm.roots[j]);
                     model.refs.get_mut(&id).expect("model object")[k] = model.roots[j];
                 }
+            }
+            70..85 if model.roots[j].is_some_and(|id| model.referents.contains_key(&id)) && rng.below(2) == 0 => {
+                // `get()` of the reference object at root j into root i.
+                let obj = vm.roots[j] as usize;
+                let id = model.roots[j].expect("model root");
+                let r = Vm::referent(obj);
+                let referent = model.referents[&id];
+                if r == 0 {
+                    model.referents.insert(id, None);
+                } else {
+                    assert_eq!(Some(Vm::id(r as usize)), referent, "referent of {id}");
+                }
+                vm.roots[i] = r;
+                model.roots[i] = if r == 0 { None } else { referent };
             }
             70..85 => {
                 // Load a field of root j into root i.
@@ -112,12 +147,14 @@ fn random_graph(seed: u64, config: HeapConfig, steps: usize, explicit_gcs: bool)
             }
         }
         if step % 997 == 0 {
-            check(&vm, &model);
+            check(&vm, &mut model);
         }
     }
-    check(&vm, &model);
+    check(&vm, &mut model);
     vm.collect(CollectKind::Full, GcCause::SystemGc);
-    check(&vm, &model);
+    check(&vm, &mut model);
+    let cleared = model.referents.values().filter(|r| r.is_none()).count();
+    assert!(cleared > 0 && cleared < model.referents.len(), "{cleared} of {} references cleared", model.referents.len());
     vm
 }
 
@@ -468,4 +505,23 @@ fn arbitrary_sizes_give_aligned_generations() {
         vm.collect(CollectKind::Full, GcCause::SystemGc);
         assert!(vm.heap.stats().minor.count > 0, "max {max} young {young:?}");
     }
+}
+
+#[test]
+fn a_promoted_soft_reference_keeps_its_young_referent_card_dirty() {
+    let mut vm = Vm::new(HeapConfig { tenuring_threshold: 2, ..config(16 << 20, 4 << 20) }, 1);
+    let soft = vm.new_obj(0, SOFT, 0).expect("room");
+    vm.roots[0] = soft as u64;
+    vm.collect(CollectKind::Minor, GcCause::Stress);
+    let referent = vm.new_obj(0, 0, 0).expect("room");
+    let id = Vm::id(referent);
+    vm.set_referent(vm.roots[0] as usize, referent as u64);
+    // The reference object is promoted, its referent copied to the survivor space: the verifier (on in this
+    // configuration) checks the card of the referent slot.
+    vm.collect(CollectKind::Minor, GcCause::Stress);
+    let soft = vm.roots[0] as usize;
+    assert!(vm.heap.in_old(soft as *const u8));
+    assert!(vm.heap.in_young(Vm::referent(soft) as *const u8));
+    vm.collect(CollectKind::Minor, GcCause::Stress);
+    assert_eq!(Vm::id(Vm::referent(vm.roots[0] as usize) as usize), id);
 }
