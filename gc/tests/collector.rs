@@ -220,10 +220,7 @@ fn survivor_overflow_promotes_early() {
 
 #[test]
 fn card_marked_old_to_young_references_survive_minor_collections() {
-    let mut vm = Vm::new(HeapConfig { tenuring_threshold: 1, ..config(16 << 20, 4 << 20) }, 2);
-    let holder = vm.new_obj(2, 0, 0).expect("room");
-    vm.roots[0] = holder as u64;
-    vm.collect(CollectKind::Minor, GcCause::Stress);
+    let mut vm = rooted_survivor(1, 2, 0, 2);
     let holder = vm.roots[0] as usize;
     assert!(vm.heap.in_old(holder as *const u8));
     // Young objects reachable only through the old holder.
@@ -331,12 +328,19 @@ fn weak_and_soft_references_in_full_collections() {
     weak_and_soft(CollectKind::Full);
 }
 
+/// A VM with tenuring threshold `threshold` whose root 0 holds an object (`refs` references, `flags`) that has
+/// survived one minor collection.
+fn rooted_survivor(threshold: u32, refs: usize, flags: u64, roots: usize) -> Vm {
+    let mut vm = Vm::new(HeapConfig { tenuring_threshold: threshold, ..config(16 << 20, 4 << 20) }, roots);
+    let obj = vm.new_obj(refs, flags, 0).expect("room");
+    vm.roots[0] = obj as u64;
+    vm.collect(CollectKind::Minor, GcCause::Stress);
+    vm
+}
+
 #[test]
 fn an_old_weak_reference_to_a_young_referent() {
-    let mut vm = Vm::new(HeapConfig { tenuring_threshold: 1, ..config(16 << 20, 4 << 20) }, 2);
-    let weak = vm.new_obj(0, WEAK, 0).expect("room");
-    vm.roots[0] = weak as u64;
-    vm.collect(CollectKind::Minor, GcCause::Stress);
+    let mut vm = rooted_survivor(1, 0, WEAK, 2);
     let weak = vm.roots[0] as usize;
     assert!(vm.heap.in_old(weak as *const u8));
     let referent = vm.new_obj(0, 0, 0).expect("room");
@@ -509,10 +513,7 @@ fn arbitrary_sizes_give_aligned_generations() {
 
 #[test]
 fn a_promoted_soft_reference_keeps_its_young_referent_card_dirty() {
-    let mut vm = Vm::new(HeapConfig { tenuring_threshold: 2, ..config(16 << 20, 4 << 20) }, 1);
-    let soft = vm.new_obj(0, SOFT, 0).expect("room");
-    vm.roots[0] = soft as u64;
-    vm.collect(CollectKind::Minor, GcCause::Stress);
+    let mut vm = rooted_survivor(2, 0, SOFT, 1);
     let referent = vm.new_obj(0, 0, 0).expect("room");
     let id = Vm::id(referent);
     vm.set_referent(vm.roots[0] as usize, referent as u64);
