@@ -17,17 +17,28 @@ fn rss_kib() -> u64 {
         .unwrap_or(0)
 }
 
+/// CPU time of this thread so far (Linux's schedstat; zero elsewhere): the machine may be shared, so the
+/// figures are reported in CPU time as well as wall time.
+fn cpu_time() -> Duration {
+    let text = std::fs::read_to_string("/proc/thread-self/schedstat").unwrap_or_default();
+    Duration::from_nanos(text.split_whitespace().next().and_then(|v| v.parse().ok()).unwrap_or(0))
+}
+
+/// Runs `f` `n` times; (wall, CPU) time per run.
+fn per_run(n: u32, mut f: impl FnMut()) -> (Duration, Duration) {
+    let (wall, cpu) = (Instant::now(), cpu_time());
+    for _ in 0..n {
+        f();
+    }
+    (wall.elapsed() / n, (cpu_time() - cpu) / n)
+}
+
 fn build() -> Vm {
     VmBuilder::new().heap_limit(16 << 20).build().expect("a VM")
 }
 
 fn trivial(vm: &mut Vm) -> i32 {
     vm.call_static("java.lang.Math", "max", "(II)I", &[1.into(), 2.into()]).expect("Math.max")
-}
-
-fn median(mut samples: Vec<Duration>) -> Duration {
-    samples.sort();
-    samples[samples.len() / 2]
 }
 
 fn main() {
@@ -42,43 +53,44 @@ fn main() {
         }
         return;
     }
-    // 1. Build a VM and make one trivial static call, 30 times.
-    let mut samples = Vec::new();
-    for _ in 0..31 {
-        let start = Instant::now();
+    // `embed_bench calls N`: only N static calls on one VM (for profiling).
+    if let [_, mode, n] = args.as_slice()
+        && mode == "calls"
+    {
         let mut vm = build();
-        assert_eq!(trivial(&mut vm), 2);
-        samples.push(start.elapsed());
+        for _ in 0..n.parse::<usize>().unwrap_or(100) {
+            trivial(&mut vm);
+        }
+        return;
     }
-    let first = samples.remove(0);
-    let min = samples.iter().min().copied().unwrap_or_default();
-    println!("create VM + trivial static call: first {first:.2?}, then median {:.2?}, min {min:.2?}", median(samples));
+    // 1. Build a VM and make one trivial static call.
+    let (first, _) = per_run(1, || {
+        trivial(&mut build());
+    });
+    let (wall, cpu) = per_run(100, || {
+        trivial(&mut build());
+    });
+    println!("create VM + trivial static call: first {first:.2?}; then {wall:.2?} wall, {cpu:.2?} CPU each (100 runs)");
 
     // 2. Per-call overhead.
     let mut vm = build();
     let calls = 200_000;
-    for _ in 0..1000 {
+    per_run(1000, || {
         trivial(&mut vm);
-    }
-    let start = Instant::now();
-    for _ in 0..calls {
+    });
+    let (wall, cpu) = per_run(calls, || {
         trivial(&mut vm);
-    }
-    let per_call = start.elapsed() / calls;
-    let start = Instant::now();
-    for _ in 0..calls / 10 {
+    });
+    println!("per call, static Math.max(II)I: {wall:.2?} wall, {cpu:.2?} CPU");
+    let (wall, cpu) = per_run(calls / 10, || {
         let _: i32 = vm.call_static("java.lang.Integer", "parseInt", "(Ljava/lang/String;)I", &["12345".into()]).expect("parseInt");
-    }
-    let per_string_call = start.elapsed() / (calls / 10);
+    });
+    println!("per call, static Integer.parseInt(String)I: {wall:.2?} wall, {cpu:.2?} CPU");
     let list = vm.new_object("java.util.ArrayList", "()V", &[]).expect("a list");
-    let start = Instant::now();
-    for _ in 0..calls / 10 {
+    let (wall, cpu) = per_run(calls, || {
         let _: i32 = vm.call_method(&list, "size", "()I", &[]).expect("size");
-    }
-    let per_method_call = start.elapsed() / (calls / 10);
-    println!(
-        "per call: static (II)I {per_call:.2?}, static (String)I {per_string_call:.2?}, instance ()I {per_method_call:.2?}"
-    );
+    });
+    println!("per call, instance ArrayList.size()I: {wall:.2?} wall, {cpu:.2?} CPU");
     drop(list);
     drop(vm);
 

@@ -298,6 +298,7 @@ impl VmBuilder {
             last_fuel_used: None,
             poisoned: false,
             mode: self.mode,
+            statics: std::collections::HashMap::new(),
         };
         vm.enter(|rt, thread, _| {
             rt.boot(thread).map_err(|e| VmError::Build(e.to_string()))?;

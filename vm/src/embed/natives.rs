@@ -57,7 +57,10 @@ impl NativeContext<'_> {
         method: (&str, &str),
         args: &[JavaValue],
     ) -> Result<JavaValue, NativeError> {
-        super::vm::invoke(self.rt, self.thread, self.handles, target, method, args).map_err(NativeError::from_fail)
+        match super::vm::invoke(self.rt, self.thread, self.handles, target, method, args) {
+            Ok((value, _)) => Ok(value),
+            Err(fail) => Err(NativeError::from_fail(fail)),
+        }
     }
 
     /// The text of a `String` object.

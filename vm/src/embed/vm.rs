@@ -2,6 +2,7 @@
 //! inside [`Vm::enter`], which arms the execution limits, catches panics and turns what went wrong into a
 //! [`VmError`].
 
+use std::collections::HashMap;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -47,7 +48,12 @@ pub struct Vm {
     pub(crate) poisoned: bool,
     /// The execution mode it was built with.
     pub(crate) mode: super::ExecMode,
+    /// Static methods called before (so found, their classes initialized): (class, name, descriptor).
+    pub(crate) statics: HashMap<(String, String, String), (MethodRef, Arc<MethodDescriptor>)>,
 }
+
+/// The most static methods [`Vm::call_static`] remembers.
+const STATIC_CACHE_LIMIT: usize = 4096;
 
 // SAFETY: a `Vm` owns its runtime (shared only with its own `InterruptHandle`s, through `Sync` parts) and its
 // thread outright; the thread's raw pointers (frames' methods, the allocation buffer, objects) point into
@@ -218,8 +224,16 @@ impl Vm {
         descriptor: &str,
         args: &[JavaValue],
     ) -> Result<R, VmError> {
-        let target = Target::Static(class);
-        let value = self.enter(|rt, thread, handles| invoke(rt, thread, handles, target, (name, descriptor), args))?;
+        let key = (class.to_owned(), name.to_owned(), descriptor.to_owned());
+        let cached = self.statics.get(&key).cloned();
+        let target = match &cached {
+            Some((method, parsed)) => Target::Resolved(*method, parsed),
+            None => Target::Static(class),
+        };
+        let (value, method) = self.enter(|rt, thread, handles| invoke(rt, thread, handles, target, (name, descriptor), args))?;
+        if cached.is_none() && self.statics.len() < STATIC_CACHE_LIMIT {
+            self.statics.insert(key, (method, Arc::new(parse_descriptor(descriptor)?)));
+        }
         R::from_java(self, value)
     }
 
@@ -269,7 +283,7 @@ impl Vm {
         args: &[JavaValue],
     ) -> Result<R, VmError> {
         let target = Target::Instance(target);
-        let value = self.enter(|rt, thread, handles| invoke(rt, thread, handles, target, (name, descriptor), args))?;
+        let (value, _) = self.enter(|rt, thread, handles| invoke(rt, thread, handles, target, (name, descriptor), args))?;
         R::from_java(self, value)
     }
 
@@ -314,10 +328,12 @@ pub(crate) enum Target<'a> {
     Static(&'a str),
     /// An instance method, dispatched on the object's class.
     Instance(&'a JavaObject),
+    /// A static method found before, its class initialized, and its parsed descriptor.
+    Resolved(MethodRef, &'a MethodDescriptor),
 }
 
 /// `name descriptor (args)` on `target`: the body of [`Vm::call_static`] and [`Vm::call_method`], also what
-/// host natives use to call back into Java.
+/// host natives use to call back into Java. Returns the result and the method called.
 pub(crate) fn invoke(
     rt: &Runtime,
     thread: &mut JavaThread,
@@ -325,22 +341,33 @@ pub(crate) fn invoke(
     target: Target<'_>,
     (name, descriptor): (&str, &str),
     args: &[JavaValue],
-) -> Result<JavaValue, Fail> {
-    let parsed = parse_descriptor(descriptor)?;
+) -> Result<(JavaValue, MethodRef), Fail> {
+    let parsed_here;
+    let parsed = match target {
+        Target::Resolved(_, parsed) => parsed,
+        _ => {
+            parsed_here = parse_descriptor(descriptor)?;
+            &parsed_here
+        }
+    };
+    let static_slots = |thread: &mut JavaThread, method: MethodRef| {
+        let name = || method.qualified_name();
+        convert::to_slots(rt, thread, handles, &name, &parsed.parameters, method.class.loader, args)
+    };
     let (method, slots) = match target {
         Target::Static(class) => {
             let class = load_initialized(rt, thread, &internal_name(class)?)?;
             let method = find(class, name, descriptor, true)?;
-            let name = || method.qualified_name();
-            (method, convert::to_slots(rt, thread, handles, &name, &parsed.parameters, class.loader, args)?)
+            (method, static_slots(thread, method)?)
         }
+        Target::Resolved(method, _) => (method, static_slots(thread, method)?),
         Target::Instance(object) => {
             let method = find(object.get(handles)?.class(), name, descriptor, false)?;
-            (method, with_receiver(rt, thread, handles, object.get(handles)?, method, &parsed, args)?)
+            (method, with_receiver(rt, thread, handles, object.get(handles)?, method, parsed, args)?)
         }
     };
     let result = rt.invoke(thread, method, &slots)?;
-    Ok(convert::from_slot(rt, handles, parsed.return_type.as_ref(), result))
+    Ok((convert::from_slot(rt, handles, parsed.return_type.as_ref(), result), method))
 }
 
 /// The slots of an instance call: `receiver` (kept on the thread's handle stack, where it stays for the
