@@ -47,17 +47,24 @@ pub(crate) fn class_name(ty: &FieldType) -> String {
     }
 }
 
-/// Whether `obj` may be stored where `ty` is expected, loading `ty`'s class through `loader` if needed.
-pub(crate) fn fits(rt: &Runtime, thread: &mut JavaThread, obj: ObjRef, ty: &FieldType, loader: LoaderId) -> JResult<bool> {
+/// `obj` (where it is now: loading `ty`'s class through `loader` may have moved it) if it may be stored where
+/// `ty` is expected, `None` if not.
+pub(crate) fn fits(
+    rt: &Runtime,
+    thread: &mut JavaThread,
+    obj: ObjRef,
+    ty: &FieldType,
+    loader: LoaderId,
+) -> JResult<Option<ObjRef>> {
     let name = class_name(ty);
     if name == "java/lang/Object" {
-        return Ok(true);
+        return Ok(Some(obj));
     }
     thread.handles.push(obj.to_slot());
     let target = rt.load_class(thread, &name, loader);
     let obj = ObjRef::from_slot(thread.handles.pop().unwrap_or_default());
     let target = target?;
-    Ok(obj.is_some_and(|o| o.class().is_assignable_to(&target)))
+    Ok(obj.filter(|o| o.class().is_assignable_to(&target)))
 }
 
 /// Converts the arguments to slots for a method with parameters `params` of a class of `loader`. References
@@ -100,26 +107,17 @@ pub(crate) fn to_slots(
                 None => return Err(mismatch(index, ty, arg)),
             },
             (_, JavaValue::Null) => 0,
-            (_, JavaValue::Str(s)) => {
-                let obj = rt.new_string(thread, s)?;
-                if !fits(rt, thread, obj, ty, loader)? {
-                    return Err(mismatch(index, ty, arg));
+            (_, JavaValue::Str(_) | JavaValue::Array(_) | JavaValue::Object(_)) => {
+                let obj = match arg {
+                    JavaValue::Str(s) => rt.new_string(thread, s)?,
+                    JavaValue::Array(a) => new_array(rt, thread, a)?,
+                    JavaValue::Object(o) => o.get(handles)?,
+                    _ => return Err(mismatch(index, ty, arg)),
+                };
+                match fits(rt, thread, obj, ty, loader)? {
+                    Some(obj) => obj.to_slot(),
+                    None => return Err(mismatch(index, ty, arg)),
                 }
-                obj.to_slot()
-            }
-            (_, JavaValue::Array(a)) => {
-                let obj = new_array(rt, thread, a)?;
-                if !fits(rt, thread, obj, ty, loader)? {
-                    return Err(mismatch(index, ty, arg));
-                }
-                obj.to_slot()
-            }
-            (_, JavaValue::Object(o)) => {
-                let obj = o.get(handles)?;
-                if !fits(rt, thread, obj, ty, loader)? {
-                    return Err(mismatch(index, ty, arg));
-                }
-                o.get(handles)?.to_slot()
             }
             _ => return Err(mismatch(index, ty, arg)),
         };
