@@ -316,17 +316,10 @@ impl VmBuilder {
     }
 }
 
-/// The heap for a limit: the default generations, the young one's size a whole number of 64 KiB units (the
-/// heap's own third of an arbitrary limit can leave the old generation's end unaligned).
+/// The heap for a limit: the default generations, committed up to the limit at most.
 fn heap_config(max_bytes: usize) -> gc::HeapConfig {
     let max_bytes = max_bytes.max(4 << 20);
-    let young = (max_bytes / 3).min(gc::HeapConfig::DEFAULT_YOUNG_CAP) / (64 << 10) * (64 << 10);
-    gc::HeapConfig {
-        max_bytes,
-        initial_bytes: max_bytes.min(gc::HeapConfig::default().initial_bytes),
-        young_bytes: Some(young),
-        ..gc::HeapConfig::default()
-    }
+    gc::HeapConfig { max_bytes, initial_bytes: max_bytes.min(gc::HeapConfig::default().initial_bytes), ..gc::HeapConfig::default() }
 }
 
 fn add_dir(access: &mut FileAccess, dir: &std::path::Path) {
