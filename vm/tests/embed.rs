@@ -387,6 +387,16 @@ fn build_errors_are_values() {
 }
 
 #[test]
+fn stdin_is_empty_unless_granted_or_given() {
+    let mut vm = new_vm();
+    let first: i32 = vm.call_static(S, "readStdin", "()I", &[]).unwrap();
+    assert_eq!(first, -1, "the default streams give no stdin without Capability::Stdin");
+    let mut fed = builder().io(Arc::new(CapturedIo::with_input(b"A"))).build().unwrap();
+    let first: i32 = fed.call_static(S, "readStdin", "()I", &[]).unwrap();
+    assert_eq!(first, i32::from(b'A'));
+}
+
+#[test]
 fn output_is_captured() {
     let io = Arc::new(CapturedIo::default());
     let mut vm = builder().io(io.clone()).build().unwrap();

@@ -124,4 +124,7 @@ public class Scripts {
     public static String callbackThrows() {
         try { hostCallsThrower(); return "no"; } catch (IllegalStateException e) { return "caught " + e.getMessage(); }
     }
+
+    /** The first byte of stdin, or -1 at its end. */
+    public static int readStdin() throws java.io.IOException { return System.in.read(); }
 }
