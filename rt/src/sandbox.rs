@@ -13,6 +13,10 @@
 //! ([`CHECK_INTERVAL`] polls) and a stop is noticed within microseconds. Without limits the counter starts
 //! at `i64::MAX` and never runs out. A stop unwinds the thread like `System.exit` (every frame popped, no
 //! handler or `finally` run), so Java code cannot catch it.
+//!
+//! Compiled code charges the same counter at its polls, as the interpreter does: load the `i64` at
+//! `offset_of!(JavaThread, fuel)`, subtract one, store it, and call the runtime's safepoint when the result is
+//! `<= 0` or the poll word is non-zero (one branch for both).
 
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
