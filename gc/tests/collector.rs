@@ -483,10 +483,12 @@ fn heap_configuration_errors_are_typed() {
 #[test]
 #[ignore = "long"]
 fn random_graphs_many_seeds() {
-    for seed in 0..40u64 {
+    let seeds: u64 = std::env::var("GC_SEEDS").ok().and_then(|s| s.parse().ok()).unwrap_or(40);
+    for seed in 0..seeds {
         let threshold = (seed % 4) as u32 * 5;
         let young = [1 << 20, 2 << 20, 3 << 20][seed as usize % 3];
-        let config = HeapConfig { tenuring_threshold: threshold, ..config(12 << 20, young) };
+        let max = [12 << 20, 6 << 20, 24 << 20][(seed / 3) as usize % 3];
+        let config = HeapConfig { tenuring_threshold: threshold, ..config(max, young) };
         random_graph(seed.wrapping_mul(0x2545_F491_4F6C_DD1D) | 1, config, 100_000, seed % 2 == 0);
     }
 }

@@ -81,7 +81,7 @@ fn full_gc_100m_live() {
     let top = vm.new_obj(4096, ARRAY, 0).expect("room");
     vm.roots[0] = top as u64;
     let mut live = 0usize;
-    for chain in 0..2600 {
+    for chain in 0..3300 {
         // A chain of 1,000 nodes of 32 bytes, with 32 bytes of garbage after each node; root 1 holds the
         // chain's tail across allocations (which may move it).
         let head = vm.new_obj(1, 0, 0).expect("room");
