@@ -541,8 +541,10 @@ fn many_vms_in_sequence_and_in_parallel() {
                 let mut vm = new_vm();
                 for round in 0..5 {
                     exercise(&mut vm, t * 100 + round);
+                    // Statics are per VM: the other VMs bumping theirs at the same time do not show.
+                    let count: i32 = vm.call_static(S, "bump", "()I", &[]).unwrap();
+                    assert_eq!(count, round + 1);
                 }
-                // Statics are per VM: each VM sees only its own.
                 let list = vm.new_object("java.util.ArrayList", "()V", &[]).unwrap();
                 let size: i32 = vm.call_method(&list, "size", "()I", &[]).unwrap();
                 assert_eq!(size, 0);

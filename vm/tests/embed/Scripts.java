@@ -127,4 +127,8 @@ public class Scripts {
 
     /** The first byte of stdin, or -1 at its end. */
     public static int readStdin() throws java.io.IOException { return System.in.read(); }
+
+    private static int counter;
+    /** Increments a static: each VM has its own. */
+    public static int bump() { return ++counter; }
 }
