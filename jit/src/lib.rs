@@ -1,6 +1,111 @@
-//! The JIT: a translation core that turns hot methods into native code with Cranelift. **Not yet written.**
+//! The JIT: hot methods to native code with Cranelift.
 //!
-//! Place in the pipeline: depends on `rt` only. JVM bytecode will be its first front end; the core (find
-//! blocks, translate, cache, install, invalidate) does not know Java.
+//! Place in the pipeline: depends on `rt` (and reads `classfile`'s decoder); `vm`'s tiering policy asks it
+//! for code through [`rt::compiler::Compiler`] and installs the entry in `Method::compiled_entry`, which
+//! the interpreter's call path and the runtime calls consult. Parts:
+//! - [`backend`]: the Cranelift setup (native ISA, `opt_level=speed`, frame pointers kept, the verifier in
+//!   debug builds) and the code cache (one `JITModule` over one contiguous arena, so calls between
+//!   functions and into the runtime stay in reach);
+//! - [`blocks`]: basic-block discovery over a method's bytecode;
+//! - [`translate`]: the JVM front end, one Cranelift block per basic block, each local and operand-stack
+//!   slot a typed Cranelift variable per value kind (so no type pass is needed: the SSA builder merges what
+//!   reaches each block, and verified code never reads a slot at a kind it did not write);
+//! - [`calls`]: the signatures of the runtime calls (`rt::runtime_calls`) the generated code makes.
 //!
-//! Architecture invariant: the JIT never depends on `interpreter`; the two meet only in `rt`'s traits.
+//! What compiled code looks like (see `rt::compiler` for the calling convention): it reads its arguments,
+//! pushes a frame record (`rt::runtime_calls::enter`) that stack traces and the collector see, polls for a
+//! safepoint at entry and at every loop back-edge, stores the current bci into the record before every call
+//! that can throw, and checks every such call's status, branching to a handler block or returning the
+//! thrown status to its caller. Every reference-typed variable and value is declared to Cranelift as
+//! needing a stack map, so each call is a safepoint whose map lists the stack slots holding references
+//! (kept per method in [`CodeInfo`] for the collector's frame walk).
+//!
+//! A method the front end cannot translate stays interpreted; the reason is a typed
+//! [`rt::compiler::CompileBailout`] and is counted in [`Jit::stats`].
+//!
+//! Architecture invariant: the JIT never depends on `interpreter`; the two meet only in `rt`.
+
+pub mod backend;
+pub mod blocks;
+pub mod calls;
+pub mod translate;
+
+use std::collections::BTreeMap;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use rt::compiler::{CompileBailout, CompiledMethod, Compiler};
+use rt::{MethodRef, Runtime};
+
+pub use backend::CodeInfo;
+
+/// What the JIT has done so far.
+#[derive(Debug, Default, Clone)]
+pub struct JitStats {
+    /// Methods compiled.
+    pub compiled: u32,
+    /// Methods that bailed out.
+    pub bailed: u32,
+    /// Bailouts by reason ([`CompileBailout::key`]).
+    pub bailouts: BTreeMap<String, u32>,
+    /// Bytes of machine code emitted.
+    pub code_bytes: usize,
+    /// Time spent compiling (bailouts included).
+    pub compile_time: Duration,
+}
+
+/// The JIT for one runtime.
+pub struct Jit {
+    backend: Mutex<backend::Backend>,
+    stats: Mutex<JitStats>,
+}
+
+impl std::fmt::Debug for Jit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Jit").finish_non_exhaustive()
+    }
+}
+
+impl Jit {
+    /// A JIT with an empty code cache of `code_cache_bytes`.
+    pub fn new(code_cache_bytes: usize) -> Result<Self, backend::BackendError> {
+        Ok(Self { backend: Mutex::new(backend::Backend::new(code_cache_bytes)?), stats: Mutex::new(JitStats::default()) })
+    }
+
+    /// A copy of the statistics.
+    pub fn stats(&self) -> JitStats {
+        self.stats.lock().map(|s| s.clone()).unwrap_or_default()
+    }
+
+    /// The Cranelift IR the front end produces for `method` (for `-XX:+PrintIR`-style dumps and tests).
+    pub fn ir_text(&self, rt: &Runtime, method: MethodRef) -> Result<String, CompileBailout> {
+        let backend = self.backend.lock().map_err(|_| CompileBailout::Codegen("code cache lock poisoned".into()))?;
+        let func = translate::translate(rt, method, backend.isa())?;
+        Ok(func.display().to_string())
+    }
+}
+
+impl Compiler for Jit {
+    fn compile(&self, rt: &Runtime, method: MethodRef) -> Result<CompiledMethod, CompileBailout> {
+        let start = Instant::now();
+        let result = (|| {
+            let mut backend = self.backend.lock().map_err(|_| CompileBailout::Codegen("code cache lock poisoned".into()))?;
+            let func = translate::translate(rt, method, backend.isa())?;
+            backend.install(method, func)
+        })();
+        if let Ok(mut stats) = self.stats.lock() {
+            stats.compile_time += start.elapsed();
+            match &result {
+                Ok(code) => {
+                    stats.compiled += 1;
+                    stats.code_bytes += code.code_size;
+                }
+                Err(bailout) => {
+                    stats.bailed += 1;
+                    *stats.bailouts.entry(bailout.key()).or_default() += 1;
+                }
+            }
+        }
+        result
+    }
+}

@@ -16,11 +16,14 @@
 //! and the [`NativeRegistry`].
 //!
 //! `unsafe` lives in [`object`] (heap memory), [`vm_ptr`] (pointers to VM metadata), [`stack`] (the interpreter
-//! stack's raw block) and [`mirror`] (the class pointer stored in a `java.lang.Class` object); the unit tests of
+//! stack's raw block), [`mirror`] (the class pointer stored in a `java.lang.Class` object), [`compiler`]
+//! (calling compiled code) and [`runtime_calls`] (the functions compiled code calls, which take raw
+//! pointers); the unit tests of
 //! [`global_handles`] dereference the slot pointers it hands to the collector.
 
 pub mod alloc;
 pub mod class;
+pub mod compiler;
 pub mod engine;
 pub mod exception;
 pub mod global_handles;
@@ -38,6 +41,7 @@ pub mod refmap;
 pub mod resolve;
 pub mod runtime;
 pub mod sandbox;
+pub mod runtime_calls;
 pub mod stack;
 pub mod string;
 pub mod thread;

@@ -389,6 +389,39 @@ pub fn java_method_signature(class: ClassRef, name: &str, descriptor: &str) -> S
     format!("{ret} {}.{name}({params})", class.java_name())
 }
 
+/// JVMS 6.5 `invokespecial` selection: a call to a superclass method (not a constructor, not private) from a
+/// class with `ACC_SUPER` starts the search at the caller's direct superclass.
+pub fn select_special(caller: ClassRef, resolved: MethodRef) -> MethodRef {
+    if resolved.is_constructor() || resolved.is_private() || resolved.class.is_interface() || resolved.class == caller {
+        return resolved;
+    }
+    if !caller.is_subtype_of(&resolved.class) {
+        return resolved;
+    }
+    let mut current = caller.super_class;
+    while let Some(c) = current {
+        if let Some(m) = c.declared_method(&resolved.name, &resolved.descriptor).filter(|m| !m.is_static()) {
+            return m;
+        }
+        current = c.super_class;
+    }
+    resolved
+}
+
+/// The `IncompatibleClassChangeError` JVMS 6.5 asks for when an `invokestatic` resolves to an instance method
+/// or another `invoke*` to a static one.
+pub fn check_invoke_kind(rt: &Runtime, thread: &mut JavaThread, method: MethodRef, is_static_call: bool) -> JResult<()> {
+    if method.is_static() == is_static_call {
+        return Ok(());
+    }
+    let message = format!(
+        "Expected {} method '{}'",
+        if is_static_call { "static" } else { "non-static" },
+        method.java_signature().trim_matches('\'')
+    );
+    Err(rt.throw_new(thread, "java/lang/IncompatibleClassChangeError", Some(&message)))
+}
+
 /// Virtual dispatch (JVMS 5.4.6) for a resolved method on a receiver of class `receiver`.
 pub fn select_virtual(receiver: ClassRef, resolved: MethodRef) -> MethodRef {
     match resolved.vtable_index.get() {

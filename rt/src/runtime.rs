@@ -176,6 +176,8 @@ pub struct Runtime {
     pub limits: crate::sandbox::ExecutionLimits,
     /// Reference slots the host holds (the embedding API's object handles); roots for the collector.
     pub global_handles: Arc<crate::global_handles::GlobalHandles>,
+    /// The tiering policy's hooks (the interpreter asks them on every call whether to run compiled code).
+    pub tiering: crate::compiler::Tiering,
 }
 
 impl std::fmt::Debug for Runtime {
@@ -209,6 +211,7 @@ impl Runtime {
             counters: RuntimeCounters::default(),
             limits: crate::sandbox::ExecutionLimits::default(),
             global_handles: Arc::default(),
+            tiering: crate::compiler::Tiering::default(),
         }
     }
 

@@ -35,8 +35,21 @@ pub struct Frame {
     pub sp: u32,
     /// The bci of the current instruction, as last saved.
     pub bci: u32,
-    /// The executing tier's own position (the interpreter's instruction index), as last saved.
+    /// The executing tier's own position (the interpreter's instruction index), as last saved, or
+    /// [`Frame::COMPILED`] for the record of a compiled frame.
     pub pc: u32,
+}
+
+impl Frame {
+    /// The `pc` of a compiled frame's record. Such a record has the method and the bci of its current call
+    /// (for stack traces), and `locals == sp` (it holds no interpreter slots); its references live in the
+    /// compiled code's own stack frame, described by the code's stack maps.
+    pub const COMPILED: u32 = u32::MAX;
+
+    /// Whether this is the record of a compiled frame.
+    pub fn is_compiled(&self) -> bool {
+        self.pc == Self::COMPILED
+    }
 }
 
 /// A reference Rust code keeps on the thread's handle stack ([`JavaThread::protect`]): the collector treats

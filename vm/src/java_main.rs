@@ -1,4 +1,5 @@
-//! Running a program's `main` on a fresh VM: build the runtime (class library, natives, execution engine),
+//! Running a program's `main` on a fresh VM: build the runtime (class library, natives, execution engine with
+//! its tiering policy),
 //! boot it, run `System.initPhase1`, load and initialize the main class, call `main(String[])`, report an
 //! uncaught exception as HotSpot does, run the shutdown sequence, and give back the exit status.
 
@@ -6,6 +7,8 @@ use std::sync::Arc;
 
 use rt::{JavaThread, LoaderId, Runtime, RuntimeOptions, Thrown};
 use thiserror::Error;
+
+use crate::tiering::TieringConfig;
 
 /// Why a program could not be run at all (as opposed to running and failing, which is an exit status).
 #[derive(Debug, Error)]
@@ -26,12 +29,12 @@ pub enum RunError {
 const MAIN_THREAD_STACK: usize = 256 << 20;
 
 /// Runs `main_class.main(args)` (binary name, dots or slashes) and returns the process exit status.
-pub fn run_main(options: RuntimeOptions, main_class: &str, args: &[String]) -> Result<i32, RunError> {
+pub fn run_main(options: RuntimeOptions, tiering: TieringConfig, main_class: &str, args: &[String]) -> Result<i32, RunError> {
     let main_class = main_class.replace('.', "/");
     let args = args.to_vec();
     let stack_slots = options.stack_slots;
     let runtime = Arc::new(Runtime::new(options, Box::new(stdlib::BootSource), stdlib::natives::registry()));
-    runtime.set_engine(Arc::new(interpreter::Interpreter));
+    crate::tiering::install(&runtime, tiering);
     let rt = runtime.clone();
     let handle = std::thread::Builder::new()
         .name("main".into())

@@ -3,10 +3,11 @@
 //! Place in the pipeline: depends on `rt`, `interpreter`, `jit` and `stdlib`; the only crate that sees both
 //! tiers. [`embed`] is the embedding API (`VmBuilder`, `Vm`: Cortado as a sandboxed scripting runtime inside
 //! a Rust program); [`launcher`] and [`java_main`] are the command line's library half (see `main.rs` for the
-//! binary). The tiering policy arrives with the JIT.
+//! binary). [`tiering`] is the tiering policy.
 //!
 //! `unsafe`: only `embed`'s `Send` implementation for `Vm` (in `embed/vm.rs`, with its argument).
 
 pub mod embed;
 pub mod launcher;
 pub mod java_main;
+pub mod tiering;

@@ -96,14 +96,28 @@ pub(super) fn invoke<'rt>(
             &heap_args
         };
         let value = rt.invoke(thread, target, args)?;
-        let width = target.ret.slots();
-        if width > 0 {
-            thread.stack.set(r.sp, value);
-            r.sp += width;
-        }
-        r.pc += 1;
+        push_result(thread, r, target, args_at, value);
+        return Ok(());
+    }
+    // A method with compiled code (or one the tiering policy compiles now) runs natively, its arguments read
+    // in place from the operand stack.
+    if rt.tiering.has_code(rt, thread, target)
+        && let Some(result) = rt::compiler::call_compiled_on_stack(thread, target, args_at)
+    {
+        push_result(thread, r, target, args_at, result?);
         return Ok(());
     }
     *r = enter(rt, thread, target, args_at)?;
     Ok(())
+}
+
+/// Pushes the result of a call that ran outside this loop and moves past the call instruction.
+fn push_result(thread: &mut JavaThread, r: &mut Regs<'_>, target: MethodRef, args_at: usize, value: u64) {
+    r.sp = args_at;
+    let width = target.ret.slots();
+    if width > 0 {
+        thread.stack.set(r.sp, value);
+        r.sp += width;
+    }
+    r.pc += 1;
 }

@@ -202,21 +202,13 @@ pub(super) fn quicken<'rt>(rt: &'rt Runtime, thread: &mut JavaThread, r: &mut Re
         }
         op::INVOKEVIRTUAL | op::INVOKESPECIAL | op::INVOKESTATIC | op::INVOKEINTERFACE => {
             let method = rt.resolve_method(thread, class, index)?;
-            let is_static_call = op_of(w) == op::INVOKESTATIC;
-            if method.is_static() != is_static_call {
-                let message = format!(
-                    "Expected {} method '{}'",
-                    if is_static_call { "static" } else { "non-static" },
-                    method.java_signature().trim_matches('\'')
-                );
-                return Err(rt.throw_new(thread, "java/lang/IncompatibleClassChangeError", Some(&message)));
-            }
+            rt::resolve::check_invoke_kind(rt, thread, method, op_of(w) == op::INVOKESTATIC)?;
             let (quick, target) = match op_of(w) {
                 op::INVOKESTATIC => {
                     rt.ensure_initialized(thread, method.class)?;
                     (op::INVOKESTATIC_Q, method)
                 }
-                op::INVOKESPECIAL => (op::INVOKEDIRECT_Q, select_special(class, method)),
+                op::INVOKESPECIAL => (op::INVOKEDIRECT_Q, rt::resolve::select_special(class, method)),
                 _ if method.is_private() || method.access.is_final() || method.is_constructor() => {
                     (op::INVOKEDIRECT_Q, method)
                 }
@@ -305,25 +297,6 @@ pub(super) fn quicken<'rt>(rt: &'rt Runtime, thread: &mut JavaThread, r: &mut Re
             Err(rt.throw_new(thread, "java/lang/InternalError", Some(&message)))
         }
     }
-}
-
-/// JVMS 6.5 `invokespecial` selection: a call to a superclass method (not a constructor, not private) from a
-/// class with `ACC_SUPER` starts the search at the caller's direct superclass.
-fn select_special(caller: ClassRef, resolved: MethodRef) -> MethodRef {
-    if resolved.is_constructor() || resolved.is_private() || resolved.class.is_interface() || resolved.class == caller {
-        return resolved;
-    }
-    if !caller.is_subtype_of(&resolved.class) {
-        return resolved;
-    }
-    let mut current = caller.super_class;
-    while let Some(c) = current {
-        if let Some(m) = c.declared_method(&resolved.name, &resolved.descriptor).filter(|m| !m.is_static()) {
-            return m;
-        }
-        current = c.super_class;
-    }
-    resolved
 }
 
 /// Argument and result slots of an `invokedynamic` call site's descriptor.

@@ -72,7 +72,7 @@ pub struct XxOption {
 pub const KNOWN_XX: &[XxOption] = &[
     XxOption {
         name: "CompileThreshold",
-        default: XxValue::Int(10_000),
+        default: XxValue::Int(1_500),
         doc: "invocations plus back-edges before a method is compiled",
     },
     XxOption {

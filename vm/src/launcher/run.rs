@@ -8,7 +8,7 @@ use classfile::classpath::{ClassPath, ClassPathError};
 use classfile::disasm::{self, Options};
 
 use super::LaunchError;
-use super::options::{LaunchOptions, Target};
+use super::options::{ExecutionMode, LaunchOptions, Target};
 use super::source_mode;
 
 /// Runs what `options` asks for and returns the process exit status.
@@ -74,10 +74,24 @@ fn run_class(options: &LaunchOptions, class_path: ClassPath, class_path_text: &s
         }),
         Some(_) => {
             let runtime_options = super::vm_options::runtime_options(options, class_path, class_path_text);
-            crate::java_main::run_main(runtime_options, name, &options.program_args)
+            let tiering = tiering_config(options);
+            crate::java_main::run_main(runtime_options, tiering, name, &options.program_args)
                 .map_err(|e| LaunchError::Vm { message: e.to_string() })
         }
     }
+}
+
+/// The tiering settings of `-Xint`/`-Xmixed`/`-Xcomp`, `-XX:CompileThreshold` and `-XX:+PrintCompilation`.
+fn tiering_config(options: &LaunchOptions) -> crate::tiering::TieringConfig {
+    use crate::tiering::{TieringConfig, Tiers};
+    let tiers = match options.execution_mode {
+        ExecutionMode::Interpreted => Tiers::Interpreter,
+        ExecutionMode::Mixed => Tiers::Mixed,
+        ExecutionMode::Compiled => Tiers::CompileAll,
+    };
+    let default = TieringConfig::default();
+    let threshold = options.xx.int("CompileThreshold").map_or(default.compile_threshold, |n| n.clamp(1, i64::from(u32::MAX)) as u32);
+    TieringConfig { tiers, compile_threshold: threshold, print_compilation: options.xx.flag("PrintCompilation") }
 }
 
 /// Looks a class up by binary name (dots or slashes) and parses it with every format check.

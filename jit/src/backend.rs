@@ -1,0 +1,143 @@
+//! The Cranelift setup and the code cache: one `JITModule` whose code lives in one contiguous arena, the
+//! functions defined in it, and what the collector will need of each (its address range and stack maps).
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use cranelift_codegen::ir::Function;
+use cranelift_codegen::isa::{OwnedTargetIsa, TargetIsa};
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_codegen::Context;
+use cranelift_jit::{ArenaMemoryProvider, JITBuilder, JITModule};
+use cranelift_module::{Linkage, Module};
+use rt::MethodRef;
+use rt::compiler::{CompileBailout, CompiledMethod};
+use thiserror::Error;
+
+/// Why the JIT could not be set up.
+#[derive(Debug, Error)]
+pub enum BackendError {
+    /// The host is not a target Cranelift supports, or a setting was rejected.
+    #[error("cannot set up Cranelift for this host: {0}")]
+    Isa(String),
+    /// The code arena could not be reserved.
+    #[error("cannot reserve the code cache: {0}")]
+    Memory(String),
+}
+
+/// A safepoint of compiled code: where the collector finds the references a frame holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Safepoint {
+    /// Offset of the return address from the function's start.
+    pub return_offset: u32,
+    /// Frame pointer minus stack pointer while the call is active.
+    pub frame_span: u32,
+    /// Byte offsets from the stack pointer of the slots holding references.
+    pub ref_offsets: Box<[u32]>,
+}
+
+/// What the code cache knows of one compiled method.
+#[derive(Debug, Clone)]
+pub struct CodeInfo {
+    /// The method.
+    pub method: MethodRef,
+    /// Start of its code.
+    pub start: usize,
+    /// Bytes of code.
+    pub size: usize,
+    /// Its safepoints, by return offset.
+    pub safepoints: Box<[Safepoint]>,
+}
+
+/// The code generator and the code cache.
+pub struct Backend {
+    isa: OwnedTargetIsa,
+    module: JITModule,
+    ctx: Context,
+    next_id: u64,
+    /// Compiled methods by start address (to map a return address to its method and stack map).
+    code: BTreeMap<usize, CodeInfo>,
+}
+
+impl Backend {
+    /// A backend for the host with a code arena of `arena_bytes`.
+    pub fn new(arena_bytes: usize) -> Result<Self, BackendError> {
+        let mut flags = settings::builder();
+        let debug = cfg!(debug_assertions);
+        for (name, value) in [
+            ("opt_level", "speed"),
+            ("preserve_frame_pointers", "true"),
+            ("enable_verifier", if debug { "true" } else { "false" }),
+            ("is_pic", "false"),
+        ] {
+            flags.set(name, value).map_err(|e| BackendError::Isa(e.to_string()))?;
+        }
+        let isa = cranelift_native::builder()
+            .map_err(|e| BackendError::Isa(e.to_string()))?
+            .finish(settings::Flags::new(flags))
+            .map_err(|e| BackendError::Isa(e.to_string()))?;
+        let mut builder = JITBuilder::with_isa(isa.clone(), cranelift_module::default_libcall_names());
+        let arena = ArenaMemoryProvider::new_with_size(arena_bytes).map_err(|e| BackendError::Memory(e.to_string()))?;
+        builder.memory_provider(Box::new(arena));
+        let module = JITModule::new(builder);
+        let ctx = module.make_context();
+        Ok(Self { isa, module, ctx, next_id: 0, code: BTreeMap::new() })
+    }
+
+    /// The target.
+    pub fn isa(&self) -> &Arc<dyn TargetIsa> {
+        &self.isa
+    }
+
+    /// Compiles `func` (the translation of `method`) into the cache and returns its entry.
+    pub fn install(&mut self, method: MethodRef, func: Function) -> Result<CompiledMethod, CompileBailout> {
+        let name = format!("j{}", self.next_id);
+        self.next_id += 1;
+        let id = self
+            .module
+            .declare_function(&name, Linkage::Local, &func.signature)
+            .map_err(|e| CompileBailout::Codegen(e.to_string()))?;
+        self.ctx.clear();
+        self.ctx.func = func;
+        let defined = self.module.define_function(id, &mut self.ctx);
+        if let Err(e) = defined {
+            let detail = match &e {
+                cranelift_module::ModuleError::Compilation(inner) => format!("{inner:?}"),
+                other => other.to_string(),
+            };
+            self.ctx.clear();
+            return Err(CompileBailout::Codegen(detail));
+        }
+        let (size, safepoints) = match self.ctx.compiled_code() {
+            Some(compiled) => {
+                let safepoints = compiled
+                    .buffer
+                    .user_stack_maps()
+                    .iter()
+                    .map(|(offset, span, map)| Safepoint {
+                        return_offset: *offset,
+                        frame_span: *span,
+                        ref_offsets: map.entries().map(|(_, off)| off).collect(),
+                    })
+                    .collect();
+                (compiled.code_buffer().len(), safepoints)
+            }
+            None => (0, Box::default()),
+        };
+        self.ctx.clear();
+        self.module.finalize_definitions().map_err(|e| CompileBailout::Codegen(e.to_string()))?;
+        let entry = self.module.get_finalized_function(id);
+        self.code.insert(entry as usize, CodeInfo { method, start: entry as usize, size, safepoints });
+        Ok(CompiledMethod { entry, code_size: size })
+    }
+
+    /// The compiled method whose code contains `pc`, for a frame walk.
+    pub fn code_at(&self, pc: usize) -> Option<&CodeInfo> {
+        self.code.range(..=pc).next_back().map(|(_, info)| info).filter(|info| pc < info.start + info.size)
+    }
+
+    /// Safepoints recorded over all compiled methods.
+    pub fn safepoint_count(&self) -> usize {
+        self.code.values().map(|c| c.safepoints.len()).sum()
+    }
+}

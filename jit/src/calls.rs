@@ -1,0 +1,75 @@
+//! The runtime calls generated code makes (`rt::runtime_calls`), each with the Cranelift signature of its
+//! `extern "C"` definition. The table is the one place the two are paired: a mismatch here is a wrong call.
+
+use cranelift_codegen::ir::Type;
+use cranelift_codegen::ir::types::{F32, F64, I32, I64};
+use rt::runtime_calls as rc;
+
+/// A runtime call: its address and its signature.
+#[derive(Debug, Clone, Copy)]
+pub struct RuntimeCall {
+    /// The function's address.
+    pub addr: usize,
+    /// Parameter types.
+    pub params: &'static [Type],
+    /// Result types.
+    pub returns: &'static [Type],
+}
+
+macro_rules! runtime_calls {
+    ($($(#[$doc:meta])* $name:ident = $f:path, [$($p:ident),*] -> [$($r:ident),*];)*) => {
+        $(
+            $(#[$doc])*
+            pub fn $name() -> RuntimeCall {
+                RuntimeCall { addr: $f as *const () as usize, params: &[$($p),*], returns: &[$($r),*] }
+            }
+        )*
+    };
+}
+
+runtime_calls! {
+    /// `enter(rt, thread, method) -> frame`.
+    enter = rc::enter, [I64, I64, I64] -> [I64];
+    /// `leave(thread)`.
+    leave = rc::leave, [I64] -> [];
+    /// `safepoint(rt, thread) -> status`.
+    safepoint = rc::safepoint, [I64, I64] -> [I32];
+    /// `invoke(rt, thread, method, args, kind) -> (value, thrown)`.
+    invoke = rc::invoke, [I64, I64, I64, I64, I32] -> [I64, I64];
+    /// `invoke_dynamic(rt, thread, method, cp_index, args, arg_slots) -> (value, thrown)`.
+    invoke_dynamic = rc::invoke_dynamic, [I64, I64, I64, I32, I64, I32] -> [I64, I64];
+    /// `resolve_invoke(rt, thread, method, cp_index, opcode) -> method`.
+    resolve_invoke = rc::resolve_invoke, [I64, I64, I64, I32, I32] -> [I64];
+    /// `resolve_field(rt, thread, method, cp_index, is_static) -> offset or slot address`.
+    resolve_field = rc::resolve_field, [I64, I64, I64, I32, I32] -> [I64];
+    /// `resolve_class(rt, thread, method, cp_index) -> class`.
+    resolve_class = rc::resolve_class, [I64, I64, I64, I32] -> [I64];
+    /// `new_resolving(rt, thread, method, cp_index) -> object`.
+    new_resolving = rc::new_resolving, [I64, I64, I64, I32] -> [I64];
+    /// `new_object(rt, thread, class) -> object`.
+    new_object = rc::new_object, [I64, I64, I64] -> [I64];
+    /// `new_array(rt, thread, array_class, length) -> array`.
+    new_array = rc::new_array, [I64, I64, I64, I32] -> [I64];
+    /// `new_array_of(rt, thread, component, length) -> array`.
+    new_array_of = rc::new_array_of, [I64, I64, I64, I32] -> [I64];
+    /// `ldc_string(rt, thread, method, cp_index) -> string`.
+    ldc_string = rc::ldc_string, [I64, I64, I64, I32] -> [I64];
+    /// `ldc_class(rt, thread, method, cp_index) -> mirror`.
+    ldc_class = rc::ldc_class, [I64, I64, I64, I32] -> [I64];
+    /// `throw(rt, thread, kind, a, b)`.
+    throw = rc::throw, [I64, I64, I32, I64, I64] -> [];
+    /// `is_instance(obj, class) -> bool`.
+    is_instance = rc::is_instance, [I64, I64] -> [I32];
+    /// `aastore(rt, thread, array, index, value) -> status`.
+    aastore = rc::aastore, [I64, I64, I64, I32, I64] -> [I32];
+    /// `write_barrier(rt, addr)`.
+    write_barrier = rc::write_barrier, [I64, I64] -> [];
+    /// `find_handler(rt, thread, method, bci) -> handler bci or -1`.
+    find_handler = rc::find_handler, [I64, I64, I64, I32] -> [I32];
+    /// `take_pending(thread) -> exception`.
+    take_pending = rc::take_pending, [I64] -> [I64];
+    /// `frem(a, b)`.
+    frem = rc::frem, [F32, F32] -> [F32];
+    /// `drem(a, b)`.
+    drem = rc::drem, [F64, F64] -> [F64];
+}

@@ -1,0 +1,202 @@
+//! Where the interpreter, the JIT and the tiering policy meet: the [`Compiler`] trait the JIT implements, the
+//! [`Tiering`] hooks the interpreter consults on every call, and [`call_compiled`], the one way Rust (and the
+//! interpreter) enters compiled code.
+//!
+//! The calling convention, one for every entry into compiled code:
+//! `extern "C" fn(thread: *mut JavaThread, args: *const u64) -> SlotResult`. `args` points at the arguments
+//! in slot form (receiver first, a long or double in the first of its two slots, exactly as the interpreter
+//! lays them out in its stack, so an interpreted caller passes a pointer into its operand stack). The result
+//! comes back in two registers ([`SlotResult`]): the value in slot form and a status word, non-zero when the
+//! call ended by throwing. The status, not `thread.pending` alone, says whether the call threw, because a
+//! thread unwinding for `System.exit` (or out of a `StackOverflowError` that could not be constructed) has
+//! nothing pending.
+//!
+//! Compiled code calls back into the runtime through the `extern "C"` functions of [`crate::runtime_calls`].
+//!
+//! `unsafe` here: [`enter_compiled`] turns a code address into a function pointer and calls it.
+
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::{Arc, OnceLock};
+
+use crate::method::MethodRef;
+use crate::runtime::Runtime;
+use crate::thread::{JResult, JavaThread, Thrown};
+
+/// What a compiled method returns: its result in slot form and whether it threw.
+#[repr(C)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SlotResult {
+    /// The result in slot form (0 for `void` and when the call threw).
+    pub value: u64,
+    /// 0 on a normal return; non-zero when the call threw (the exception, if any, is pending on the thread).
+    pub thrown: u64,
+}
+
+impl SlotResult {
+    /// A normal return of `value`.
+    pub const fn ok(value: u64) -> Self {
+        Self { value, thrown: 0 }
+    }
+
+    /// The result of a call that threw.
+    pub const THROWN: SlotResult = SlotResult { value: 0, thrown: 1 };
+
+    /// From a runtime call's result.
+    pub fn from_result(result: JResult<u64>) -> Self {
+        match result {
+            Ok(value) => Self::ok(value),
+            Err(Thrown) => Self::THROWN,
+        }
+    }
+}
+
+/// The signature of compiled code (see the module doc).
+pub type CompiledFn = unsafe extern "C" fn(thread: *mut JavaThread, args: *const u64) -> SlotResult;
+
+/// A method compiled to native code.
+#[derive(Debug, Clone, Copy)]
+pub struct CompiledMethod {
+    /// The entry point, a [`CompiledFn`].
+    pub entry: *const u8,
+    /// Bytes of machine code.
+    pub code_size: usize,
+}
+
+/// Why a method was not compiled: it stays interpreted.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CompileBailout {
+    /// The method has no bytecode (abstract or native).
+    #[error("no bytecode")]
+    NoCode,
+    /// The front end does not translate this instruction yet.
+    #[error("unsupported {what} at bci {bci}")]
+    Unsupported {
+        /// What is unsupported (an opcode's mnemonic or a feature).
+        what: &'static str,
+        /// Where.
+        bci: u32,
+    },
+    /// The bytecode could not be decoded or does not have the shape the front end expects (the interpreter
+    /// reports such code as it runs it).
+    #[error("malformed code at bci {bci}: {detail}")]
+    Malformed {
+        /// Where.
+        bci: u32,
+        /// What was wrong.
+        detail: String,
+    },
+    /// A method the runtime keeps interpreted on purpose.
+    #[error("excluded: {0}")]
+    Excluded(&'static str),
+    /// Cranelift rejected the function or could not emit it (a bug in the front end).
+    #[error("code generation failed: {0}")]
+    Codegen(String),
+}
+
+impl CompileBailout {
+    /// A short key for statistics: the reason without its position.
+    pub fn key(&self) -> String {
+        match self {
+            Self::NoCode => "no bytecode".into(),
+            Self::Unsupported { what, .. } => format!("unsupported {what}"),
+            Self::Malformed { .. } => "malformed code".into(),
+            Self::Excluded(why) => format!("excluded: {why}"),
+            Self::Codegen(_) => "codegen error".into(),
+        }
+    }
+}
+
+/// A compiler of methods to native code.
+pub trait Compiler: Send + Sync {
+    /// Compiles `method`. The caller installs the entry in [`Method::compiled_entry`](crate::Method).
+    fn compile(&self, rt: &Runtime, method: MethodRef) -> Result<CompiledMethod, CompileBailout>;
+}
+
+/// What the tiering policy does when a method gets hot.
+pub trait TieringPolicy: Send + Sync {
+    /// Called when `method`'s invocations plus back-edges reach the threshold and it has no compiled code:
+    /// compile it (or decide not to). Must not throw.
+    fn method_is_hot(&self, rt: &Runtime, thread: &mut JavaThread, method: MethodRef);
+}
+
+/// The runtime's tiering hooks: a threshold the interpreter checks on every call, and the policy it calls
+/// when a method crosses it.
+pub struct Tiering {
+    threshold: AtomicU32,
+    policy: OnceLock<Arc<dyn TieringPolicy>>,
+}
+
+impl Default for Tiering {
+    fn default() -> Self {
+        Self { threshold: AtomicU32::new(u32::MAX), policy: OnceLock::new() }
+    }
+}
+
+impl std::fmt::Debug for Tiering {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Tiering").field("threshold", &self.threshold.load(Ordering::Relaxed)).finish()
+    }
+}
+
+impl Tiering {
+    /// Installs the policy (once) with the counter value that makes a method hot (0: before its first run).
+    pub fn install(&self, policy: Arc<dyn TieringPolicy>, threshold: u32) {
+        let _ = self.policy.set(policy);
+        self.threshold.store(threshold, Ordering::Relaxed);
+    }
+
+    /// Whether `method` has compiled code to call, after asking the policy to compile it if it has crossed
+    /// the threshold.
+    #[inline]
+    pub fn has_code(&self, rt: &Runtime, thread: &mut JavaThread, method: MethodRef) -> bool {
+        if !method.compiled_entry.load(Ordering::Relaxed).is_null() {
+            return true;
+        }
+        let count = method.invocations.load(Ordering::Relaxed).saturating_add(method.backedges.load(Ordering::Relaxed));
+        if count < self.threshold.load(Ordering::Relaxed) {
+            return false;
+        }
+        let Some(policy) = self.policy.get().cloned() else { return false };
+        policy.method_is_hot(rt, thread, method);
+        !method.compiled_entry.load(Ordering::Relaxed).is_null()
+    }
+}
+
+/// Calls `method`'s compiled code with `args` in slot form (at least `method.arg_slots` of them); `None` if the
+/// method has no compiled code.
+pub fn call_compiled(thread: &mut JavaThread, method: MethodRef, args: &[u64]) -> Option<JResult<u64>> {
+    let entry = method.compiled_entry.load(Ordering::Acquire);
+    if entry.is_null() || args.len() < usize::from(method.arg_slots) {
+        return None;
+    }
+    // SAFETY: a non-null entry is compiled code for `method`; `args` holds its arguments.
+    Some(unsafe { enter_compiled(thread, entry, args.as_ptr()) })
+}
+
+/// Calls `method`'s compiled code with its arguments in the thread's interpreter stack at `args_at` (the
+/// interpreter's operand stack); `None` if the method has no compiled code or the slots are out of range.
+pub fn call_compiled_on_stack(thread: &mut JavaThread, method: MethodRef, args_at: usize) -> Option<JResult<u64>> {
+    let entry = method.compiled_entry.load(Ordering::Acquire);
+    if entry.is_null() || args_at + usize::from(method.arg_slots) > thread.stack.len() {
+        return None;
+    }
+    let args = thread.stack.base().wrapping_add(args_at);
+    // SAFETY: a non-null entry is compiled code for `method`; the argument slots were checked to lie in the
+    // stack, which does not move while the thread lives.
+    Some(unsafe { enter_compiled(thread, entry, args) })
+}
+
+/// Calls compiled code at `entry` with `args`.
+///
+/// # Safety
+/// `entry` must come from a `Method::compiled_entry` (code the JIT compiled with the [`CompiledFn`]
+/// signature, alive as long as the runtime), and `args` must point at that method's argument slots, which
+/// stay in place during the call.
+pub unsafe fn enter_compiled(thread: &mut JavaThread, entry: *mut u8, args: *const u64) -> JResult<u64> {
+    // SAFETY: the caller's contract.
+    let result = unsafe {
+        let f: CompiledFn = std::mem::transmute::<*mut u8, CompiledFn>(entry);
+        f(thread, args)
+    };
+    if result.thrown != 0 { Err(Thrown) } else { Ok(result.value) }
+}

@@ -1,0 +1,150 @@
+//! The tiering policy: which methods run interpreted and which get compiled, and when.
+//!
+//! Every method starts interpreted; the interpreter counts its invocations and loop back-edges
+//! (`Method::invocations`/`backedges`). When their sum reaches the threshold (`-XX:CompileThreshold`,
+//! 1,500 by default as HotSpot's client compiler), the next call asks [`Policy`] to compile it; from then on
+//! calls from either tier go to the compiled code. `-Xint` installs no policy; `-Xcomp` uses a threshold of
+//! zero, so every method is compiled before its first run (one the JIT cannot compile stays interpreted).
+//! A hot loop in a method that is never called again is not compiled yet: on-stack replacement is a later
+//! step. `-XX:+PrintCompilation` logs each compilation (and bailout) on standard output, as HotSpot does.
+
+use std::collections::HashSet;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+
+use rt::compiler::{Compiler, TieringPolicy, call_compiled};
+use rt::{ExecutionEngine, JResult, JavaThread, MethodRef, Runtime};
+
+/// Which tiers run code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tiers {
+    /// `-Xint`: the interpreter only.
+    Interpreter,
+    /// The default: interpret, compile what gets hot.
+    Mixed,
+    /// `-Xcomp`: compile every method before its first run.
+    CompileAll,
+}
+
+/// The tiering settings from the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TieringConfig {
+    /// Which tiers run.
+    pub tiers: Tiers,
+    /// Invocations plus back-edges that make a method hot.
+    pub compile_threshold: u32,
+    /// `-XX:+PrintCompilation`.
+    pub print_compilation: bool,
+}
+
+impl Default for TieringConfig {
+    fn default() -> Self {
+        Self { tiers: Tiers::Mixed, compile_threshold: 1500, print_compilation: false }
+    }
+}
+
+/// Bytes reserved for compiled code.
+const CODE_CACHE_BYTES: usize = 256 << 20;
+
+/// Installs the execution engine `config` asks for on `runtime`: the interpreter alone, or the interpreter
+/// with the JIT behind the tiering policy. Returns the JIT, if there is one (for statistics).
+pub fn install(runtime: &Runtime, config: TieringConfig) -> Option<Arc<jit::Jit>> {
+    let interpreter = Arc::new(interpreter::Interpreter);
+    if config.tiers == Tiers::Interpreter {
+        runtime.set_engine(interpreter);
+        return None;
+    }
+    let jit = match jit::Jit::new(CODE_CACHE_BYTES) {
+        Ok(jit) => Arc::new(jit),
+        Err(e) => {
+            eprintln!("cortado: the JIT is unavailable, running interpreted only: {e}");
+            runtime.set_engine(interpreter);
+            return None;
+        }
+    };
+    let threshold = if config.tiers == Tiers::CompileAll { 0 } else { config.compile_threshold };
+    let policy = Arc::new(Policy {
+        compiler: jit.clone(),
+        print: config.print_compilation,
+        failed: Mutex::new(HashSet::new()),
+        started: Instant::now(),
+        next_id: AtomicU32::new(1),
+    });
+    runtime.tiering.install(policy, threshold);
+    runtime.set_engine(Arc::new(TieredEngine { interpreter: interpreter::Interpreter }));
+    Some(jit)
+}
+
+/// The engine the runtime calls from Rust: compiled code if the method has (or now gets) some, else the
+/// interpreter.
+#[derive(Debug)]
+struct TieredEngine {
+    interpreter: interpreter::Interpreter,
+}
+
+impl ExecutionEngine for TieredEngine {
+    fn invoke(&self, rt: &Runtime, thread: &mut JavaThread, method: MethodRef, args: &[u64]) -> JResult<u64> {
+        if rt.tiering.has_code(rt, thread, method)
+            && let Some(result) = call_compiled(thread, method, args)
+        {
+            return result;
+        }
+        self.interpreter.invoke(rt, thread, method, args)
+    }
+}
+
+/// Compiles hot methods and installs their code.
+struct Policy {
+    compiler: Arc<dyn Compiler>,
+    print: bool,
+    /// Methods the JIT could not compile: they stay interpreted without being tried again.
+    failed: Mutex<HashSet<MethodRef>>,
+    started: Instant,
+    next_id: AtomicU32,
+}
+
+impl TieringPolicy for Policy {
+    fn method_is_hot(&self, rt: &Runtime, _thread: &mut JavaThread, method: MethodRef) {
+        let reset = || {
+            method.invocations.store(0, Ordering::Relaxed);
+            method.backedges.store(0, Ordering::Relaxed);
+        };
+        if method.is_native() || method.is_abstract() || self.failed.lock().is_ok_and(|f| f.contains(&method)) {
+            reset();
+            return;
+        }
+        let start = Instant::now();
+        let result = self.compiler.compile(rt, method);
+        let micros = start.elapsed().as_micros();
+        let id = self.next_id.fetch_add(1, Ordering::Relaxed);
+        let bytecodes = method.code.as_ref().map_or(0, |c| c.bytes.len());
+        let line = match result {
+            Ok(code) => {
+                method.compiled_entry.store(code.entry.cast_mut(), Ordering::Release);
+                format!(
+                    "{:>8} {id:>5}       {}::{} ({bytecodes} bytes) native {} bytes, {micros} us\n",
+                    self.started.elapsed().as_millis(),
+                    method.class.java_name(),
+                    method.name,
+                    code.code_size
+                )
+            }
+            Err(bailout) => {
+                if let Ok(mut failed) = self.failed.lock() {
+                    failed.insert(method);
+                }
+                reset();
+                format!(
+                    "{:>8} {id:>5}       {}::{} ({bytecodes} bytes)   COMPILE SKIPPED: {bailout}\n",
+                    self.started.elapsed().as_millis(),
+                    method.class.java_name(),
+                    method.name
+                )
+            }
+        };
+        if self.print {
+            rt.io().write(1, line.as_bytes());
+        }
+    }
+}
