@@ -287,7 +287,9 @@ impl Builder {
 pub fn visit_frame_refs(thread: &JavaThread, visit: &mut dyn FnMut(*mut u64)) {
     let base = thread.stack.base();
     let len = thread.stack.len();
-    for frame in &thread.frames {
+    // A compiled frame's record holds no interpreter slots; its references are in the compiled code's own
+    // frame, found through the code's stack maps.
+    for frame in thread.frames.iter().filter(|f| !f.is_compiled()) {
         let method: &Method = &frame.method;
         let Some(code) = method.code.as_ref() else { continue };
         let Some(map) = method.ref_maps().at(frame.bci) else { continue };
@@ -353,7 +355,7 @@ pub enum FrameCheckError {
 /// [`RuntimeOptions::check_refmaps`]: crate::runtime::RuntimeOptions::check_refmaps
 pub fn check_frames(rt: &Runtime, thread: &JavaThread) -> Result<(), FrameCheckError> {
     let heap = rt.heap.lock();
-    for frame in &thread.frames {
+    for frame in thread.frames.iter().filter(|f| !f.is_compiled()) {
         let method: &Method = &frame.method;
         let Some(code) = method.code.as_ref() else { continue };
         let name = || method.qualified_name();
