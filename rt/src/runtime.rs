@@ -102,8 +102,9 @@ pub struct RuntimeOptions {
     pub app_classes: HashMap<String, Arc<[u8]>>,
     /// The reference-map self-check: at every allocation and safepoint, check every interpreter frame of the
     /// thread against its map and abort on a defect ([`crate::refmap::check_frames`]), then overwrite the
-    /// dead slots above the innermost frame's saved sp ([`crate::refmap::poison_dead_slots`]). Off unless
-    /// the environment sets `CORTADO_CHECK_REFMAPS=1`; slow (a full stack walk per allocation).
+    /// dead slots above the innermost frame's saved sp ([`crate::refmap::poison_dead_slots`]) and the heap
+    /// addresses in slots the maps do not call references ([`crate::refmap::clobber_unmapped_references`]).
+    /// Off unless the environment sets `CORTADO_CHECK_REFMAPS=1`; slow (full stack walks per allocation).
     pub check_refmaps: bool,
 }
 

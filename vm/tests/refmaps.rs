@@ -322,6 +322,7 @@ fn frame_walk_and_self_check() {
     assert!(matches!(check_frames(&rt, &thread), Err(FrameCheckError::NoMap { .. })));
 
     // Poisoning overwrites the slots at and above the saved sp of the innermost frame, and nothing below.
+    thread.frames.last_mut().expect("frame").bci = newarray;
     thread.frames.last_mut().expect("frame").sp = (base + 3) as u32;
     rt::refmap::poison_dead_slots(&mut thread);
     // `uninit`'s operand stack has five slots (max_stack).
@@ -329,6 +330,15 @@ fn frame_walk_and_self_check() {
     let dead = rt::refmap::DEAD_SLOT;
     assert_eq!(slots, vec![object.to_slot(), 0, object.to_slot(), dead, dead]);
     assert_eq!(thread.stack.get(lb), Some(12));
+
+    // A heap address in a slot the map does not call a reference (`uninit`'s int parameter) is clobbered as a
+    // moving collector would leave it stale; mapped references and small values are left alone.
+    thread.stack.set(lb, object.to_slot());
+    assert_eq!(rt::refmap::clobber_unmapped_references(&rt, &mut thread), 1);
+    assert_eq!(thread.stack.get(lb), Some(dead));
+    assert_eq!(thread.stack.get(base), Some(object.to_slot()));
+    thread.stack.set(lb, 12);
+    assert_eq!(rt::refmap::clobber_unmapped_references(&rt, &mut thread), 0);
     thread.frames.clear();
 }
 

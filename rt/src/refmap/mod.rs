@@ -397,9 +397,40 @@ pub fn poison_dead_slots(thread: &mut JavaThread) {
     }
 }
 
+/// The other half of the self-check, standing in for a moving collector until one runs: every slot of every
+/// frame that the map does *not* call a reference (locals, and operand-stack slots below the saved `sp`) but
+/// that holds a heap address is overwritten with [`DEAD_SLOT`], as a stale reference would be left behind by
+/// a collector that moved its object. If a map missed a live reference, the code that uses it then fails.
+/// Only values of 2^32 and more are touched, so no `int` or `float` ever is; a `long` or `double` whose bits
+/// happen to equal a heap address would be clobbered too (the heap is a few mapped ranges among 2^64 values).
+/// Returns how many slots it overwrote.
+pub fn clobber_unmapped_references(rt: &Runtime, thread: &mut JavaThread) -> usize {
+    let heap = rt.heap.lock();
+    let mut clobbered = 0;
+    for k in 0..thread.frames.len() {
+        let frame = thread.frames[k];
+        let method: &Method = &frame.method;
+        let Some(code) = method.code.as_ref() else { continue };
+        let Some(map) = method.ref_maps().at(frame.bci) else { continue };
+        let locals = frame.locals as usize;
+        let stack = locals + usize::from(code.max_locals);
+        let live_locals = (0..usize::from(code.max_locals)).filter(|&i| !map.is_local_ref(i)).map(|i| locals + i);
+        let live_stack = (stack..frame.sp as usize).filter(|&slot| !map.is_stack_ref(slot - stack));
+        let unmapped: Vec<usize> = live_locals.chain(live_stack).collect();
+        for slot in unmapped {
+            let value = thread.stack.get(slot).unwrap_or(0);
+            if value >> 32 != 0 && value.is_multiple_of(8) && heap.contains(value as usize as *const u8) {
+                thread.stack.set(slot, DEAD_SLOT);
+                clobbered += 1;
+            }
+        }
+    }
+    clobbered
+}
+
 /// The self-check's hook at every allocation and safepoint when [`RuntimeOptions::check_refmaps`] is on:
 /// runs [`check_frames`] and aborts the process with the defect if there is one, then
-/// [`poison_dead_slots`].
+/// [`poison_dead_slots`] and [`clobber_unmapped_references`].
 ///
 /// [`RuntimeOptions::check_refmaps`]: crate::runtime::RuntimeOptions::check_refmaps
 pub(crate) fn check_or_abort(rt: &Runtime, thread: &mut JavaThread) {
@@ -408,4 +439,5 @@ pub(crate) fn check_or_abort(rt: &Runtime, thread: &mut JavaThread) {
         std::process::abort();
     }
     poison_dead_slots(thread);
+    clobber_unmapped_references(rt, thread);
 }
