@@ -8,6 +8,7 @@ module java.base {
     exports java.lang.annotation;
     exports java.lang.reflect;
     exports java.math;
+    exports java.nio;
     exports java.nio.charset;
     exports java.nio.file;
     exports java.nio.file.attribute;

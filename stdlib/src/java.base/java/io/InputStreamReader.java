@@ -143,6 +143,20 @@ public class InputStreamReader extends Reader {
             int n = 1;
             // Keep going only while decoded input is already at hand, so a read never blocks needlessly.
             while (n < len && (bytePos < byteCount || pendingLow >= 0)) {
+                if (pendingLow < 0) {
+                    // A run of ASCII bytes decodes to the same values in every supported charset.
+                    int p = bytePos;
+                    int o = off + n;
+                    int end = Math.min(byteCount, p + len - n);
+                    while (p < end && bytes[p] >= 0) {
+                        cbuf[o++] = (char) bytes[p++];
+                    }
+                    bytePos = p;
+                    n = o - off;
+                    if (n == len || bytePos >= byteCount) {
+                        break;
+                    }
+                }
                 c = nextChar();
                 if (c < 0) {
                     break;

@@ -1,7 +1,7 @@
 package java.io;
 
 /** A source of characters. */
-public abstract class Reader implements Closeable {
+public abstract class Reader implements Readable, Closeable {
     /** The object reads synchronize on. */
     protected Object lock;
 
@@ -22,6 +22,16 @@ public abstract class Reader implements Closeable {
     public int read() throws IOException {
         char[] one = new char[1];
         return read(one, 0, 1) == -1 ? -1 : one[0];
+    }
+
+    /** Reads into the remaining space of {@code target}; the number read, or -1 at the end. */
+    public int read(java.nio.CharBuffer target) throws IOException {
+        char[] chunk = new char[target.remaining()];
+        int n = read(chunk, 0, chunk.length);
+        if (n > 0) {
+            target.put(chunk, 0, n);
+        }
+        return n;
     }
 
     /** Reads up to {@code cbuf.length} characters; the number read, or -1 at the end. */

@@ -120,6 +120,8 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     private static final class Data {
         static final int[] TYPE_STARTS;
         static final byte[] TYPES;
+        /** The categories of U+0000..U+00FF, so that classifying Latin-1 text needs no search. */
+        static final byte[] LATIN1_TYPES;
         static final int[][] UPPER = mappings(cortado.internal.UnicodeData.UPPER);
         static final int[][] LOWER = mappings(cortado.internal.UnicodeData.LOWER);
         static final int[][] TITLE = mappings(cortado.internal.UnicodeData.TITLE);
@@ -143,6 +145,11 @@ public final class Character implements java.io.Serializable, Comparable<Charact
             }
             TYPE_STARTS = starts;
             TYPES = types;
+            byte[] latin1 = new byte[256];
+            for (int cp = 0; cp < 256; cp++) {
+                latin1[cp] = types[floor(starts, cp)];
+            }
+            LATIN1_TYPES = latin1;
             int[] w = decode(cortado.internal.UnicodeData.NUMERIC);
             int m = w.length / 3;
             int[] ns = new int[m];
@@ -246,7 +253,7 @@ public final class Character implements java.io.Serializable, Comparable<Charact
         }
 
         static int type(int cp) {
-            return TYPES[floor(TYPE_STARTS, cp)];
+            return cp < 256 ? LATIN1_TYPES[cp] : TYPES[floor(TYPE_STARTS, cp)];
         }
 
         static boolean in(int[] set, int cp) {
@@ -734,6 +741,9 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     public static boolean isWhitespace(int cp) {
         if (cp <= 0x20) {
             return cp == 0x20 || (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1F);
+        }
+        if (cp <= 0xFF) {
+            return false; // Latin-1's only other space separator is U+00A0, which is excluded
         }
         return cp != 0xA0 && cp != 0x2007 && cp != 0x202F && typeIn(cp, SPACE_MASK);
     }

@@ -19,9 +19,10 @@ import java.util.stream.Stream;
 /**
  * A text scanner that splits its input into tokens separated by a delimiter pattern (by default
  * {@code \p{javaWhitespace}+}) and parses them as primitive values, reading its source incrementally. Sources are
- * strings, input streams (such as {@code System.in}), files and paths. {@code Scanner(Readable)} is missing because
- * {@code java.lang.Readable} (and {@code java.nio.CharBuffer}) do not exist yet; a program calling it gets
- * {@code NoClassDefFoundError: java/lang/Readable}. Numbers are read with the ROOT/US locale's symbols:
+ * strings, input streams (such as {@code System.in}), readers and other {@code Readable}s, files and paths.
+ * The common cases are kept fast for an interpreter: the input sits in a {@code char[]} the whitespace scan
+ * indexes directly, and plain decimal tokens are parsed by {@code nextInt}/{@code nextLong} without the general
+ * grouping-aware path. Numbers are read with the ROOT/US locale's symbols:
  * {@code ,} groups digits, {@code .} separates decimals. As in HotSpot, a token that fails to parse is not
  * consumed, a type mismatch throws {@link InputMismatchException} and exhausted input
  * {@link NoSuchElementException} ({@code "No line found"} from {@link #nextLine}).
@@ -33,7 +34,9 @@ public final class Scanner implements Iterator<String>, Closeable {
         "[-+]?(([0-9]++|[1-9][0-9]?[0-9]?(,[0-9][0-9][0-9])+)|([0-9]++|[1-9][0-9]?[0-9]?(,[0-9][0-9][0-9])+)\\.[0-9]*+"
             + "|\\.[0-9]++)([eE][+-]?[0-9]+)?|[-+]?0[xX][0-9a-fA-F]*\\.[0-9a-fA-F]+([pP][-+]?[0-9]+)?|[-+]?(NaN|Infinity)");
 
-    private final StringBuilder buf = new StringBuilder();
+    private final Chars buf = new Chars();
+    /** The buffer {@link #readInput} reads the source through. */
+    private final char[] chunk = new char[4096];
     private int position;
     private Reader source;
     private boolean sourceClosed;
@@ -48,9 +51,28 @@ public final class Scanner implements Iterator<String>, Closeable {
     private int cacheFrom;
     private int cacheStart;
 
-    /** A scanner over the characters of {@code source} (not public: it stands in for {@code Scanner(Readable)}). */
-    Scanner(Reader source) {
-        this.source = Objects.requireNonNull(source, "source");
+    /** A scanner over the characters of {@code source}, read through a {@code CharBuffer} unless it is a Reader. */
+    public Scanner(Readable source) {
+        this.source = asReader(Objects.requireNonNull(source, "source"));
+    }
+
+    private static Reader asReader(Readable source) {
+        if (source instanceof Reader) {
+            return (Reader) source;
+        }
+        return new Reader() {
+            @Override
+            public int read(char[] cbuf, int off, int len) throws IOException {
+                return source.read(java.nio.CharBuffer.wrap(cbuf, off, len));
+            }
+
+            @Override
+            public void close() throws IOException {
+                if (source instanceof Closeable) {
+                    ((Closeable) source).close();
+                }
+            }
+        };
     }
 
     /** A scanner over a string. */
@@ -110,7 +132,7 @@ public final class Scanner implements Iterator<String>, Closeable {
 
     /** Reads another chunk of the source; marks the source closed at its end. */
     private void readInput() {
-        char[] chunk = new char[1024];
+        char[] chunk = this.chunk;
         int n;
         try {
             n = source.read(chunk, 0, chunk.length);
@@ -128,18 +150,85 @@ public final class Scanner implements Iterator<String>, Closeable {
     /** Drops consumed input; only called where no saved position is outstanding. */
     private void compact() {
         if (position > 8192 && position > buf.length() / 2) {
-            buf.delete(0, position);
+            buf.deleteFirst(position);
             position = 0;
             cacheToken = null;
         }
+    }
+
+    /**
+     * The buffered input: a growable {@code char[]} that the scanning loops index directly (a
+     * {@code StringBuilder} would cost two calls per character) and that the delimiter and {@code find}
+     * patterns match as a {@code CharSequence}.
+     */
+    private static final class Chars implements CharSequence {
+        char[] value = new char[8192];
+        int count;
+
+        @Override
+        public int length() {
+            return count;
+        }
+
+        @Override
+        public char charAt(int index) {
+            if (index < 0 || index >= count) {
+                throw new StringIndexOutOfBoundsException("index " + index + ", length " + count);
+            }
+            return value[index];
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return substring(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return new String(value, 0, count);
+        }
+
+        String substring(int start, int end) {
+            return new String(value, start, end - start);
+        }
+
+        private void room(int n) {
+            if (count + n > value.length) {
+                value = Arrays.copyOf(value, Math.max(value.length * 2, count + n));
+            }
+        }
+
+        void append(char[] chars, int off, int n) {
+            room(n);
+            System.arraycopy(chars, off, value, count, n);
+            count += n;
+        }
+
+        void append(String text) {
+            room(text.length());
+            text.getChars(0, text.length(), value, count);
+            count += text.length();
+        }
+
+        /** Drops the first {@code n} characters. */
+        void deleteFirst(int n) {
+            System.arraycopy(value, n, value, 0, count - n);
+            count -= n;
+        }
+    }
+
+    /** {@code Character.isWhitespace}, answered without a call for printable ASCII (the bulk of any input). */
+    private static boolean isSpace(char c) {
+        return (c <= ' ' || c >= 0x7F) && Character.isWhitespace(c);
     }
 
     /** Skips delimiters at the position, reading more input while a delimiter might continue. */
     private void skipDelims() {
         if (delimPattern == WHITESPACE) {
             while (true) {
-                int len = buf.length();
-                while (position < len && Character.isWhitespace(buf.charAt(position))) {
+                int len = buf.count;
+                char[] v = buf.value;
+                while (position < len && isSpace(v[position])) {
                     position++;
                 }
                 if (position < len || sourceClosed) {
@@ -172,8 +261,9 @@ public final class Scanner implements Iterator<String>, Closeable {
         if (delimPattern == WHITESPACE) {
             int i = position;
             while (true) {
-                int len = buf.length();
-                while (i < len && !Character.isWhitespace(buf.charAt(i))) {
+                int len = buf.count;
+                char[] v = buf.value;
+                while (i < len && !isSpace(v[i])) {
                     i++;
                 }
                 if (i < len) {
@@ -307,9 +397,10 @@ public final class Scanner implements Iterator<String>, Closeable {
     private int[] lineEnd() {
         int from = position;
         while (true) {
-            int len = buf.length();
+            int len = buf.count;
+            char[] v = buf.value;
             for (int i = from; i < len; i++) {
-                char c = buf.charAt(i);
+                char c = v[i];
                 if (c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
                     return new int[] {i, i + 1};
                 }
@@ -389,9 +480,57 @@ public final class Scanner implements Iterator<String>, Closeable {
         return integerToken(peekToken(), radix);
     }
 
+    /** The ranges of byte, short, int and long, by the {@code kind} of the integral methods. */
+    private static final long[] KIND_MIN = {Byte.MIN_VALUE, Short.MIN_VALUE, Integer.MIN_VALUE, Long.MIN_VALUE};
+    private static final long[] KIND_MAX = {Byte.MAX_VALUE, Short.MAX_VALUE, Integer.MAX_VALUE, Long.MAX_VALUE};
+
+    /** Returned by {@link #plainDecimal} for a token it leaves to the general path (never a plain value). */
+    private static final long NOT_PLAIN = Long.MIN_VALUE;
+
+    /**
+     * The value of a token of the form {@code [-+]?[0-9]{1,18}} in [min, max], or {@link #NOT_PLAIN} for any
+     * other token (grouping, other digits, more digits, out of range: the general path handles and reports
+     * those). This is the common case of {@code nextInt}/{@code nextLong} on plain decimal input, parsed without
+     * the per-digit {@code Character.digit} calls of the general path.
+     */
+    private static long plainDecimal(String t, long min, long max) {
+        if (t == null) {
+            return NOT_PLAIN;
+        }
+        int n = t.length();
+        int i = 0;
+        boolean neg = false;
+        if (n > 0 && (t.charAt(0) == '-' || t.charAt(0) == '+')) {
+            neg = t.charAt(0) == '-';
+            i = 1;
+        }
+        if (i == n || n - i > 18) {
+            return NOT_PLAIN;
+        }
+        long v = 0;
+        for (; i < n; i++) {
+            int d = t.charAt(i) - '0';
+            if (d < 0 || d > 9) {
+                return NOT_PLAIN;
+            }
+            v = v * 10 + d;
+        }
+        if (neg) {
+            v = -v;
+        }
+        return v < min || v > max ? NOT_PLAIN : v;
+    }
+
     private long nextIntegral(int radix, long min, long max, int kind) {
         compact();
         String t = peekToken();
+        if (radix == 10) {
+            long v = plainDecimal(t, min, max);
+            if (v != NOT_PLAIN) {
+                position += t.length();
+                return v;
+            }
+        }
         String s = integerToken(t, radix);
         if (s == null) {
             throwFor();
@@ -413,9 +552,14 @@ public final class Scanner implements Iterator<String>, Closeable {
 
     private boolean hasIntegral(int radix, int kind) {
         compact();
+        ensureOpen();
         int saved = position;
-        String s = peekInteger(radix);
+        String t = peekToken();
         position = saved;
+        if (radix == 10 && plainDecimal(t, KIND_MIN[kind], KIND_MAX[kind]) != NOT_PLAIN) {
+            return true;
+        }
+        String s = integerToken(t, radix);
         if (s == null) {
             return false;
         }
