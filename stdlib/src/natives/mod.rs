@@ -4,6 +4,7 @@
 //! `long`/`double` takes two slots, its value in the first); [`Args`] reads them by Java parameter position.
 
 mod bigint;
+mod enclosing;
 mod fs;
 mod io;
 mod lang;
@@ -23,6 +24,7 @@ pub fn registry() -> NativeRegistry {
     throwable::register(&mut natives);
     math::register(&mut natives);
     bigint::register(&mut natives);
+    enclosing::register(&mut natives);
     reflect::register(&mut natives);
     reflect_members::register(&mut natives);
     reflect_members::register_annotations(&mut natives);

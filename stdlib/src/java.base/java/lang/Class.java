@@ -227,6 +227,38 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.G
 
     private native Class<?> getEnclosingClass0();
 
+    /** The method a local or anonymous class is declared in (null in a constructor, an initializer or elsewhere). */
+    public java.lang.reflect.Method getEnclosingMethod() {
+        return (java.lang.reflect.Method) enclosingMember(false);
+    }
+
+    /** The constructor a local or anonymous class is declared in, or null. */
+    public java.lang.reflect.Constructor<?> getEnclosingConstructor() {
+        return (java.lang.reflect.Constructor<?>) enclosingMember(true);
+    }
+
+    /** The enclosing method ({@code constructor} false) or constructor named by the EnclosingMethod attribute. */
+    private java.lang.reflect.Executable enclosingMember(boolean constructor) {
+        String nd = enclosingMethod0();
+        if (nd == null) {
+            return null;
+        }
+        int space = nd.indexOf(' ');
+        String name = nd.substring(0, space);
+        if (name.equals("<init>") != constructor || name.equals("<clinit>")) {
+            return null;
+        }
+        java.lang.reflect.Executable e = java.lang.reflect.Members.declaredMember(getEnclosingClass(), name,
+                nd.substring(space + 1));
+        if (e == null) {
+            throw new InternalError("Enclosing " + (constructor ? "constructor" : "method") + " not found");
+        }
+        return e;
+    }
+
+    /** {@code "name descriptor"} from this class's EnclosingMethod attribute, or null. */
+    private native String enclosingMethod0();
+
     /** The component type of an array class, or null (Java 12's name for getComponentType). */
     public Class<?> componentType() {
         return getComponentType();

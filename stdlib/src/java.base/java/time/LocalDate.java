@@ -481,4 +481,46 @@ public final class LocalDate implements java.time.chrono.ChronoLocalDate, java.i
             sb.append(year);
         }
     }
+
+    /** This value formatted by {@code formatter}. */
+    public String format(java.time.format.DateTimeFormatter formatter) {
+        return formatter.format(this);
+    }
+
+    /** Parses {@code text} with {@code formatter}. */
+    public static LocalDate parse(CharSequence text, java.time.format.DateTimeFormatter formatter) {
+        return (LocalDate) LocalDate.parseWith(text, formatter, 0);
+    }
+
+    /** The LocalDate that {@code temporal} holds (Cortado: from its own date and time classes). */
+    public static LocalDate from(java.time.temporal.TemporalAccessor temporal) {
+        if (temporal instanceof LocalDate) {
+            return (LocalDate) temporal;
+        }
+        if (temporal instanceof LocalDateTime) {
+            return ((LocalDateTime) temporal).toLocalDate();
+        }
+        throw LocalDate.unobtainable("LocalDate", temporal);
+    }
+
+    /**
+     * {@code from(formatter.parse(text))} of LocalDate (kind 0), LocalTime (1) or LocalDateTime (2), a failure to
+     * convert reported as the text's parse failure.
+     */
+    static Object parseWith(CharSequence text, java.time.format.DateTimeFormatter formatter, int kind) {
+        java.util.Objects.requireNonNull(formatter, "formatter");
+        java.time.temporal.TemporalAccessor parsed = formatter.parse(text);
+        try {
+            return kind == 0 ? from(parsed) : kind == 1 ? LocalTime.from(parsed) : LocalDateTime.from(parsed);
+        } catch (DateTimeException e) {
+            throw new java.time.format.DateTimeParseException("Text '" + text + "' could not be parsed: " + e.getMessage(),
+                    text, 0, e);
+        }
+    }
+
+    /** The exception of a {@code from} method given something it cannot convert. */
+    static DateTimeException unobtainable(String type, java.time.temporal.TemporalAccessor temporal) {
+        return new DateTimeException("Unable to obtain " + type + " from TemporalAccessor: " + temporal + " of type "
+                + temporal.getClass().getName());
+    }
 }

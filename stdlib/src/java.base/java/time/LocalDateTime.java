@@ -372,4 +372,22 @@ public final class LocalDateTime implements java.time.chrono.ChronoLocalDateTime
         time.appendTo(sb);
         return sb.toString();
     }
+
+    /** This value formatted by {@code formatter}. */
+    public String format(java.time.format.DateTimeFormatter formatter) {
+        return formatter.format(this);
+    }
+
+    /** Parses {@code text} with {@code formatter}. */
+    public static LocalDateTime parse(CharSequence text, java.time.format.DateTimeFormatter formatter) {
+        return (LocalDateTime) LocalDate.parseWith(text, formatter, 2);
+    }
+
+    /** The LocalDateTime that {@code temporal} holds (Cortado: from its own date and time classes). */
+    public static LocalDateTime from(java.time.temporal.TemporalAccessor temporal) {
+        if (temporal instanceof LocalDateTime) {
+            return (LocalDateTime) temporal;
+        }
+        throw LocalDate.unobtainable("LocalDateTime", temporal);
+    }
 }

@@ -324,4 +324,25 @@ public final class LocalTime implements Temporal, Comparable<LocalTime>, java.io
             }
         }
     }
+
+    /** This value formatted by {@code formatter}. */
+    public String format(java.time.format.DateTimeFormatter formatter) {
+        return formatter.format(this);
+    }
+
+    /** Parses {@code text} with {@code formatter}. */
+    public static LocalTime parse(CharSequence text, java.time.format.DateTimeFormatter formatter) {
+        return (LocalTime) LocalDate.parseWith(text, formatter, 1);
+    }
+
+    /** The LocalTime that {@code temporal} holds (Cortado: from its own date and time classes). */
+    public static LocalTime from(java.time.temporal.TemporalAccessor temporal) {
+        if (temporal instanceof LocalTime) {
+            return (LocalTime) temporal;
+        }
+        if (temporal instanceof LocalDateTime) {
+            return ((LocalDateTime) temporal).toLocalTime();
+        }
+        throw LocalDate.unobtainable("LocalTime", temporal);
+    }
 }

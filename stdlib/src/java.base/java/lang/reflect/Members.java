@@ -210,6 +210,20 @@ public final class Members {
     // ---------------------------------------------------------------- lookups for Class
 
     /** The methods {@code c} declares (not constructors or initializers); only public ones if {@code publicOnly}. */
+    /**
+     * The member of {@code c} (its declared methods, or its constructors for {@code <init>}) with that name and
+     * descriptor, for {@code Class.getEnclosingMethod}/{@code getEnclosingConstructor}; null if there is none.
+     */
+    public static Executable declaredMember(Class<?> c, String name, String descriptor) {
+        Executable[] candidates = name.equals("<init>") ? constructors(c, false) : declaredMethods(c, false);
+        for (Executable e : candidates) {
+            if (e.descriptor.equals(descriptor) && (e instanceof Constructor || e.getName().equals(name))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     public static Method[] declaredMethods(Class<?> c, boolean publicOnly) {
         String[][] rows = rows(c, false);
         ArrayList<Method> result = new ArrayList<>();

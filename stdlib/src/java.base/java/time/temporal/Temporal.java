@@ -4,7 +4,7 @@ package java.time.temporal;
  * A date, time or instant that can be moved by an amount of a unit and measured against another of its kind
  * (Cortado's subset of the Java SE interface).
  */
-public interface Temporal {
+public interface Temporal extends TemporalAccessor {
     /** A copy moved forward by {@code amountToAdd} of {@code unit}. */
     Temporal plus(long amountToAdd, TemporalUnit unit);
 
