@@ -679,6 +679,21 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return sb.toString();
     }
 
+    /**
+     * Lower case for {@code locale}: the locale-independent mapping ({@link #toLowerCase()}); the Turkish,
+     * Azerbaijani and Lithuanian rules are not implemented (see the library README).
+     */
+    public String toLowerCase(java.util.Locale locale) {
+        java.util.Objects.requireNonNull(locale);
+        return toLowerCase();
+    }
+
+    /** Upper case for {@code locale}: the locale-independent mapping ({@link #toUpperCase()}), as for lower case. */
+    public String toUpperCase(java.util.Locale locale) {
+        java.util.Objects.requireNonNull(locale);
+        return toUpperCase();
+    }
+
     /** Lower case by the Unicode simple mappings, plus the full mapping of {@code \u0130} and the final-sigma rule. */
     public String toLowerCase() {
         char[] v = value;
