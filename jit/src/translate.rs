@@ -26,7 +26,7 @@ use cranelift_codegen::isa::TargetIsa;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch, Variable};
 use rt::compiler::CompileBailout;
 use rt::method::MethodCode;
-use rt::object::{ARRAY_BASE_OFFSET, ARRAY_LENGTH_OFFSET};
+use rt::object::{ARRAY_BASE_OFFSET, ARRAY_LENGTH_OFFSET, CLASS_OFFSET};
 use rt::resolve::Resolved;
 use rt::runtime_calls::{dispatch, throw_kind};
 use rt::thread::{Frame, JavaThread};
@@ -1333,6 +1333,9 @@ impl<'a> Translator<'a, '_> {
     fn invoke(&mut self, insn: &Instruction) -> R<()> {
         let index = self.cp_index(insn)?;
         let names = self.cp.member_ref(CpIndex(index)).map_err(|_| self.malformed("bad method reference"))?;
+        if insn.opcode == Opcode::Invokestatic && self.intrinsic(names.class, names.name, names.descriptor)? {
+            return Ok(());
+        }
         let (mut kinds, ret) = self.descriptor_kinds(names.descriptor)?;
         let is_static = insn.opcode == Opcode::Invokestatic;
         if !is_static {
@@ -1374,7 +1377,13 @@ impl<'a> Translator<'a, '_> {
         }
         let (rt, thread) = (self.rt_ptr(), self.thread());
         let (value, thrown) = match target {
-            Target::Direct(m) if !m.is_native() && !m.is_abstract() => self.call_direct(m, args),
+            Target::Direct(m) if !m.is_native() && !m.is_abstract() => {
+                let mp = self.iconst(I64, m.as_ptr() as i64);
+                self.call_direct(mp, args)
+            }
+            Target::Dispatch(m, dispatch::VIRTUAL) if let Some(selected) = self.vtable_target(m, popped[0].0) => {
+                self.call_direct(selected, args)
+            }
             Target::Direct(m) => {
                 let mp = self.iconst(I64, m.as_ptr() as i64);
                 let k = self.iconst(I32, i64::from(dispatch::DIRECT));
@@ -1399,10 +1408,48 @@ impl<'a> Translator<'a, '_> {
         Ok(())
     }
 
+    /// `Math`'s (and `StrictMath`'s) methods that are one instruction: translated inline. Returns whether the
+    /// call was one of them.
+    fn intrinsic(&mut self, class: &str, name: &str, descriptor: &str) -> R<bool> {
+        if class != "java/lang/Math" && class != "java/lang/StrictMath" {
+            return Ok(false);
+        }
+        match (name, descriptor) {
+            ("sqrt", "(D)D") => self.unary(Kind::D, Kind::D, |b, x| b.ins().sqrt(x))?,
+            ("abs", "(D)D") => self.unary(Kind::D, Kind::D, |b, x| b.ins().fabs(x))?,
+            ("abs", "(F)F") => self.unary(Kind::F, Kind::F, |b, x| b.ins().fabs(x))?,
+            ("abs", "(I)I") => self.unary(Kind::I, Kind::I, |b, x| b.ins().iabs(x))?,
+            ("abs", "(J)J") => self.unary(Kind::J, Kind::J, |b, x| b.ins().iabs(x))?,
+            ("min", "(II)I") => self.binary(Kind::I, |b, x, y| b.ins().smin(x, y))?,
+            ("max", "(II)I") => self.binary(Kind::I, |b, x, y| b.ins().smax(x, y))?,
+            ("min", "(JJ)J") => self.binary(Kind::J, |b, x, y| b.ins().smin(x, y))?,
+            ("max", "(JJ)J") => self.binary(Kind::J, |b, x, y| b.ins().smax(x, y))?,
+            // Cranelift's fmin/fmax return NaN if either operand is NaN and order -0.0 below 0.0, as Java's do.
+            ("min", "(DD)D") => self.binary(Kind::D, |b, x, y| b.ins().fmin(x, y))?,
+            ("max", "(DD)D") => self.binary(Kind::D, |b, x, y| b.ins().fmax(x, y))?,
+            ("min", "(FF)F") => self.binary(Kind::F, |b, x, y| b.ins().fmin(x, y))?,
+            ("max", "(FF)F") => self.binary(Kind::F, |b, x, y| b.ins().fmax(x, y))?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+
+    /// A virtual call through the receiver's vtable, when the layout allows it inline: `None` otherwise.
+    fn vtable_target(&mut self, m: MethodRef, receiver: Value) -> Option<Value> {
+        let index = *m.vtable_index.get()?;
+        if m.class.is_interface() || m.class.super_class.is_none() {
+            // Interface-typed and `Object` receivers include arrays, whose dispatch is by name.
+            return None;
+        }
+        let offset = rt::compiler::vtable_data_offset(&m.class)?;
+        let class = self.b.ins().load(I64, heap(), receiver, CLASS_OFFSET as i32);
+        let table = self.b.ins().load(I64, vm(), class, offset);
+        Some(self.b.ins().load(I64, vm(), table, i32::try_from(index).ok()?.checked_mul(8)?))
+    }
+
     /// A call to a known method with code: straight into its compiled code when it has some, else through
     /// the runtime (which interprets it, or compiles it if it is hot).
-    fn call_direct(&mut self, m: MethodRef, args: Value) -> (Value, Value) {
-        let mp = self.iconst(I64, m.as_ptr() as i64);
+    fn call_direct(&mut self, mp: Value, args: Value) -> (Value, Value) {
         let entry = self.b.ins().load(I64, vm(), mp, OFF_ENTRY);
         let fast = self.b.create_block();
         let slow = self.b.create_block();

@@ -200,3 +200,25 @@ pub unsafe fn enter_compiled(thread: &mut JavaThread, entry: *mut u8, args: *con
     };
     if result.thrown != 0 { Err(Thrown) } else { Ok(result.value) }
 }
+
+/// The byte offset, within a [`Class`](crate::class::Class), of the data pointer of its vtable (a boxed
+/// slice of `MethodRef`s, each one pointer), so compiled code can index the vtable of a receiver's class
+/// with three loads. Rust does not promise the field order of a slice pointer, so the offset is found by
+/// comparing the two words of `class`'s vtable field with its data pointer; `None` if neither matches (or
+/// the vtable is empty, when the pointer is dangling and may coincide with the length).
+pub fn vtable_data_offset(class: &crate::class::Class) -> Option<i32> {
+    if class.vtable.len() < 2 {
+        return None;
+    }
+    let field = std::ptr::addr_of!(class.vtable).cast::<usize>();
+    let data = class.vtable.as_ptr() as usize;
+    // SAFETY: the field is a slice pointer, two words long, inside a live `Class`; reading its words as
+    // `usize`s reads initialized memory of the right size.
+    let words = unsafe { [field.read(), field.add(1).read()] };
+    let base = std::mem::offset_of!(crate::class::Class, vtable);
+    let word = words.iter().position(|&w| w == data)?;
+    if words[1 - word] != class.vtable.len() {
+        return None;
+    }
+    i32::try_from(base + word * std::mem::size_of::<usize>()).ok()
+}
