@@ -389,7 +389,7 @@ pub const DEAD_SLOT: u64 = 0xDEAD_0000_0000_0BAD;
 /// when a collection can happen (a collector would not have updated it). Code that reads such a slot back
 /// gets a value that fails the check as a reference and prints wrong as a number.
 pub fn poison_dead_slots(thread: &mut JavaThread) {
-    let Some(top) = thread.frames.last().copied() else { return };
+    let Some(top) = thread.frames.last().copied().filter(|f| !f.is_compiled()) else { return };
     let Some(code) = top.method.code.as_ref() else { return };
     let end = top.locals as usize + usize::from(code.max_locals) + usize::from(code.max_stack);
     for slot in top.sp as usize..end.min(thread.stack.len()) {
@@ -409,6 +409,9 @@ pub fn clobber_unmapped_references(rt: &Runtime, thread: &mut JavaThread) -> usi
     let mut clobbered = 0;
     for k in 0..thread.frames.len() {
         let frame = thread.frames[k];
+        if frame.is_compiled() {
+            continue;
+        }
         let method: &Method = &frame.method;
         let Some(code) = method.code.as_ref() else { continue };
         let Some(map) = method.ref_maps().at(frame.bci) else { continue };
