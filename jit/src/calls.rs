@@ -52,6 +52,8 @@ runtime_calls! {
     new_array = rc::new_array, [I64, I64, I64, I32] -> [I64];
     /// `new_array_of(rt, thread, component, length) -> array`.
     new_array_of = rc::new_array_of, [I64, I64, I64, I32] -> [I64];
+    /// `multi_new_array(rt, thread, method, cp_index, counts, dims) -> array`.
+    multi_new_array = rc::multi_new_array, [I64, I64, I64, I32, I64, I32] -> [I64];
     /// `ldc_string(rt, thread, method, cp_index) -> string`.
     ldc_string = rc::ldc_string, [I64, I64, I64, I32] -> [I64];
     /// `ldc_class(rt, thread, method, cp_index) -> mirror`.

@@ -978,7 +978,17 @@ impl<'a> Translator<'a, '_> {
                 let obj = self.pop_kind(Kind::A)?;
                 self.null_check(obj);
             }
-            Multianewarray => return Err(self.unsupported("multianewarray")),
+            Multianewarray => {
+                let Operands::MultiANewArray { index, dims } = insn.operands else { return Err(self.malformed("multianewarray")) };
+                self.sync_bci();
+                let (counts, _) = self.pass_args(&vec![Kind::I; usize::from(dims)])?;
+                let (rt, thread, method) = (self.rt_ptr(), self.thread(), self.method_ptr());
+                let i = self.iconst(I32, i64::from(index));
+                let n = self.iconst(I32, i64::from(dims));
+                let array = self.call(calls::multi_new_array(), &[rt, thread, method, i, counts, n])[0];
+                self.check_zero(array);
+                self.push(array, Kind::A);
+            }
             Jsr | JsrW | Ret => return Err(self.unsupported("jsr/ret")),
             Wide => return Err(self.malformed("stray wide prefix")),
             _ => return Err(self.malformed("unexpected load or store")),

@@ -345,6 +345,31 @@ pub unsafe extern "C" fn ldc_class(rt: *const Runtime, thread: *mut JavaThread, 
     })
 }
 
+/// `multianewarray` of `method`'s class constant `cp_index` with the `dims` counts at `counts` (int slots);
+/// 0 after throwing.
+///
+/// # Safety
+/// Called only by compiled code, with the arguments the module doc describes.
+pub unsafe extern "C" fn multi_new_array(
+    rt: *const Runtime,
+    thread: *mut JavaThread,
+    method: *const Method,
+    cp_index: u32,
+    counts: *const u64,
+    dims: u32,
+) -> u64 {
+    guard(|| {
+        // SAFETY: see the module doc.
+        let (rt, thread) = unsafe { context(rt, thread) };
+        // SAFETY: compiled code passes `dims` count slots.
+        let counts: Vec<i32> = unsafe { std::slice::from_raw_parts(counts, dims as usize) }.iter().map(|&c| c as u32 as i32).collect();
+        let result = rt
+            .resolve_class(thread, method_ref(method).class, cp_index as u16)
+            .and_then(|class| rt.alloc_multi_array(thread, class, &counts));
+        result.map_or(0, ObjRef::to_slot)
+    })
+}
+
 /// What each `throw_*` code of [`throw`] raises.
 pub mod throw_kind {
     /// `NullPointerException` with HotSpot's helpful message for the frame's bci.
@@ -521,6 +546,40 @@ pub enum FieldAccess {
 }
 
 impl Runtime {
+    /// `multianewarray`: nested arrays of `class` for every count given (`NegativeArraySizeException` if one is
+    /// negative); deeper dimensions stay null.
+    pub fn alloc_multi_array(&self, thread: &mut JavaThread, class: ClassRef, counts: &[i32]) -> JResult<ObjRef> {
+        if let Some(&negative) = counts.iter().find(|&&c| c < 0) {
+            return Err(self.throw_new(thread, "java/lang/NegativeArraySizeException", Some(&negative.to_string())));
+        }
+        self.alloc_nested_arrays(thread, class, counts)
+    }
+
+    fn alloc_nested_arrays(&self, thread: &mut JavaThread, class: ClassRef, counts: &[i32]) -> JResult<ObjRef> {
+        let array = self.alloc_array(thread, class, counts[0])?;
+        if counts.len() > 1 {
+            let component = class.component().expect("multianewarray's class is an array of arrays");
+            thread.handles.push(array.to_slot());
+            let handle = thread.handles.len() - 1;
+            for k in 0..counts[0] as usize {
+                let inner = match self.alloc_nested_arrays(thread, component, &counts[1..]) {
+                    Ok(inner) => inner,
+                    Err(thrown) => {
+                        thread.handles.truncate(handle);
+                        return Err(thrown);
+                    }
+                };
+                let outer = ObjRef::from_slot(thread.handles[handle]).expect("a handle keeps its array");
+                outer.array_set::<u64>(k, inner.to_slot());
+                self.barrier().post_write(outer.field_addr(ObjRef::element_offset(k, 8)));
+            }
+            let outer = ObjRef::from_slot(thread.handles[handle]).expect("a handle keeps its array");
+            thread.handles.truncate(handle);
+            return Ok(outer);
+        }
+        Ok(array)
+    }
+
     /// Resolves a field reference for `getfield`/`putfield` (`is_static` false) or `getstatic`/`putstatic`,
     /// with JVMS 6.5's checks and, for a static field, its class's initialization.
     pub fn resolve_field_access(&self, thread: &mut JavaThread, from: ClassRef, index: u16, is_static: bool) -> JResult<FieldAccess> {

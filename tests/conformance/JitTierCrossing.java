@@ -83,6 +83,15 @@ public class JitTierCrossing {
         } catch (ClassCastException e) {
             System.out.println("cce");
         }
+        int[][][] cube = new int[2][3][4];
+        cube[1][2][3] = 5;
+        System.out.println("cube " + cube.length + cube[0].length + cube[1][2].length + cube[1][2][3]);
+        try {
+            int[][] neg = new int[2][-1];
+            System.out.println(neg.length);
+        } catch (NegativeArraySizeException e) {
+            System.out.println("negative " + e.getMessage());
+        }
         int[] none = null;
         System.out.println(none.length);
     }

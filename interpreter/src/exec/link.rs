@@ -284,10 +284,7 @@ pub(super) fn quicken<'rt>(rt: &'rt Runtime, thread: &mut JavaThread, r: &mut Re
             let dims = usize::from(a_of(w));
             r.sp -= dims;
             let counts: Vec<i32> = (0..dims).map(|k| s.get(r.sp + k) as u32 as i32).collect();
-            if let Some(&negative) = counts.iter().find(|&&c| c < 0) {
-                return Err(rt.throw_new(thread, "java/lang/NegativeArraySizeException", Some(&negative.to_string())));
-            }
-            let result = multi_new_array(rt, thread, array, &counts)?;
+            let result = rt.alloc_multi_array(thread, array, &counts)?;
             s.set(r.sp, result.to_slot());
             r.sp += 1;
             Ok(Step::Next)
@@ -310,31 +307,4 @@ fn call_shape(class: ClassRef, index: u16) -> (usize, usize) {
         Some(d) => (d.parameter_slots(), d.return_type.as_ref().map_or(0, |t| usize::from(t.slots()))),
         None => (0, 0),
     }
-}
-
-/// `multianewarray`: nested arrays for every given dimension; deeper dimensions stay null.
-fn multi_new_array(rt: &Runtime, thread: &mut JavaThread, class: ClassRef, counts: &[i32]) -> JResult<ObjRef> {
-    let array = rt.alloc_array(thread, class, counts[0])?;
-    if counts.len() > 1 {
-        let component = class.component().expect("multianewarray's class is an array of arrays");
-        thread.handles.push(array.to_slot());
-        let handle = thread.handles.len() - 1;
-        for k in 0..counts[0] as usize {
-            let inner = multi_new_array(rt, thread, component, &counts[1..]);
-            let inner = match inner {
-                Ok(inner) => inner,
-                Err(thrown) => {
-                    thread.handles.truncate(handle);
-                    return Err(thrown);
-                }
-            };
-            let outer = ObjRef::from_slot(thread.handles[handle]).expect("a handle keeps its array");
-            outer.array_set::<u64>(k, inner.to_slot());
-            rt.barrier().post_write(outer.field_addr(ObjRef::element_offset(k, 8)));
-        }
-        let outer = ObjRef::from_slot(thread.handles[handle]).expect("a handle keeps its array");
-        thread.handles.truncate(handle);
-        return Ok(outer);
-    }
-    Ok(array)
 }
