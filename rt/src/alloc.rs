@@ -6,13 +6,16 @@ use std::ptr::NonNull;
 use crate::class::{ClassKind, ClassRef};
 use crate::object::{ARRAY_BASE_OFFSET, HEADER_SIZE, MAX_ARRAY_LENGTH, ObjRef};
 use crate::runtime::Runtime;
-use crate::thread::{JResult, JavaThread};
+use crate::collect::GcRequest;
+use crate::thread::{JResult, JavaThread, Tlab};
 
 /// Size of a thread-local allocation buffer.
 const TLAB_BYTES: usize = 256 * 1024;
 
 impl Runtime {
-    /// `size` bytes of zeroed memory for a new object.
+    /// `size` bytes of zeroed memory for a new object: the bump pointer of the thread's buffer, else
+    /// [`alloc_slow`](Self::alloc_slow).
+    #[inline]
     fn alloc_raw(&self, thread: &mut JavaThread, size: usize) -> JResult<NonNull<u8>> {
         if self.options.check_refmaps {
             crate::refmap::check_or_abort(self, thread);
@@ -22,35 +25,52 @@ impl Runtime {
         if tlab.limit - tlab.cursor >= size {
             let addr = tlab.cursor;
             tlab.cursor += size;
-            // The buffer's memory is non-null heap memory handed out by `Heap::alloc`.
+            // The buffer's memory is non-null heap memory handed out by `Heap::alloc_tlab`.
             return Ok(NonNull::new(addr as *mut u8).expect("allocation buffers are non-null"));
         }
-        let mut heap = self.heap.lock();
-        if size > TLAB_BYTES / 4 {
-            return match heap.alloc(size) {
-                Ok(p) => Ok(p),
-                Err(_) => {
-                    drop(heap);
-                    Err(self.throw_out_of_memory(thread, "Java heap space"))
-                }
-            };
-        }
-        match heap.alloc(TLAB_BYTES) {
-            Ok(block) => {
-                let start = block.as_ptr() as usize;
-                thread.tlab.cursor = start + size;
-                thread.tlab.limit = start + TLAB_BYTES;
-                Ok(block)
+        self.alloc_slow(thread, size)
+    }
+
+    /// The slow path: a new buffer (or, for a large object, memory in the old generation), collecting when the
+    /// heap is full; `OutOfMemoryError` when a full collection cannot make room either.
+    #[cold]
+    fn alloc_slow(&self, thread: &mut JavaThread, size: usize) -> JResult<NonNull<u8>> {
+        let stress = self.options.gc_stress;
+        if let Some(interval) = stress {
+            let mut state = self.gc_state.lock();
+            state.stress_ticks += 1;
+            if state.stress_ticks >= interval.max(1) {
+                state.stress_ticks = 0;
+                state.stress_collections += 1;
+                let full = state.stress_collections % 8 == 0;
+                drop(state);
+                self.collect_garbage(thread, GcRequest::Stress { full });
             }
-            // Too little room for a whole buffer may still leave room for this object.
-            Err(_) => match heap.alloc(size) {
-                Ok(p) => Ok(p),
-                Err(_) => {
-                    drop(heap);
-                    Err(self.throw_out_of_memory(thread, "Java heap space"))
-                }
-            },
         }
+        // Stress mode hands out buffers of exactly one object, so every allocation comes through here.
+        let preferred = if stress.is_some() { size } else { TLAB_BYTES };
+        for attempt in 0..3 {
+            let mut heap = self.heap.lock();
+            let memory = if heap.is_large(size) {
+                heap.alloc_large(size)
+            } else {
+                heap.alloc_tlab(size, preferred.max(size)).map(|(start, len)| {
+                    let start_addr = start.as_ptr() as usize;
+                    thread.tlab = Tlab { cursor: start_addr + size, limit: start_addr + len };
+                    start
+                })
+            };
+            drop(heap);
+            if let Some(memory) = memory {
+                return Ok(memory);
+            }
+            match attempt {
+                0 => self.collect_garbage(thread, GcRequest::AllocationFailure),
+                1 => self.collect_garbage(thread, GcRequest::LastDitch),
+                _ => {}
+            }
+        }
+        Err(self.throw_out_of_memory(thread, "Java heap space"))
     }
 
     /// A new instance of `class`, all fields zero. The caller has initialized the class.
@@ -79,21 +99,42 @@ impl Runtime {
         Ok(obj)
     }
 
+    /// A new array of `element_class` holding `items` (protected across the array's allocation).
+    pub fn new_ref_array(&self, thread: &mut JavaThread, element_class: ClassRef, items: &[ObjRef]) -> JResult<ObjRef> {
+        let array_class = self.array_class_of(element_class);
+        let mark = thread.handle_mark();
+        let handles: Vec<_> = items.iter().map(|&item| thread.protect(Some(item))).collect();
+        let array = self.alloc_array(thread, array_class, items.len() as i32);
+        if let Ok(array) = array {
+            for (k, &handle) in handles.iter().enumerate() {
+                array.array_set::<u64>(k, thread.get(handle).map_or(0, ObjRef::to_slot));
+                self.barrier().post_write(array.field_addr(ObjRef::element_offset(k, 8)));
+            }
+        }
+        thread.release_handles(mark);
+        array
+    }
+
+    /// Bytes in use, bytes committed, and the most the heap may use (`Runtime.freeMemory`/`totalMemory`/
+    /// `maxMemory`).
+    pub fn heap_usage(&self) -> (usize, usize, usize) {
+        let heap = self.heap.lock();
+        (heap.used(), heap.capacity(), heap.max())
+    }
+
     /// The size in bytes of an object (for `clone`).
     pub fn object_size(&self, obj: ObjRef) -> usize {
-        let class = obj.class();
-        match class.element_kind() {
-            Some(kind) => ARRAY_BASE_OFFSET + obj.array_length() as usize * kind.size(),
-            None => class.instance_size as usize,
-        }
+        object_size(obj)
     }
 
     /// A shallow copy of `obj` (`Object.clone` after the `Cloneable` check).
     pub fn clone_object(&self, thread: &mut JavaThread, obj: ObjRef) -> JResult<ObjRef> {
         let size = self.object_size(obj);
-        thread.handles.push(obj.to_slot());
+        let mark = thread.handle_mark();
+        let handle = thread.protect(Some(obj));
         let copy = self.alloc_raw(thread, size);
-        let obj = ObjRef::from_slot(thread.handles.pop().unwrap_or_default()).expect("a handle keeps its object");
+        let obj = thread.get_nonnull(handle);
+        thread.release_handles(mark);
         let copy = ObjRef::from_raw(copy?);
         copy.init_header(obj.class());
         if obj.class().is_array() {
@@ -102,6 +143,26 @@ impl Runtime {
         } else {
             ObjRef::copy_body(obj, copy, size);
         }
+        // The copy may live in the old generation (a large array): its references need their cards marked
+        // like any other reference store.
+        let barrier = self.barrier();
+        match gc::ObjectLayout::ref_slots(&crate::collect::JavaLayout::new(self), copy.addr()) {
+            gc::RefSlots::None => {}
+            gc::RefSlots::Fields(offsets) => offsets.iter().for_each(|&o| barrier.post_write(copy.field_addr(o as usize))),
+            gc::RefSlots::Elements { first, count } => {
+                (0..count).for_each(|k| barrier.post_write(copy.field_addr(first + 8 * k)));
+            }
+        }
         Ok(copy)
     }
+}
+
+/// The size in bytes of an object, header included, rounded up to the heap's 8-byte granule.
+pub fn object_size(obj: ObjRef) -> usize {
+    let class = obj.class();
+    let size = match class.element_kind() {
+        Some(kind) => ARRAY_BASE_OFFSET + obj.array_length() as usize * kind.size(),
+        None => (class.instance_size as usize).max(HEADER_SIZE),
+    };
+    size.next_multiple_of(8)
 }

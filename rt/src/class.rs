@@ -211,6 +211,9 @@ pub struct Class {
     pub instance_size: u32,
     /// Offsets of every reference field of an instance, inherited ones included (the GC's layout interface).
     pub ref_offsets: Box<[u32]>,
+    /// For `java.lang.ref.Reference` and its subclasses: the offset of the `referent` field (left out of
+    /// [`ref_offsets`](Self::ref_offsets): the collector treats it weakly) and how strongly it holds.
+    pub weak_referent: Option<(u32, gc::RefStrength)>,
     /// Fields declared by this class.
     pub fields: Box<[Field]>,
     /// Methods declared by this class.

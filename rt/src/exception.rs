@@ -1,6 +1,8 @@
 //! Throwing Java exceptions from the VM: constructing the exception object (through its Java constructor,
 //! so subclasses behave as in HotSpot), recording its backtrace, and making it pending.
 
+use std::sync::atomic::Ordering;
+
 use crate::class::{ClassRef, LoaderId};
 use crate::object::ObjRef;
 use crate::runtime::Runtime;
@@ -82,15 +84,25 @@ impl Runtime {
         }
     }
 
-    /// `OutOfMemoryError` with `message`. Constructing it needs a little memory, which the heap grants past
-    /// its limit for this one purpose.
+    /// `OutOfMemoryError` with `message`. If constructing it runs out of memory too, the preallocated one
+    /// (`Java heap space`, built at startup) is thrown instead.
     pub fn throw_out_of_memory(&self, thread: &mut JavaThread, message: &str) -> Thrown {
+        let preallocated = ObjRef::from_slot(self.gc_state.lock().preallocated_oom.load(Ordering::Relaxed));
+        if thread.in_out_of_memory {
+            return match preallocated {
+                Some(error) => thread.throw(error),
+                None => Thrown,
+            };
+        }
+        thread.in_out_of_memory = true;
+        // The heap lends its emergency reserve for the error's construction (object, message, backtrace).
         self.heap.lock().set_emergency(true);
         let thrown = self.throw_new(thread, "java/lang/OutOfMemoryError", Some(message));
-        // Give back what construction did not use; the buffer it may have taken is retired so the next
+        // Give back what construction did not use: the buffer it may have taken is retired so the next
         // allocation sees the real limit.
         thread.tlab = crate::thread::Tlab::default();
         self.heap.lock().set_emergency(false);
+        thread.in_out_of_memory = false;
         thrown
     }
 

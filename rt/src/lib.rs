@@ -15,6 +15,9 @@
 //! depends on `interpreter`, `jit` or `stdlib`: they plug in through [`ExecutionEngine`], [`BootClassSource`]
 //! and the [`NativeRegistry`].
 //!
+//! Garbage collection's runtime side (the object layout as the collector sees it, the roots, when to collect)
+//! is [`collect`].
+//!
 //! `unsafe` lives in [`object`] (heap memory), [`vm_ptr`] (pointers to VM metadata), [`stack`] (the interpreter
 //! stack's raw block), [`mirror`] (the class pointer stored in a `java.lang.Class` object), [`compiler`]
 //! (calling compiled code) and [`runtime_calls`] (the functions compiled code calls, which take raw
@@ -24,6 +27,7 @@
 pub mod alloc;
 pub mod class;
 pub mod compiler;
+pub mod collect;
 pub mod engine;
 pub mod exception;
 pub mod global_handles;
@@ -60,3 +64,6 @@ pub use sandbox::{Sandbox, StopReason};
 pub use runtime::{BootClassSource, HostIo, ProcessIo, Runtime, RuntimeOptions};
 pub use thread::{Frame, Handle, HandleMark, JResult, JavaThread, Thrown};
 pub use verify::VerifyMode;
+/// The collector crate, re-exported so that the launcher and embedders name its configuration without a
+/// dependency of their own.
+pub use gc;

@@ -31,7 +31,11 @@ pub(crate) struct ClassParts {
 pub(crate) fn build_instance_class(parts: ClassParts) -> Box<Class> {
     let ClassParts { name, loader, class_file, super_class, interfaces, id, hidden } = parts;
     let cp = &class_file.constant_pool;
-    let (fields, instance_size, ref_offsets, static_count) = layout_fields(&class_file, super_class);
+    let (fields, instance_size, mut ref_offsets, static_count) = layout_fields(&class_file, super_class);
+    let weak_referent = reference_layout(&name, loader, super_class, &fields);
+    if let Some((referent, _)) = weak_referent {
+        ref_offsets.retain(|&offset| offset != referent);
+    }
     let access = class_file.access_flags;
     let source_file = class_file.source_file().map(Into::into);
     let cp_len = cp.len();
@@ -48,6 +52,7 @@ pub(crate) fn build_instance_class(parts: ClassParts) -> Box<Class> {
         all_interfaces: all_interfaces.into(),
         instance_size,
         ref_offsets: ref_offsets.into(),
+        weak_referent,
         fields: fields.into(),
         methods: Box::new([]),
         vtable: Box::new([]),
@@ -77,6 +82,19 @@ pub(crate) fn build_instance_class(parts: ClassParts) -> Box<Class> {
         class.itables = build_itables(&class).into();
     }
     class
+}
+
+/// The weak `referent` slot of `java.lang.ref.Reference` and its subclasses (only the boot loader's
+/// `java/lang/ref` classes define the strengths): `SoftReference` holds softly, everything else weakly.
+fn reference_layout(name: &str, loader: LoaderId, super_class: Option<ClassRef>, fields: &[Field]) -> Option<(u32, gc::RefStrength)> {
+    let boot = loader == LoaderId::Boot;
+    if boot && name == "java/lang/ref/Reference" {
+        let referent = fields.iter().find(|f| !f.is_static() && &*f.name == "referent" && f.kind == ValueKind::Reference)?;
+        return Some((referent.offset, gc::RefStrength::Weak));
+    }
+    let (offset, inherited) = super_class?.weak_referent?;
+    let strength = if boot && name == "java/lang/ref/SoftReference" { gc::RefStrength::Soft } else { inherited };
+    Some((offset, strength))
 }
 
 /// Instance fields go after the superclass's, largest first so that each is naturally aligned with no

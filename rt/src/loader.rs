@@ -284,6 +284,7 @@ fn synthetic_class(name: Box<str>, loader: LoaderId, access: AccessFlags, kind: 
         all_interfaces: Box::new([]),
         instance_size: 0,
         ref_offsets: Box::new([]),
+        weak_referent: None,
         fields: Box::new([]),
         methods: Box::new([]),
         vtable: Box::new([]),

@@ -106,6 +106,11 @@ pub struct RuntimeOptions {
     /// addresses in slots the maps do not call references ([`crate::refmap::clobber_unmapped_references`]).
     /// Off unless the environment sets `CORTADO_CHECK_REFMAPS=1`; slow (full stack walks per allocation).
     pub check_refmaps: bool,
+    /// `-Xlog:gc`: one line per collection on stdout, in HotSpot's unified-logging form.
+    pub log_gc: bool,
+    /// GC stress mode (`-XX:+GCStress`, `-XX:GCStressInterval=N`): collect at every Nth allocation (every
+    /// allocation for 1), with thread-local buffers off so each allocation is counted; `None` when off.
+    pub gc_stress: Option<u32>,
 }
 
 impl std::fmt::Debug for RuntimeOptions {
@@ -137,6 +142,8 @@ impl Default for RuntimeOptions {
             sandbox: crate::sandbox::Sandbox::allow_all(),
             app_classes: HashMap::new(),
             check_refmaps: std::env::var_os("CORTADO_CHECK_REFMAPS").is_some_and(|v| v == "1"),
+            log_gc: false,
+            gc_stress: None,
         }
     }
 }
@@ -150,6 +157,19 @@ pub(crate) struct ClassTable {
     pub(crate) arena: Vec<Box<crate::class::Class>>,
     /// Classes whose loading is in progress on this VM (for `ClassCircularityError`).
     pub(crate) loading: Vec<(LoaderId, Box<str>)>,
+}
+
+/// The runtime's own GC roots and stress-mode state (see [`crate::collect`]).
+#[derive(Debug, Default)]
+pub(crate) struct GcState {
+    /// References the collector cleared that Java has not yet taken (`Reference.takePending`).
+    pub(crate) pending_references: Vec<u64>,
+    /// The `OutOfMemoryError` thrown when constructing a fresh one fails.
+    pub(crate) preallocated_oom: std::sync::atomic::AtomicU64,
+    /// Allocations since the last stress-mode collection.
+    pub(crate) stress_ticks: u32,
+    /// Stress-mode collections so far (every eighth is a full one).
+    pub(crate) stress_collections: u32,
 }
 
 /// Counters for `--stats`.
@@ -171,6 +191,10 @@ pub struct Runtime {
     pub(crate) well_known: OnceLock<WellKnown>,
     pub(crate) interned: Mutex<HashMap<Box<[u16]>, ObjRef>>,
     pub(crate) hash_state: AtomicU32,
+    /// What the runtime keeps for the collector between collections.
+    pub(crate) gc_state: Mutex<GcState>,
+    /// When the runtime was built (the uptime in `-Xlog:gc` lines).
+    pub(crate) started: std::time::Instant,
     /// Counters for `--stats`.
     pub counters: RuntimeCounters,
     /// Fuel, deadline and interrupt flag, charged at safepoint polls.
@@ -209,6 +233,8 @@ impl Runtime {
             well_known: OnceLock::new(),
             interned: Mutex::new(HashMap::new()),
             hash_state: AtomicU32::new(0x2545_F491),
+            gc_state: Mutex::new(GcState::default()),
+            started: std::time::Instant::now(),
             counters: RuntimeCounters::default(),
             limits: crate::sandbox::ExecutionLimits::default(),
             global_handles: Arc::default(),

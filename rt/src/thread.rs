@@ -102,6 +102,8 @@ pub struct JavaThread {
     /// Set while the VM constructs a `StackOverflowError`: the stack limits are relaxed by a reserve so the
     /// error's constructor can run (see [`JavaThread::frame_limit`]).
     pub in_stack_overflow: bool,
+    /// Set while the VM constructs an `OutOfMemoryError`: running out again throws the preallocated one.
+    pub in_out_of_memory: bool,
 }
 
 impl JavaThread {
@@ -120,6 +122,7 @@ impl JavaThread {
             thread_object: None,
             name: name.to_owned(),
             in_stack_overflow: false,
+            in_out_of_memory: false,
         }
     }
 

@@ -68,6 +68,9 @@ pub enum SuiteError {
         /// The name it gives.
         program: String,
     },
+    /// The GC-stress run could not be set up (its list names an unknown program, or the corpus failed).
+    #[error("GC stress: {0}")]
+    Stress(String),
     /// `CORTADO_CONFORMANCE_ONLY` names a program the corpus does not have.
     #[error("{ONLY_VARIABLE} names {0}, which is not in the corpus")]
     UnknownFilter(String),
@@ -133,15 +136,46 @@ pub struct Program {
     pub name: String,
     /// Its command-line arguments, from a `// args: ...` line in the source (none if absent).
     pub args: Vec<String>,
+    /// Options for the VM (both HotSpot and Cortado), from a `// jvm-args: ...` line (e.g. `-Xmx16m`).
+    pub vm_args: Vec<String>,
 }
 
 /// The arguments a source file asks for with a `// args: a b c` line.
 pub fn args_from_source(source: &str) -> Vec<String> {
+    words_after(source, "// args:")
+}
+
+/// The VM options a source file asks for with a `// jvm-args: -Xmx16m ...` line.
+pub fn vm_args_from_source(source: &str) -> Vec<String> {
+    words_after(source, "// jvm-args:")
+}
+
+fn words_after(source: &str, prefix: &str) -> Vec<String> {
     source
         .lines()
-        .find_map(|line| line.trim().strip_prefix("// args:"))
+        .find_map(|line| line.trim().strip_prefix(prefix))
         .map(|args| args.split_whitespace().map(str::to_owned).collect())
         .unwrap_or_default()
+}
+
+/// The list of programs the GC-stress runs cover, inside the corpus directory: one `Name [interval]` per
+/// line (`#` comments), the interval being the allocations between collections (1 when absent).
+pub const GC_STRESS_FILE: &str = "gc-stress.txt";
+
+/// The programs of [`GC_STRESS_FILE`] with their stress intervals.
+fn read_stress_list(path: &Path) -> Result<Vec<(String, u32)>, SuiteError> {
+    let text = fs::read_to_string(path).map_err(io_error(format!("reading {}", path.display())))?;
+    Ok(text
+        .lines()
+        .map(|line| line.split('#').next().unwrap_or("").trim())
+        .filter(|line| !line.is_empty())
+        .map(|line| {
+            let mut words = line.split_whitespace();
+            let name = words.next().unwrap_or_default().to_owned();
+            let interval = words.next().and_then(|w| w.parse().ok()).unwrap_or(1);
+            (name, interval)
+        })
+        .collect())
 }
 
 /// What every mode shares: the compiled corpus and HotSpot's results, made once per process.
@@ -213,7 +247,7 @@ impl Suite {
         let expected = parallel_map(&programs, self.config.workers, |program| {
             let _slot = self.slots.acquire();
             let mut command = Command::new(jdk.java());
-            command.arg("-cp").arg(&classes).arg(&program.name).args(&program.args);
+            command.args(&program.vm_args).arg("-cp").arg(&classes).arg(&program.name).args(&program.args);
             process::run(&mut command, self.config.timeout)
         });
         let expected = programs
@@ -230,10 +264,51 @@ impl Suite {
         Ok(Prepared { classes, programs, expected, known })
     }
 
+    /// Runs the programs of [`GC_STRESS_FILE`] on Cortado in `mode` with the collector in stress mode
+    /// (a collection every few allocations, the heap verified after each), judged against HotSpot's
+    /// ordinary runs.
+    pub fn run_gc_stress(&self, mode: Mode) -> Result<Report, SuiteError> {
+        let prepared = self.prepared.get_or_init(|| self.prepare()).as_ref().map_err(|e| SuiteError::Stress(e.to_string()))?;
+        let list = read_stress_list(&self.config.corpus.join(GC_STRESS_FILE))?;
+        let mut jobs = Vec::new();
+        for (name, interval) in &list {
+            let Some(k) = prepared.programs.iter().position(|p| &p.name == name) else {
+                if self.config.only.is_some() {
+                    continue;
+                }
+                return Err(SuiteError::Stress(format!("{GC_STRESS_FILE} names {name}, which is not in the corpus")));
+            };
+            jobs.push((&prepared.programs[k], &prepared.expected[k], *interval));
+        }
+        let results = parallel_map(&jobs, self.config.workers, |(program, expected, interval)| {
+            let stress = ["-XX:+GCStress".to_owned(), format!("-XX:GCStressInterval={interval}")];
+            let outcome = self
+                .run_cortado_with(mode, &stress, &prepared.classes, program)
+                .and_then(|actual| compare(expected, &actual).map_err(Failure::Mismatch));
+            (program.name.clone(), classify(outcome, None))
+        });
+        Ok(Report { mode, results })
+    }
+
+    /// [`run_gc_stress`](Self::run_gc_stress) as the body of a `#[test]`: prints the report, panics on failure.
+    pub fn check_gc_stress(&self, mode: Mode) {
+        let report = match self.run_gc_stress(mode) {
+            Ok(report) => report,
+            Err(error) => panic!("conformance {mode} under GC stress: the suite could not run: {error}"),
+        };
+        println!("GC stress:\n{}", report.render());
+        assert!(report.is_success(), "GC stress: {} (details above)", report.summary());
+    }
+
     fn run_cortado(&self, mode: Mode, classes: &Path, program: &Program) -> Result<Output, Failure> {
+        self.run_cortado_with(mode, &[], classes, program)
+    }
+
+    fn run_cortado_with(&self, mode: Mode, extra: &[String], classes: &Path, program: &Program) -> Result<Output, Failure> {
         let _slot = self.slots.acquire();
         let mut command = Command::new(&self.config.cortado);
-        command.args(mode.flag()).arg("-cp").arg(classes).arg(&program.name).args(&program.args);
+        command.args(mode.flag()).args(extra).args(&program.vm_args);
+        command.arg("-cp").arg(classes).arg(&program.name).args(&program.args);
         process::run(&mut command, self.config.timeout)
             .map_err(|error| Failure::Harness(format!("cannot run {}: {error}", self.config.cortado.display())))
     }
@@ -258,7 +333,7 @@ fn discover(corpus: &Path) -> Result<(Vec<Program>, Vec<PathBuf>), SuiteError> {
         .map(|path| {
             let source = fs::read_to_string(path).map_err(io_error(format!("reading {}", path.display())))?;
             let name = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
-            Ok(Program { name, args: args_from_source(&source) })
+            Ok(Program { name, args: args_from_source(&source), vm_args: vm_args_from_source(&source) })
         })
         .collect::<Result<Vec<_>, SuiteError>>()?;
     Ok((programs, sources))

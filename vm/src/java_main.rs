@@ -54,6 +54,9 @@ fn run_on_thread(rt: &Runtime, thread: &mut JavaThread, main_class: &str, args: 
     if let Err(Thrown) = call_static(rt, thread, "java/lang/System", "initPhase1", "()V") {
         return Err(RunError::Startup(describe_pending(rt, thread)));
     }
+    if let Err(Thrown) = rt.preallocate_out_of_memory_error(thread) {
+        return Err(RunError::Startup(describe_pending(rt, thread)));
+    }
     let outcome = match link_main(rt, thread, main_class) {
         Ok(class) => run_program(rt, thread, class, args),
         Err((stage, Thrown)) if thread.pending.is_some() && thread.exit_status.is_none() => {

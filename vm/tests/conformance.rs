@@ -26,3 +26,10 @@ fn conformance_default() {
 fn conformance_xcomp() {
     SUITE.check(Mode::Xcomp);
 }
+
+/// The programs of `tests/conformance/gc-stress.txt` with a collection every few allocations and the heap
+/// verified after each, in the interpreter.
+#[test]
+fn conformance_gc_stress_xint() {
+    SUITE.check_gc_stress(Mode::Xint);
+}

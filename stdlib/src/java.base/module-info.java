@@ -6,6 +6,7 @@ module java.base {
     exports java.io;
     exports java.lang;
     exports java.lang.annotation;
+    exports java.lang.ref;
     exports java.lang.reflect;
     exports java.math;
     exports java.nio;

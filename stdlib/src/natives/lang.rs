@@ -93,12 +93,26 @@ pub(super) fn register(natives: &mut NativeRegistry) {
         int(std::thread::available_parallelism().map_or(1, |n| n.get()) as i32)
     });
     natives.register("java/lang/Runtime", "freeMemory", "()J", |rt, _, _| {
-        let stats = rt.heap_stats();
-        long(stats.reserved_bytes.saturating_sub(stats.allocated_bytes) as i64)
+        let (used, committed, _) = rt.heap_usage();
+        long(committed.saturating_sub(used) as i64)
     });
-    natives.register("java/lang/Runtime", "totalMemory", "()J", |rt, _, _| long(rt.heap_stats().reserved_bytes as i64));
-    natives.register("java/lang/Runtime", "maxMemory", "()J", |rt, _, _| long(rt.max_heap() as i64));
-    natives.register("java/lang/Runtime", "gc", "()V", |_, _, _| void());
+    natives.register("java/lang/Runtime", "totalMemory", "()J", |rt, _, _| long(rt.heap_usage().1 as i64));
+    natives.register("java/lang/Runtime", "maxMemory", "()J", |rt, _, _| long(rt.heap_usage().2 as i64));
+    natives.register("java/lang/Runtime", "gc", "()V", |rt, thread, _| {
+        rt.collect_garbage(thread, rt::collect::GcRequest::SystemGc);
+        void()
+    });
+
+    // java.lang.ref.Reference: the references the collector cleared, for their queues.
+    natives.register("java/lang/ref/Reference", "takePending", "()[Ljava/lang/ref/Reference;", |rt, thread, _| {
+        // Loading may allocate, so it comes before the references leave the collector's pending list.
+        let element = rt.load_class(thread, "java/lang/ref/Reference", LoaderId::Boot)?;
+        let pending = rt.take_pending_references();
+        if pending.is_empty() {
+            return reference(None);
+        }
+        reference(Some(rt.new_ref_array(thread, element, &pending)?))
+    });
 
     // java.lang.Shutdown
     natives.register("java/lang/Shutdown", "halt0", "(I)V", |rt, thread, a| {

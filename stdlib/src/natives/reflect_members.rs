@@ -139,20 +139,26 @@ fn invoke(rt: &Runtime, thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
         return Err(rt.throw_new(thread, "java/lang/InternalError", Some("no such method index")));
     };
     let mut method: rt::MethodRef = rt::vm_ptr::VmPtr::new(method);
-    if method.is_static() || method.is_constructor() {
-        rt.ensure_initialized(thread, class)?;
-    }
     let a = Args(a);
+    // Initialization runs Java, which may move the receiver and the argument arrays: they wait in handles.
+    let mark = thread.handle_mark();
+    let (receiver, prims, refs) = (thread.protect(a.obj(2)), thread.protect(a.obj(3)), thread.protect(a.obj(4)));
+    if method.is_static() || method.is_constructor() {
+        if let Err(thrown) = rt.ensure_initialized(thread, class) {
+            thread.release_handles(mark);
+            return Err(thrown);
+        }
+    }
+    let (receiver, prims, refs) = (thread.get(receiver), thread.get(prims), thread.get(refs));
+    thread.release_handles(mark);
     let mut slots = Vec::with_capacity(usize::from(method.arg_slots));
     if !method.is_static() {
-        let receiver = a.obj(2).ok_or_else(|| rt.throw_null_pointer(thread))?;
+        let receiver = receiver.ok_or_else(|| rt.throw_null_pointer(thread))?;
         if a.int(5) != 0 && !method.is_private() && !method.is_constructor() {
             method = resolve::select_virtual(receiver.class(), method);
         }
         slots.push(receiver.to_slot());
     }
-    let prims = a.obj(3);
-    let refs = a.obj(4);
     for (k, &kind) in method.params.iter().enumerate() {
         match kind {
             ValueKind::Reference => slots.push(refs.map_or(0, |r| r.array_get::<u64>(k))),

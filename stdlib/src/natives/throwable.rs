@@ -127,9 +127,12 @@ fn decode(rt: &Runtime, thread: &mut JavaThread, backtrace: Option<ObjRef>) -> J
             let h = &thread.handles[base + 1..];
             let args = [element.to_slot(), 0, h[0], 0, h[1], h[2], h[3], u64::from(frame.line as u32)];
             thread.handles.truncate(base + 1);
+            // The constructor runs Java, which may collect: the element is re-read from its handle after it.
+            thread.handles.push(element.to_slot());
             rt.invoke(thread, constructor, &args)?;
+            let element = thread.handles.pop().unwrap_or_default();
             let array = ObjRef::from_slot(thread.handles[base]).expect("a handle keeps its array");
-            array.array_set::<u64>(k, element.to_slot());
+            array.array_set::<u64>(k, element);
             rt.barrier().post_write(array.field_addr(ObjRef::element_offset(k, 8)));
         }
         Ok(())

@@ -85,6 +85,19 @@ pub const KNOWN_XX: &[XxOption] = &[
         default: XxValue::Bool(true),
         doc: "compile on a background thread",
     },
+    // Collector selection: Cortado has one generational collector; HotSpot's choices are accepted and all get
+    // it, except Epsilon (HotSpot wants -XX:+UnlockExperimentalVMOptions first), which never collects.
+    XxOption { name: "UseSerialGC", default: XxValue::Bool(false), doc: "accepted: Cortado's collector is generational and serial" },
+    XxOption { name: "UseParallelGC", default: XxValue::Bool(false), doc: "accepted: Cortado's collector is generational and serial" },
+    XxOption { name: "UseG1GC", default: XxValue::Bool(false), doc: "accepted: Cortado's collector is generational and serial" },
+    XxOption { name: "UseEpsilonGC", default: XxValue::Bool(false), doc: "never collect (for measurement): the heap only grows to -Xmx" },
+    XxOption { name: "UnlockExperimentalVMOptions", default: XxValue::Bool(false), doc: "accepted (HotSpot wants it for UseEpsilonGC)" },
+    XxOption { name: "UnlockDiagnosticVMOptions", default: XxValue::Bool(false), doc: "accepted (HotSpot wants it for diagnostic flags)" },
+    XxOption { name: "MaxTenuringThreshold", default: XxValue::Int(15), doc: "young collections an object survives before promotion (0-15)" },
+    XxOption { name: "SurvivorRatio", default: XxValue::Int(8), doc: "eden size over one survivor space's size" },
+    XxOption { name: "GCStress", default: XxValue::Bool(false), doc: "collect at every GCStressInterval-th allocation and verify the heap after each collection" },
+    XxOption { name: "GCStressInterval", default: XxValue::Int(1), doc: "allocations between stress-mode collections" },
+    XxOption { name: "VerifyAfterGC", default: XxValue::Bool(false), doc: "check every reference in the heap after each collection" },
     // Diagnostic options in HotSpot 17 (it wants -XX:+UnlockDiagnosticVMOptions first); accepted as they are.
     XxOption {
         name: "BytecodeVerificationRemote",

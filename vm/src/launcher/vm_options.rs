@@ -3,6 +3,7 @@
 
 use classfile::classpath::ClassPath;
 use rt::{RuntimeOptions, VerifyMode};
+use rt::gc;
 
 use super::options::LaunchOptions;
 
@@ -16,9 +17,7 @@ const STACK_BYTES_PER_FRAME: u64 = 96;
 /// The runtime options for `options`, with `class_path` already opened.
 pub(super) fn runtime_options(options: &LaunchOptions, class_path: ClassPath, class_path_text: &str) -> RuntimeOptions {
     let mut runtime = RuntimeOptions { class_path, ..RuntimeOptions::default() };
-    if let Some(max) = options.max_heap {
-        runtime.heap.max_bytes = usize::try_from(max).unwrap_or(usize::MAX);
-    }
+    heap_options(options, &mut runtime);
     let stack = options.stack_size.unwrap_or(DEFAULT_STACK_BYTES).max(64 << 10);
     runtime.max_frames = usize::try_from(stack / STACK_BYTES_PER_FRAME).unwrap_or(usize::MAX).max(64);
     // Slots enough for the deepest allowed stack of typical frames; the block is zeroed lazily by the OS.
@@ -39,6 +38,35 @@ pub(super) fn runtime_options(options: &LaunchOptions, class_path: ClassPath, cl
         runtime.properties.push((key.clone(), value.clone()));
     }
     runtime
+}
+
+/// The heap and collector settings: `-Xmx`, `-Xms`, `-Xmn`, the collector flags, `-Xlog:gc`, stress mode.
+fn heap_options(options: &LaunchOptions, runtime: &mut RuntimeOptions) {
+    let bytes = |v: u64| usize::try_from(v).unwrap_or(usize::MAX);
+    let int = |name: &str, default: i64| match options.xx.get(name) {
+        Some(super::XxValue::Int(v)) => v,
+        _ => default,
+    };
+    let heap = &mut runtime.heap;
+    if let Some(max) = options.max_heap {
+        heap.max_bytes = bytes(max);
+    }
+    if let Some(initial) = options.initial_heap {
+        heap.initial_bytes = bytes(initial).min(heap.max_bytes);
+    }
+    heap.young_bytes = options.young_size.map(bytes);
+    heap.tenuring_threshold = int("MaxTenuringThreshold", 15).clamp(0, 15) as u8;
+    heap.survivor_ratio = int("SurvivorRatio", 8).clamp(1, 1 << 20) as u32;
+    if options.xx.flag("UseEpsilonGC") {
+        heap.policy = gc::Policy::Epsilon;
+    }
+    let stress = options.xx.flag("GCStress");
+    heap.verify = stress || options.xx.flag("VerifyAfterGC");
+    runtime.gc_stress = stress.then(|| int("GCStressInterval", 1).clamp(1, i64::from(u32::MAX)) as u32);
+    runtime.log_gc = options.log.iter().any(|selector| {
+        let tags = selector.split(':').next().unwrap_or("");
+        tags.split(',').any(|tag| tag.trim_end_matches('*').split('=').next() == Some("gc"))
+    });
 }
 
 /// What `-Xverify:` and `-XX:±BytecodeVerification{Remote,Local}` leave verified. Verifying the library

@@ -1,0 +1,187 @@
+//! Garbage collection, the runtime's side: how the collector sees Java objects ([`JavaLayout`]), where the
+//! roots are ([`JavaRoots`]), and when a collection runs (allocation failure, `System.gc()`, stress mode).
+//!
+//! The collector (`gc`) moves objects and rewrites the slots that point at them; it finds those slots through
+//! the root set below and through each object's layout. Everything that holds a reference outside the heap is
+//! listed here, once:
+//! - per class: its mirror, its reference-typed static fields, the interned strings its constant pool resolved;
+//! - per VM: the intern table, the references the collector cleared and Java has not yet seen
+//!   (`Reference.takePending`), the preallocated `OutOfMemoryError`;
+//! - per thread: the pending exception, the `Thread` object, the handle stack (Rust code's references,
+//!   [`JavaThread::protect`]) and the interpreter frames, through reference maps ([`crate::refmap`]).
+//!
+//! Rust code never keeps an `ObjRef` in a local across anything that can allocate: it protects it with a
+//! handle. Stress mode (`-XX:+GCStress`) collects at every allocation and verifies the heap after each
+//! collection, which turns a forgotten handle into an immediate failure rather than a rare one.
+
+use std::sync::atomic::Ordering;
+
+use gc::{ObjectLayout, RefSlots, RefStrength, RootSet};
+
+use crate::class::{ClassKind, ValueKind};
+use crate::object::{ARRAY_BASE_OFFSET, ObjRef};
+use crate::resolve::Resolved;
+use crate::runtime::Runtime;
+use crate::thread::{JavaThread, Tlab};
+
+/// Java objects as the collector sees them: size and reference slots from the object's class.
+#[derive(Debug, Clone, Copy)]
+pub struct JavaLayout<'a> {
+    rt: &'a Runtime,
+}
+
+impl<'a> JavaLayout<'a> {
+    /// The layout of `rt`'s objects.
+    pub fn new(rt: &'a Runtime) -> Self {
+        Self { rt }
+    }
+}
+
+/// The object at `obj`, which the collector guarantees is the start of a live object.
+fn object_at(obj: *const u8) -> ObjRef {
+    ObjRef::from_slot(obj as usize as u64).expect("the collector passes object addresses, never null")
+}
+
+impl ObjectLayout for JavaLayout<'_> {
+    fn size_of(&self, obj: *const u8) -> usize {
+        crate::alloc::object_size(object_at(obj))
+    }
+
+    fn ref_slots(&self, obj: *const u8) -> RefSlots<'_> {
+        let obj = object_at(obj);
+        let class = obj.class().get(self.rt);
+        match class.kind {
+            ClassKind::Array { element: ValueKind::Reference, .. } => {
+                RefSlots::Elements { first: ARRAY_BASE_OFFSET, count: obj.array_length() as usize }
+            }
+            ClassKind::Array { .. } | ClassKind::Primitive(_) => RefSlots::None,
+            ClassKind::Instance if class.ref_offsets.is_empty() => RefSlots::None,
+            ClassKind::Instance => RefSlots::Fields(&class.ref_offsets),
+        }
+    }
+
+    fn weak_referent(&self, obj: *const u8) -> Option<(*mut u64, RefStrength)> {
+        let obj = object_at(obj);
+        let (offset, strength) = obj.class().weak_referent?;
+        Some((obj.field_addr(offset as usize).cast_mut().cast(), strength))
+    }
+}
+
+/// Every root of one VM: its classes, its tables and its threads (today the one thread that asked for the
+/// collection: Cortado runs one Java thread per VM until the threads issue).
+pub struct JavaRoots<'a> {
+    rt: &'a Runtime,
+    threads: Vec<&'a mut JavaThread>,
+}
+
+impl<'a> JavaRoots<'a> {
+    /// The roots of `rt` with `thread` as its only running thread.
+    pub fn new(rt: &'a Runtime, thread: &'a mut JavaThread) -> Self {
+        Self { rt, threads: vec![thread] }
+    }
+}
+
+/// The slot form of an `Option<ObjRef>` field: `Option<ObjRef>` has the layout of a nullable pointer (a
+/// `repr(transparent)` wrapper of `NonNull`), so it is a slot holding an address or 0.
+fn option_slot(slot: &mut Option<ObjRef>) -> *mut u64 {
+    std::ptr::from_mut(slot).cast()
+}
+
+impl RootSet for JavaRoots<'_> {
+    fn visit_roots(&mut self, visit: &mut dyn FnMut(*mut u64)) {
+        let rt = self.rt;
+        {
+            let classes = rt.classes.lock();
+            for class in &classes.arena {
+                visit(class.mirror.as_ptr());
+                for field in class.fields.iter().filter(|f| f.is_static() && f.kind == ValueKind::Reference) {
+                    visit(class.static_slot(field).as_ptr());
+                }
+                for entry in &class.cp_cache {
+                    if let Some(Resolved::String(slot)) = entry.get() {
+                        visit(slot.as_ptr());
+                    }
+                }
+            }
+        }
+        for string in rt.interned.lock().values_mut() {
+            visit(std::ptr::from_mut(string).cast());
+        }
+        for slot in rt.gc_state.lock().pending_references.iter_mut() {
+            visit(slot);
+        }
+        visit(rt.gc_state.lock().preallocated_oom.as_ptr());
+        for thread in &mut self.threads {
+            visit(option_slot(&mut thread.pending));
+            visit(option_slot(&mut thread.thread_object));
+            for slot in thread.handles.iter_mut() {
+                visit(slot);
+            }
+            crate::refmap::visit_frame_refs(thread, visit);
+        }
+    }
+}
+
+/// Why a collection runs, as the log names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GcRequest {
+    /// `System.gc()` / `Runtime.gc()`: a full collection.
+    SystemGc,
+    /// Eden is full: a young collection (the collector escalates when the old generation is short of room).
+    AllocationFailure,
+    /// The young collection did not make room: a full collection that also clears soft references.
+    LastDitch,
+    /// Stress mode.
+    Stress {
+        /// A full collection rather than a young one.
+        full: bool,
+    },
+}
+
+impl Runtime {
+    /// Runs a collection for `thread`, the VM's running thread, and logs it (`-Xlog:gc`).
+    pub fn collect_garbage(&self, thread: &mut JavaThread, request: GcRequest) {
+        // The collection empties eden: this thread's allocation buffer is void after it.
+        thread.tlab = Tlab::default();
+        let (kind, cause) = match request {
+            GcRequest::SystemGc => (gc::CollectKind::Full, gc::GcCause::SystemGc),
+            GcRequest::AllocationFailure => (gc::CollectKind::Auto, gc::GcCause::AllocationFailure),
+            GcRequest::LastDitch => (gc::CollectKind::Full, gc::GcCause::LastDitch),
+            GcRequest::Stress { full: false } => (gc::CollectKind::Minor, gc::GcCause::Stress),
+            GcRequest::Stress { full: true } => (gc::CollectKind::Full, gc::GcCause::Stress),
+        };
+        let mut heap = self.heap.lock();
+        let mut roots = JavaRoots::new(self, thread);
+        let event = heap.collect(kind, cause, &JavaLayout::new(self), &mut roots);
+        if heap.config().verify {
+            if let Err(corruption) = heap.verify(&JavaLayout::new(self), &mut roots) {
+                drop(heap);
+                self.io().flush();
+                eprintln!("Cortado: heap verification failed after {event}: {corruption}");
+                std::process::abort();
+            }
+        }
+        drop(heap);
+        if !event.cleared_references.is_empty() {
+            let mut state = self.gc_state.lock();
+            state.pending_references.extend(event.cleared_references.iter().map(|&a| a as usize as u64));
+        }
+        if self.options.log_gc {
+            let uptime = self.started.elapsed().as_secs_f64();
+            self.io().write(1, format!("[{uptime:.3}s][info][gc] {event}\n").as_bytes());
+        }
+    }
+
+    /// The references the collector cleared since the last call (for `Reference.takePending`).
+    pub fn take_pending_references(&self) -> Vec<ObjRef> {
+        std::mem::take(&mut self.gc_state.lock().pending_references).into_iter().filter_map(ObjRef::from_slot).collect()
+    }
+
+    /// Builds the `OutOfMemoryError` thrown when even constructing one fails (once, after the class library
+    /// is up; the collector keeps it alive).
+    pub fn preallocate_out_of_memory_error(&self, thread: &mut JavaThread) -> crate::thread::JResult<()> {
+        let error = self.new_throwable(thread, "java/lang/OutOfMemoryError", Some("Java heap space"))?;
+        self.gc_state.lock().preallocated_oom.store(error.to_slot(), Ordering::Relaxed);
+        Ok(())
+    }
+}
