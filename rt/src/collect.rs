@@ -152,15 +152,9 @@ impl Runtime {
         };
         let mut heap = self.heap.lock();
         let mut roots = JavaRoots::new(self, thread);
+        // With `verify` on (stress mode, -XX:+VerifyAfterGC) the collector checks the heap after the collection
+        // and panics on a bad reference, which the launcher reports as a VM failure.
         let event = heap.collect(kind, cause, &JavaLayout::new(self), &mut roots);
-        if heap.config().verify {
-            if let Err(corruption) = heap.verify(&JavaLayout::new(self), &mut roots) {
-                drop(heap);
-                self.io().flush();
-                eprintln!("Cortado: heap verification failed after {event}: {corruption}");
-                std::process::abort();
-            }
-        }
         drop(heap);
         if !event.cleared_references.is_empty() {
             let mut state = self.gc_state.lock();

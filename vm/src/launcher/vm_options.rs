@@ -55,8 +55,8 @@ fn heap_options(options: &LaunchOptions, runtime: &mut RuntimeOptions) {
         heap.initial_bytes = bytes(initial).min(heap.max_bytes);
     }
     heap.young_bytes = options.young_size.map(bytes);
-    heap.tenuring_threshold = int("MaxTenuringThreshold", 15).clamp(0, 15) as u8;
-    heap.survivor_ratio = int("SurvivorRatio", 8).clamp(1, 1 << 20) as u32;
+    heap.tenuring_threshold = int("MaxTenuringThreshold", 15).clamp(0, 15) as u32;
+    heap.survivor_ratio = int("SurvivorRatio", 8).clamp(1, 1 << 20) as usize;
     if options.xx.flag("UseEpsilonGC") {
         heap.policy = gc::Policy::Epsilon;
     }
