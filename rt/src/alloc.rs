@@ -54,6 +54,7 @@ impl Runtime {
             let memory = if heap.is_large(size) {
                 heap.alloc_large(size)
             } else {
+                retire_tlab(&mut heap, thread);
                 heap.alloc_tlab(size, preferred.max(size)).map(|(start, len)| {
                     let start_addr = start.as_ptr() as usize;
                     thread.tlab = Tlab { cursor: start_addr + size, limit: start_addr + len };
@@ -165,4 +166,13 @@ pub fn object_size(obj: ObjRef) -> usize {
         None => (class.instance_size as usize).max(HEADER_SIZE),
     };
     size.next_multiple_of(8)
+}
+
+/// Gives the unused tail of `thread`'s allocation buffer back to the heap (as a filler, so the heap stays
+/// parseable) and empties the buffer: before a new buffer is taken and before every collection.
+pub(crate) fn retire_tlab(heap: &mut gc::Heap, thread: &mut JavaThread) {
+    let Tlab { cursor, limit } = std::mem::take(&mut thread.tlab);
+    if let (Some(cursor), Some(limit)) = (NonNull::new(cursor as *mut u8), NonNull::new(limit as *mut u8)) {
+        heap.retire_tlab(cursor, limit);
+    }
 }

@@ -22,7 +22,7 @@ use crate::class::{ClassKind, ValueKind};
 use crate::object::{ARRAY_BASE_OFFSET, ObjRef};
 use crate::resolve::Resolved;
 use crate::runtime::Runtime;
-use crate::thread::{JavaThread, Tlab};
+use crate::thread::JavaThread;
 
 /// Java objects as the collector sees them: size and reference slots from the object's class.
 #[derive(Debug, Clone, Copy)]
@@ -141,8 +141,7 @@ pub enum GcRequest {
 impl Runtime {
     /// Runs a collection for `thread`, the VM's running thread, and logs it (`-Xlog:gc`).
     pub fn collect_garbage(&self, thread: &mut JavaThread, request: GcRequest) {
-        // The collection empties eden: this thread's allocation buffer is void after it.
-        thread.tlab = Tlab::default();
+
         let (kind, cause) = match request {
             GcRequest::SystemGc => (gc::CollectKind::Full, gc::GcCause::SystemGc),
             GcRequest::AllocationFailure => (gc::CollectKind::Auto, gc::GcCause::AllocationFailure),
@@ -151,6 +150,8 @@ impl Runtime {
             GcRequest::Stress { full: true } => (gc::CollectKind::Full, gc::GcCause::Stress),
         };
         let mut heap = self.heap.lock();
+        // The collection empties eden: this thread's allocation buffer is void after it.
+        crate::alloc::retire_tlab(&mut heap, thread);
         let mut roots = JavaRoots::new(self, thread);
         // With `verify` on (stress mode, -XX:+VerifyAfterGC) the collector checks the heap after the collection
         // and panics on a bad reference, which the launcher reports as a VM failure.

@@ -100,8 +100,10 @@ impl Runtime {
         let thrown = self.throw_new(thread, "java/lang/OutOfMemoryError", Some(message));
         // Give back what construction did not use: the buffer it may have taken is retired so the next
         // allocation sees the real limit.
-        thread.tlab = crate::thread::Tlab::default();
-        self.heap.lock().set_emergency(false);
+        let mut heap = self.heap.lock();
+        crate::alloc::retire_tlab(&mut heap, thread);
+        heap.set_emergency(false);
+        drop(heap);
         thread.in_out_of_memory = false;
         thrown
     }

@@ -41,7 +41,7 @@ public class GcLongList {
         }
         System.out.println("churn " + churn);
         System.out.println("first again " + sum(list));
-        list = makeList(3_000_000, 12345);
+        list = makeList(1_000_000, 12345);
         System.gc();
         System.out.println("second " + sum(list));
     }

@@ -1,4 +1,4 @@
-// jvm-args: -Xmx48m
+// jvm-args: -Xmx24m
 // Collections rebuilt over and over (maps of strings, lists of boxed numbers): allocation far beyond the heap
 // size with a moderate live set that changes shape, the workload of ordinary programs.
 import java.util.ArrayList;
@@ -11,7 +11,7 @@ public class GcMapChurn {
     public static void main(String[] args) {
         TreeMap<String, List<Integer>> keep = new TreeMap<>();
         long checksum = 0;
-        for (int round = 0; round < 30; round++) {
+        for (int round = 0; round < 16; round++) {
             Map<String, Integer> m = new HashMap<>();
             for (int i = 0; i < 20_000; i++) {
                 m.put("key" + (i * 7 + round), i);
