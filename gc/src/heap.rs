@@ -281,7 +281,8 @@ impl Heap {
 
     /// Committed bytes (`Runtime.totalMemory`): eden, one survivor and the old generation's committed part.
     pub fn capacity(&self) -> usize {
-        let old = self.old_committed.max(self.old.used().next_multiple_of(COMMIT_GRANULE)).min(self.reserve_end - self.old.start);
+        let old = self.old_committed.max(self.old.used().next_multiple_of(COMMIT_GRANULE)).min(self.old.end - self.old.start);
+        // Never above `max`, even while the emergency reserve past the old generation's end is in use.
         self.eden.end - self.eden.start + self.survivors[0].end - self.survivors[0].start + old
     }
 

@@ -20,20 +20,23 @@ impl Runtime {
 
     /// Creates an exception of `class_name` with `cause` (its `(Throwable)` constructor) and makes it pending.
     pub fn throw_with_cause(&self, thread: &mut JavaThread, class_name: &str, cause: ObjRef) -> Thrown {
+        // Loading and initializing the class may collect: the cause waits in a handle from the start.
+        let mark = thread.handle_mark();
+        let cause = thread.protect(Some(cause));
         let created = (|| {
             let class = self.load_class(thread, class_name, LoaderId::Boot)?;
             self.ensure_initialized(thread, class)?;
             let constructor = class.declared_method("<init>", "(Ljava/lang/Throwable;)V");
-            thread.handles.push(cause.to_slot());
-            let exception = self.alloc_object(thread, class);
-            let cause = thread.handles.pop().unwrap_or_default();
-            let exception = exception?;
+            let exception = self.alloc_object(thread, class)?;
+            let exception_handle = thread.protect(Some(exception));
+            let cause = thread.get(cause).map_or(0, ObjRef::to_slot);
             match constructor {
                 Some(c) => self.invoke(thread, c, &[exception.to_slot(), cause])?,
                 None => self.invoke_no_arg_constructor(thread, class, exception)?,
             };
-            Ok(exception)
+            Ok(thread.get_nonnull(exception_handle))
         })();
+        thread.release_handles(mark);
         match created {
             Ok(exception) => thread.throw(exception),
             Err(thrown) => thrown,
