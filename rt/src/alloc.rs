@@ -42,7 +42,7 @@ impl Runtime {
             if state.stress_ticks >= interval.max(1) {
                 state.stress_ticks = 0;
                 state.stress_collections += 1;
-                let full = state.stress_collections % 8 == 0;
+                let full = state.stress_collections.is_multiple_of(8);
                 drop(state);
                 self.collect_garbage(thread, GcRequest::Stress { full });
             }

@@ -6,7 +6,8 @@
 //! listed here, once:
 //! - per class: its mirror, its reference-typed static fields, the interned strings its constant pool resolved;
 //! - per VM: the intern table, the references the collector cleared and Java has not yet seen
-//!   (`Reference.takePending`), the preallocated `OutOfMemoryError`;
+//!   (`Reference.takePending`), the preallocated `OutOfMemoryError`, the embedder's object handles
+//!   ([`crate::global_handles`]);
 //! - per thread: the pending exception, the `Thread` object, the handle stack (Rust code's references,
 //!   [`JavaThread::protect`]) and the interpreter frames, through reference maps ([`crate::refmap`]).
 //!
@@ -111,6 +112,7 @@ impl RootSet for JavaRoots<'_> {
             visit(slot);
         }
         visit(rt.gc_state.lock().preallocated_oom.as_ptr());
+        rt.global_handles.for_each_slot(visit);
         for thread in &mut self.threads {
             visit(option_slot(&mut thread.pending));
             visit(option_slot(&mut thread.thread_object));

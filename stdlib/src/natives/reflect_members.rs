@@ -143,11 +143,11 @@ fn invoke(rt: &Runtime, thread: &mut JavaThread, a: &[u64]) -> JResult<u64> {
     // Initialization runs Java, which may move the receiver and the argument arrays: they wait in handles.
     let mark = thread.handle_mark();
     let (receiver, prims, refs) = (thread.protect(a.obj(2)), thread.protect(a.obj(3)), thread.protect(a.obj(4)));
-    if method.is_static() || method.is_constructor() {
-        if let Err(thrown) = rt.ensure_initialized(thread, class) {
-            thread.release_handles(mark);
-            return Err(thrown);
-        }
+    if (method.is_static() || method.is_constructor())
+        && let Err(thrown) = rt.ensure_initialized(thread, class)
+    {
+        thread.release_handles(mark);
+        return Err(thrown);
     }
     let (receiver, prims, refs) = (thread.get(receiver), thread.get(prims), thread.get(refs));
     thread.release_handles(mark);
