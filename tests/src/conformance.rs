@@ -408,7 +408,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let list = dir.path().join(KNOWN_FAILURES_FILE);
         fs::write(&list, "Gone -Xint: renamed\n").expect("write list");
-        let programs = [Program { name: "Hello".to_owned(), args: Vec::new() }];
+        let programs = [Program { name: "Hello".to_owned(), args: Vec::new(), vm_args: Vec::new() }];
         let error = read_known_failures(&list, &programs).expect_err("stale");
         assert!(matches!(error, SuiteError::UnknownProgram { line: 1, .. }), "{error}");
     }
