@@ -160,8 +160,14 @@ impl Runtime {
         let event = heap.collect(kind, cause, &JavaLayout::new(self), &mut roots);
         drop(heap);
         if !event.cleared_references.is_empty() {
-            let mut state = self.gc_state.lock();
-            state.pending_references.extend(event.cleared_references.iter().map(|&a| a as usize as u64));
+            // Only references registered with a queue are kept for Java to see; the others are garbage now.
+            let queue_offset = self
+                .find_loaded("java/lang/ref/Reference", crate::class::LoaderId::Boot)
+                .and_then(|c| c.declared_field("queue", "Ljava/lang/ref/ReferenceQueue;").map(|f| f.offset as usize));
+            let queued = event.cleared_references.iter().filter_map(|&a| ObjRef::from_slot(a as usize as u64)).filter(|r| {
+                queue_offset.is_some_and(|offset| r.class().weak_referent.is_some() && r.read_ref(offset).is_some())
+            });
+            self.gc_state.lock().pending_references.extend(queued.map(ObjRef::to_slot));
         }
         if self.options.log_gc {
             let uptime = self.started.elapsed().as_secs_f64();

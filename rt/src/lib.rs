@@ -47,6 +47,7 @@ pub mod runtime;
 pub mod sandbox;
 pub mod runtime_calls;
 pub mod stack;
+pub mod stats;
 pub mod string;
 pub mod thread;
 pub mod verify;

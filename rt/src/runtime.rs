@@ -111,6 +111,8 @@ pub struct RuntimeOptions {
     /// GC stress mode (`-XX:+GCStress`, `-XX:GCStressInterval=N`): collect at every Nth allocation (every
     /// allocation for 1), with thread-local buffers off so each allocation is counted; `None` when off.
     pub gc_stress: Option<u32>,
+    /// `--stats`: print the VM's counters ([`Runtime::stats_report`]) to stderr when the program ends.
+    pub print_stats: bool,
 }
 
 impl std::fmt::Debug for RuntimeOptions {
@@ -144,6 +146,7 @@ impl Default for RuntimeOptions {
             check_refmaps: std::env::var_os("CORTADO_CHECK_REFMAPS").is_some_and(|v| v == "1"),
             log_gc: false,
             gc_stress: None,
+            print_stats: false,
         }
     }
 }

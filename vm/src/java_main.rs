@@ -43,6 +43,9 @@ pub fn run_main(options: RuntimeOptions, tiering: TieringConfig, main_class: &st
             let mut thread = JavaThread::new("main", stack_slots);
             let status = run_on_thread(&rt, &mut thread, &main_class, &args);
             rt.io().flush();
+            if rt.options().print_stats {
+                eprint!("{}", rt.stats_report());
+            }
             status
         })
         .map_err(RunError::Thread)?;

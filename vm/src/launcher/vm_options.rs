@@ -18,6 +18,7 @@ const STACK_BYTES_PER_FRAME: u64 = 96;
 pub(super) fn runtime_options(options: &LaunchOptions, class_path: ClassPath, class_path_text: &str) -> RuntimeOptions {
     let mut runtime = RuntimeOptions { class_path, ..RuntimeOptions::default() };
     heap_options(options, &mut runtime);
+    runtime.print_stats = options.stats;
     let stack = options.stack_size.unwrap_or(DEFAULT_STACK_BYTES).max(64 << 10);
     runtime.max_frames = usize::try_from(stack / STACK_BYTES_PER_FRAME).unwrap_or(usize::MAX).max(64);
     // Slots enough for the deepest allowed stack of typical frames; the block is zeroed lazily by the OS.
