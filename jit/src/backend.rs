@@ -125,10 +125,21 @@ impl Backend {
             None => (0, Box::default()),
         };
         self.ctx.clear();
+        // The collector finds a frame's stack pointer as its frame pointer minus the span, before it knows
+        // which call the frame is in: every safepoint of a function must share one span (Cranelift keeps the
+        // stack pointer fixed after the prologue, so they do; a function that breaks this stays interpreted).
+        if safepoints.windows(2).any(|w: &[Safepoint]| w[0].frame_span != w[1].frame_span) {
+            return Err(CompileBailout::Codegen("safepoints with different frame spans".into()));
+        }
         self.module.finalize_definitions().map_err(|e| CompileBailout::Codegen(e.to_string()))?;
         let entry = self.module.get_finalized_function(id);
         self.code.insert(entry as usize, CodeInfo { method, start: entry as usize, size, safepoints });
         Ok(CompiledMethod { entry, code_size: size })
+    }
+
+    /// What the cache knows of the method whose code starts at `start`.
+    pub fn info_at(&self, start: usize) -> Option<&CodeInfo> {
+        self.code.get(&start)
     }
 
     /// The compiled method whose code contains `pc`, for a frame walk.

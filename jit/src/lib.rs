@@ -28,6 +28,7 @@
 pub mod backend;
 pub mod blocks;
 pub mod calls;
+pub mod frames;
 pub mod translate;
 
 use std::collections::BTreeMap;
@@ -58,6 +59,9 @@ pub struct JitStats {
 pub struct Jit {
     backend: Mutex<backend::Backend>,
     stats: Mutex<JitStats>,
+    /// The stack maps of compiled code by entry address, for the collector's walk of compiled frames. Kept
+    /// apart from the backend so that a collection during a compilation (which holds the backend) can read it.
+    frames: std::sync::RwLock<BTreeMap<usize, CodeInfo>>,
 }
 
 impl std::fmt::Debug for Jit {
@@ -69,7 +73,11 @@ impl std::fmt::Debug for Jit {
 impl Jit {
     /// A JIT with an empty code cache of `code_cache_bytes`.
     pub fn new(code_cache_bytes: usize) -> Result<Self, backend::BackendError> {
-        Ok(Self { backend: Mutex::new(backend::Backend::new(code_cache_bytes)?), stats: Mutex::new(JitStats::default()) })
+        Ok(Self {
+            backend: Mutex::new(backend::Backend::new(code_cache_bytes)?),
+            stats: Mutex::new(JitStats::default()),
+            frames: std::sync::RwLock::new(BTreeMap::new()),
+        })
     }
 
     /// A copy of the statistics.
@@ -88,10 +96,16 @@ impl Jit {
 impl Compiler for Jit {
     fn compile(&self, rt: &Runtime, method: MethodRef) -> Result<CompiledMethod, CompileBailout> {
         let start = Instant::now();
-        let result = (|| {
+        let result = (|| -> Result<CompiledMethod, CompileBailout> {
             let mut backend = self.backend.lock().map_err(|_| CompileBailout::Codegen("code cache lock poisoned".into()))?;
             let func = translate::translate(rt, method, backend.isa())?;
-            backend.install(method, func)
+            let code = backend.install(method, func)?;
+            let info = backend.info_at(code.entry as usize).cloned();
+            drop(backend);
+            if let (Some(info), Ok(mut frames)) = (info, self.frames.write()) {
+                frames.insert(info.start, info);
+            }
+            Ok(code)
         })();
         if let Ok(mut stats) = self.stats.lock() {
             stats.compile_time += start.elapsed();

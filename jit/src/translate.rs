@@ -83,6 +83,7 @@ fn vm() -> MemFlagsData {
 
 const OFF_POLL: i32 = std::mem::offset_of!(JavaThread, poll) as i32;
 const OFF_FRAME_BCI: i32 = std::mem::offset_of!(Frame, bci) as i32;
+const OFF_FRAME_FP: i32 = std::mem::offset_of!(Frame, native_fp) as i32;
 const OFF_ENTRY: i32 = std::mem::offset_of!(Method, compiled_entry) as i32;
 
 /// Translates `method` into a Cranelift function with the compiled-code signature.
@@ -526,6 +527,9 @@ impl<'a> Translator<'a, '_> {
         self.b.ins().return_(&[zero, one]);
         self.b.switch_to_block(body);
         self.frame = Some(frame);
+        // The collector walks this frame from its frame pointer (see `frames`).
+        let fp = self.b.ins().get_frame_pointer(I64);
+        self.b.ins().store(vm(), fp, frame, OFF_FRAME_FP);
         self.poll();
         let first = self.edge(0, Vec::new());
         self.b.ins().jump(first, &[]);

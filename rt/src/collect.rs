@@ -9,7 +9,8 @@
 //!   (`Reference.takePending`), the preallocated `OutOfMemoryError`, the embedder's object handles
 //!   ([`crate::global_handles`]);
 //! - per thread: the pending exception, the `Thread` object, the handle stack (Rust code's references,
-//!   [`JavaThread::protect`]) and the interpreter frames, through reference maps ([`crate::refmap`]).
+//!   [`JavaThread::protect`]), the interpreter frames, through reference maps ([`crate::refmap`]), and the
+//!   compiled frames, through the JIT's stack maps ([`crate::compiler::CompiledFrameRoots`]).
 //!
 //! Rust code never keeps an `ObjRef` in a local across anything that can allocate: it protects it with a
 //! handle. Stress mode (`-XX:+GCStress`) collects at every allocation and verifies the heap after each
@@ -120,6 +121,11 @@ impl RootSet for JavaRoots<'_> {
                 visit(slot);
             }
             crate::refmap::visit_frame_refs(thread, visit);
+            if thread.frames.iter().any(|f| f.is_compiled()) && !rt.tiering.visit_compiled_frames(thread, visit) {
+                // Compiled code runs only with its walker installed (vm's tiering does both); a collection
+                // that cannot find compiled frames' references would corrupt the heap, so stop here instead.
+                panic!("a collection found compiled frames on {}'s stack but no compiled-frame walker", thread.name);
+            }
         }
     }
 }

@@ -112,6 +112,14 @@ pub trait Compiler: Send + Sync {
     fn compile(&self, rt: &Runtime, method: MethodRef) -> Result<CompiledMethod, CompileBailout>;
 }
 
+/// The collector's view of compiled frames: the compiler lists the stack slots holding references in the compiled
+/// frames of a thread, from the stack maps of their code.
+pub trait CompiledFrameRoots: Send + Sync {
+    /// Calls `visit` with the address of every stack slot holding a reference in the compiled frames of
+    /// `thread` (the frame records with [`Frame::is_compiled`](crate::thread::Frame::is_compiled)), each once.
+    fn visit_compiled_frames(&self, thread: &JavaThread, visit: &mut dyn FnMut(*mut u64));
+}
+
 /// What the tiering policy does when a method gets hot.
 pub trait TieringPolicy: Send + Sync {
     /// Called when `method`'s invocations plus back-edges reach the threshold and it has no compiled code:
@@ -124,11 +132,12 @@ pub trait TieringPolicy: Send + Sync {
 pub struct Tiering {
     threshold: AtomicU32,
     policy: OnceLock<Arc<dyn TieringPolicy>>,
+    frame_roots: OnceLock<Arc<dyn CompiledFrameRoots>>,
 }
 
 impl Default for Tiering {
     fn default() -> Self {
-        Self { threshold: AtomicU32::new(u32::MAX), policy: OnceLock::new() }
+        Self { threshold: AtomicU32::new(u32::MAX), policy: OnceLock::new(), frame_roots: OnceLock::new() }
     }
 }
 
@@ -143,6 +152,23 @@ impl Tiering {
     pub fn install(&self, policy: Arc<dyn TieringPolicy>, threshold: u32) {
         let _ = self.policy.set(policy);
         self.threshold.store(threshold, Ordering::Relaxed);
+    }
+
+    /// Installs (once) the walker of compiled frames the collector uses; required before any compiled code
+    /// runs.
+    pub fn install_frame_roots(&self, roots: Arc<dyn CompiledFrameRoots>) {
+        let _ = self.frame_roots.set(roots);
+    }
+
+    /// Visits the reference slots of `thread`'s compiled frames; `false` if no walker is installed.
+    pub fn visit_compiled_frames(&self, thread: &JavaThread, visit: &mut dyn FnMut(*mut u64)) -> bool {
+        match self.frame_roots.get() {
+            Some(roots) => {
+                roots.visit_compiled_frames(thread, visit);
+                true
+            }
+            None => false,
+        }
     }
 
     /// Whether `method` has compiled code to call, after asking the policy to compile it if it has crossed

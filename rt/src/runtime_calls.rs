@@ -85,7 +85,7 @@ pub unsafe extern "C" fn enter(rt: *const Runtime, thread: *mut JavaThread, meth
             return std::ptr::null_mut();
         }
         let top = thread.stack_top() as u32;
-        thread.frames.push(Frame { method: method_ref(method), locals: top, sp: top, bci: 0, pc: Frame::COMPILED });
+        thread.frames.push(Frame { method: method_ref(method), locals: top, sp: top, bci: 0, pc: Frame::COMPILED, native_fp: 0 });
         thread.frames.last_mut().map_or(std::ptr::null_mut(), |f| f as *mut Frame)
     })
 }

@@ -38,6 +38,10 @@ pub struct Frame {
     /// The executing tier's own position (the interpreter's instruction index), as last saved, or
     /// [`Frame::COMPILED`] for the record of a compiled frame.
     pub pc: u32,
+    /// For a compiled frame: the native frame pointer of its code, stored by the code right after it pushed
+    /// the record (0 until then and for interpreter frames). The collector's walk of compiled frames starts
+    /// from it.
+    pub native_fp: u64,
 }
 
 impl Frame {

@@ -71,6 +71,8 @@ pub fn install(runtime: &Runtime, config: TieringConfig) -> Option<Arc<jit::Jit>
         started: Instant::now(),
         next_id: AtomicU32::new(1),
     });
+    // The collector walks compiled frames through the JIT's stack maps: installed before any code exists.
+    runtime.tiering.install_frame_roots(jit.clone());
     runtime.tiering.install(policy, threshold);
     runtime.set_engine(Arc::new(TieredEngine { interpreter: interpreter::Interpreter }));
     Some(jit)

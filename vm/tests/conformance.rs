@@ -33,3 +33,10 @@ fn conformance_xcomp() {
 fn conformance_gc_stress_xint() {
     SUITE.check_gc_stress(Mode::Xint);
 }
+
+/// The same programs under GC stress with every method compiled before its first call: collections happen
+/// inside compiled code, whose frames the collector walks through the JIT's stack maps.
+#[test]
+fn conformance_gc_stress_xcomp() {
+    SUITE.check_gc_stress(Mode::Xcomp);
+}

@@ -37,7 +37,7 @@ pub(super) fn enter<'rt>(rt: &'rt Runtime, thread: &mut JavaThread, method: Meth
     let counter = &method.invocations;
     counter.store(counter.load(std::sync::atomic::Ordering::Relaxed).wrapping_add(1), std::sync::atomic::Ordering::Relaxed);
     let sp = locals + max_locals;
-    thread.frames.push(Frame { method, locals: locals as u32, sp: sp as u32, bci: 0, pc: 0 });
+    thread.frames.push(Frame { method, locals: locals as u32, sp: sp as u32, bci: 0, pc: 0, native_fp: 0 });
     thread.fuel -= 1;
     if ((thread.fuel <= 0) | (thread.poll.load(std::sync::atomic::Ordering::Relaxed) != 0))
         && let Err(thrown) = rt.safepoint(thread)
