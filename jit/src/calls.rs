@@ -36,6 +36,8 @@ runtime_calls! {
     safepoint = rc::safepoint, [I64, I64] -> [I32];
     /// `invoke(rt, thread, method, args, kind) -> (value, thrown)`.
     invoke = rc::invoke, [I64, I64, I64, I64, I32] -> [I64, I64];
+    /// `link_dynamic(rt, thread, method, cp_index) -> status`.
+    link_dynamic = rc::link_dynamic, [I64, I64, I64, I32] -> [I32];
     /// `invoke_dynamic(rt, thread, method, cp_index, args, arg_slots) -> (value, thrown)`.
     invoke_dynamic = rc::invoke_dynamic, [I64, I64, I64, I32, I64, I32] -> [I64, I64];
     /// `resolve_invoke(rt, thread, method, cp_index, opcode) -> method`.

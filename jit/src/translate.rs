@@ -1499,6 +1499,12 @@ impl<'a> Translator<'a, '_> {
         let (kinds, ret) = self.descriptor_kinds(descriptor)?;
         let slots: u32 = kinds.iter().map(|k| if k.wide() { 2 } else { 1 }).sum();
         self.sync_bci();
+        // Linking can collect: it runs while the arguments are still tracked values, before they go into the
+        // argument area, which the collector does not see.
+        let (rt, thread, method) = (self.rt_ptr(), self.thread(), self.method_ptr());
+        let i = self.iconst(I32, i64::from(index));
+        let linked = self.call(calls::link_dynamic(), &[rt, thread, method, i]);
+        self.check_failed(linked[0]);
         let (args, _) = self.pass_args(&kinds)?;
         let (rt, thread, method) = (self.rt_ptr(), self.thread(), self.method_ptr());
         let i = self.iconst(I32, i64::from(index));

@@ -193,6 +193,25 @@ pub fn throw_no_implementation(rt: &Runtime, thread: &mut JavaThread, receiver: 
 ///
 /// # Safety
 /// Called only by compiled code, with the arguments the module doc describes.
+/// Links the call site of an `invokedynamic` (bootstrapping it the first time, which can allocate and run
+/// Java); non-zero after throwing. Compiled code calls it while the call's arguments are still values the
+/// collector tracks, and only then stores them into the untracked argument area [`invoke_dynamic`] reads.
+///
+/// # Safety
+/// Called only by compiled code, with the arguments the module doc describes.
+pub unsafe extern "C" fn link_dynamic(rt: *const Runtime, thread: *mut JavaThread, method: *const Method, cp_index: u32) -> u32 {
+    guard(|| {
+        // SAFETY: see the module doc.
+        let (rt, thread) = unsafe { context(rt, thread) };
+        status(rt.link_dynamic(thread, method_ref(method).class, cp_index as u16))
+    })
+}
+
+/// Runs a linked `invokedynamic` (see [`link_dynamic`]): each kind of call site puts the references among the
+/// arguments in handles before anything that can collect.
+///
+/// # Safety
+/// Called only by compiled code, with the arguments the module doc describes.
 pub unsafe extern "C" fn invoke_dynamic(
     rt: *const Runtime,
     thread: *mut JavaThread,

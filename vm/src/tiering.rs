@@ -87,13 +87,41 @@ struct TieredEngine {
 
 impl ExecutionEngine for TieredEngine {
     fn invoke(&self, rt: &Runtime, thread: &mut JavaThread, method: MethodRef, args: &[u64]) -> JResult<u64> {
-        if rt.tiering.has_code(rt, thread, method)
-            && let Some(result) = call_compiled(thread, method, args)
-        {
+        // Compiling can collect, and `args` is a copy the collector does not see: the references among the
+        // arguments wait in handles and are read back after.
+        let references = reference_slots(method, args.len());
+        let mark = thread.handle_mark();
+        let handles: Vec<_> = references.iter().map(|&k| thread.protect(rt::ObjRef::from_slot(args[k]))).collect();
+        let has_code = rt.tiering.has_code(rt, thread, method);
+        let mut args = args.to_vec();
+        for (&k, &handle) in references.iter().zip(&handles) {
+            args[k] = thread.get(handle).map_or(0, rt::ObjRef::to_slot);
+        }
+        thread.release_handles(mark);
+        if has_code && let Some(result) = call_compiled(thread, method, &args) {
             return result;
         }
-        self.interpreter.invoke(rt, thread, method, args)
+        self.interpreter.invoke(rt, thread, method, &args)
     }
+}
+
+/// The argument slots of `method` that hold references (the receiver, then reference parameters; a long or
+/// double takes two slots), below `available`.
+fn reference_slots(method: MethodRef, available: usize) -> Vec<usize> {
+    let mut slots = Vec::new();
+    let mut at = 0;
+    if !method.is_static() {
+        slots.push(0);
+        at = 1;
+    }
+    for &kind in method.params.iter() {
+        if kind == rt::ValueKind::Reference {
+            slots.push(at);
+        }
+        at += if matches!(kind, rt::ValueKind::Long | rt::ValueKind::Double) { 2 } else { 1 };
+    }
+    slots.retain(|&k| k < available);
+    slots
 }
 
 /// Compiles hot methods and installs their code.

@@ -100,15 +100,25 @@ pub(super) fn invoke<'rt>(
         return Ok(());
     }
     // A method with compiled code (or one the tiering policy compiles now) runs natively, its arguments read
-    // in place from the operand stack.
-    if rt.tiering.has_code(rt, thread, target)
-        && let Some(result) = rt::compiler::call_compiled_on_stack(thread, target, args_at)
-    {
+    // in place from the operand stack. Compiling can collect: meanwhile the arguments count as the caller's
+    // operand stack again (the caller's reference map types them), so the collector updates them.
+    let slots = usize::from(target.arg_slots);
+    set_saved_sp(thread, args_at + slots);
+    let has_code = rt.tiering.has_code(rt, thread, target);
+    set_saved_sp(thread, args_at);
+    if has_code && let Some(result) = rt::compiler::call_compiled_on_stack(thread, target, args_at) {
         push_result(thread, r, target, args_at, result?);
         return Ok(());
     }
     *r = enter(rt, thread, target, args_at)?;
     Ok(())
+}
+
+/// Sets the innermost frame's saved operand-stack top.
+fn set_saved_sp(thread: &mut JavaThread, sp: usize) {
+    if let Some(frame) = thread.frames.last_mut() {
+        frame.sp = sp as u32;
+    }
 }
 
 /// Pushes the result of a call that ran outside this loop and moves past the call instruction.

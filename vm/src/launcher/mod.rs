@@ -189,6 +189,10 @@ pub enum LaunchError {
         /// Why.
         source: std::io::Error,
     },
+    /// The heap settings cannot make a heap (HotSpot's wording after its header line; printed on stdout, as
+    /// HotSpot does).
+    #[error("Error occurred during initialization of VM\n{0}")]
+    HeapSettings(&'static str),
     /// The VM itself could not start (its class library is broken, or no thread could be made).
     #[error("{message}")]
     Vm {
@@ -252,6 +256,11 @@ pub fn main(args: &[String]) -> i32 {
     });
     match result {
         Ok(status) => status,
+        // HotSpot reports a failure to initialize the VM itself on stdout.
+        Err(error @ LaunchError::HeapSettings(_)) => {
+            println!("{error}");
+            1
+        }
         Err(error) => {
             eprintln!("{error}");
             if error.is_vm_creation() {

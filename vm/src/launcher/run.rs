@@ -73,6 +73,7 @@ fn run_class(options: &LaunchOptions, class_path: ClassPath, class_path_text: &s
             class: name.to_owned(),
         }),
         Some(_) => {
+            super::vm_options::check_heap_settings(options)?;
             let runtime_options = super::vm_options::runtime_options(options, class_path, class_path_text);
             let tiering = tiering_config(options);
             crate::java_main::run_main(runtime_options, tiering, name, &options.program_args)

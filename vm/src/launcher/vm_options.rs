@@ -41,6 +41,18 @@ pub(super) fn runtime_options(options: &LaunchOptions, class_path: ClassPath, cl
     runtime
 }
 
+/// HotSpot's refusals of impossible heap settings: a maximum under 2 MiB, an initial size above the maximum.
+pub(super) fn check_heap_settings(options: &LaunchOptions) -> Result<(), super::LaunchError> {
+    let max = options.max_heap.unwrap_or(u64::MAX);
+    if max < 2 << 20 {
+        return Err(super::LaunchError::HeapSettings("Too small maximum heap"));
+    }
+    if options.initial_heap.is_some_and(|initial| initial > max) {
+        return Err(super::LaunchError::HeapSettings("Initial heap size set to a larger value than the maximum heap size"));
+    }
+    Ok(())
+}
+
 /// The heap and collector settings: `-Xmx`, `-Xms`, `-Xmn`, the collector flags, `-Xlog:gc`, stress mode.
 fn heap_options(options: &LaunchOptions, runtime: &mut RuntimeOptions) {
     let bytes = |v: u64| usize::try_from(v).unwrap_or(usize::MAX);
@@ -55,7 +67,8 @@ fn heap_options(options: &LaunchOptions, runtime: &mut RuntimeOptions) {
     if let Some(initial) = options.initial_heap {
         heap.initial_bytes = bytes(initial).min(heap.max_bytes);
     }
-    heap.young_bytes = options.young_size.map(bytes);
+    // HotSpot shrinks a young generation that does not fit the maximum instead of refusing it.
+    heap.young_bytes = options.young_size.map(bytes).filter(|&young| young <= heap.max_bytes / 2);
     heap.tenuring_threshold = int("MaxTenuringThreshold", 15).clamp(0, 15) as u32;
     heap.survivor_ratio = int("SurvivorRatio", 8).clamp(1, 1 << 20) as usize;
     if options.xx.flag("UseEpsilonGC") {
