@@ -82,6 +82,7 @@ fn vm() -> MemFlagsData {
 }
 
 const OFF_POLL: i32 = std::mem::offset_of!(JavaThread, poll) as i32;
+const OFF_FUEL: i32 = std::mem::offset_of!(JavaThread, fuel) as i32;
 const OFF_FRAME_BCI: i32 = std::mem::offset_of!(Frame, bci) as i32;
 const OFF_FRAME_FP: i32 = std::mem::offset_of!(Frame, native_fp) as i32;
 const OFF_ENTRY: i32 = std::mem::offset_of!(Method, compiled_entry) as i32;
@@ -349,11 +350,20 @@ impl<'a> Translator<'a, '_> {
     /// The safepoint poll: a load and a branch; the runtime call in a cold block.
     fn poll(&mut self) {
         let thread = self.thread();
+        // Fuel, as the interpreter charges it: one unit per poll; the slow path refuels or stops the thread
+        // when it runs out (the embedding API's execution budget, see `rt::sandbox`).
+        let fuel = self.b.ins().load(I64, vm(), thread, OFF_FUEL);
+        let one = self.iconst(I64, 1);
+        let fuel = self.b.ins().isub(fuel, one);
+        self.b.ins().store(vm(), fuel, thread, OFF_FUEL);
+        let empty = self.b.ins().icmp_imm_s(IntCC::SignedLessThanOrEqual, fuel, 0);
         let word = self.b.ins().load(I32, vm(), thread, OFF_POLL);
+        let asked = self.b.ins().icmp_imm_s(IntCC::NotEqual, word, 0);
+        let stop = self.b.ins().bor(empty, asked);
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
         let cont = self.b.create_block();
-        self.b.ins().brif(word, slow, &[], cont, &[]);
+        self.b.ins().brif(stop, slow, &[], cont, &[]);
         self.b.switch_to_block(slow);
         self.sync_bci();
         let rt = self.rt_ptr();

@@ -455,6 +455,31 @@ fn deadline_stops_an_infinite_loop_and_a_sleep() {
 }
 
 #[test]
+fn fuel_and_deadline_stop_compiled_code() {
+    // Every method compiled before its first call: the loops run as native code, whose polls charge fuel and
+    // check the deadline as the interpreter's do.
+    let mut vm = builder().mode(ExecMode::Comp).fuel(1_000_000).build().unwrap();
+    assert!(matches!(vm.call_static::<()>(S, "spin", "()V", &[]), Err(VmError::BudgetExhausted)));
+    let sum: i64 = vm.call_static(S, "count", "(J)J", &[100_000i64.into()]).unwrap();
+    assert_eq!(sum, 4_999_950_000);
+    let used = vm.last_fuel_used().unwrap();
+    assert!((100_000..101_000).contains(&used), "one unit per back-edge in compiled code too: {used}");
+    assert!(matches!(vm.call_static::<i64>(S, "count", "(J)J", &[2_000_000i64.into()]), Err(VmError::BudgetExhausted)));
+    let mut vm = builder().mode(ExecMode::Comp).timeout(Duration::from_millis(100)).build().unwrap();
+    let start = Instant::now();
+    assert!(matches!(vm.call_static::<()>(S, "spin", "()V", &[]), Err(VmError::DeadlineExceeded)));
+    assert!(start.elapsed() < Duration::from_secs(2));
+    let mut vm = builder().mode(ExecMode::Comp).build().unwrap();
+    let handle = vm.interrupt_handle();
+    let stopper = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(100));
+        handle.interrupt();
+    });
+    assert!(matches!(vm.call_static::<i32>(S, "stubborn", "()I", &[]), Err(VmError::Interrupted)));
+    stopper.join().unwrap();
+}
+
+#[test]
 fn interrupt_from_another_thread() {
     let mut vm = new_vm();
     let handle = vm.interrupt_handle();

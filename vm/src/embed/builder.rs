@@ -18,8 +18,9 @@ use super::vm::Vm;
 
 /// Which execution tiers run Java code, as `-Xint`, the default and `-Xcomp` choose them.
 ///
-/// Today only the interpreter exists (the JIT is in progress), so all three run everything in the
-/// interpreter; fuel, deadlines and interrupts are charged at the same safepoint polls in every mode.
+/// The JIT compiles hot methods (default) or every method before its first call (`Comp`), exactly as the
+/// `cortado` command's modes do; fuel, deadlines and interrupts are charged at the same safepoint polls
+/// (method entries and loop back-edges) in both tiers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ExecMode {
     /// Interpreter only (`-Xint`).
@@ -288,8 +289,12 @@ impl VmBuilder {
         let runtime = std::panic::catch_unwind(std::panic::AssertUnwindSafe(new_runtime))
             .map_err(|payload| VmError::Build(format!("cannot create the heap: {}", super::vm::panic_message(&*payload))))?;
         let runtime = Arc::new(runtime);
-        // Every mode runs in the interpreter until the JIT lands (see `ExecMode`).
-        runtime.set_engine(Arc::new(interpreter::Interpreter));
+        let tiers = match self.mode {
+            ExecMode::Int => crate::tiering::Tiers::Interpreter,
+            ExecMode::Default => crate::tiering::Tiers::Mixed,
+            ExecMode::Comp => crate::tiering::Tiers::CompileAll,
+        };
+        crate::tiering::install(&runtime, crate::tiering::TieringConfig { tiers, ..Default::default() });
         let mut vm = Vm {
             rt: runtime,
             thread: Box::new(JavaThread::new("main", self.stack_slots)),
