@@ -247,11 +247,12 @@ fn handles_survive_allocation_and_are_released() {
     for (i, obj) in objects.iter().enumerate() {
         let () = vm.call_method(obj, "add", "(I)V", &[(i as i32).into()]).unwrap();
     }
-    // Allocate several times the young generation a collector would use, so collections (once the moving GC
-    // is in) move the objects the handles point to.
+    // Allocate several times the young generation, so young collections move the objects the handles point
+    // to, then a full collection compacts them again.
     for _ in 0..4 {
         let _: i64 = vm.call_static(S, "churn", "(I)J", &[64.into()]).unwrap();
     }
+    let () = vm.call_static("java/lang/System", "gc", "()V", &[]).unwrap();
     for (i, obj) in objects.iter().enumerate() {
         let name: String = vm.call_method(obj, "name", "()Ljava/lang/String;", &[]).unwrap();
         assert_eq!(name, format!("object {i}"));
