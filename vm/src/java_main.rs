@@ -34,7 +34,7 @@ pub fn run_main(options: RuntimeOptions, tiering: TieringConfig, main_class: &st
     let args = args.to_vec();
     let stack_slots = options.stack_slots;
     let runtime = Arc::new(Runtime::new(options, Box::new(stdlib::BootSource), stdlib::natives::registry()));
-    crate::tiering::install(&runtime, tiering);
+    let jit = crate::tiering::install(&runtime, tiering);
     let rt = runtime.clone();
     let handle = std::thread::Builder::new()
         .name("main".into())
@@ -44,12 +44,29 @@ pub fn run_main(options: RuntimeOptions, tiering: TieringConfig, main_class: &st
             let status = run_on_thread(&rt, &mut thread, &main_class, &args);
             rt.io().flush();
             if rt.options().print_stats {
-                eprint!("{}", rt.stats_report());
+                eprint!("{}{}", rt.stats_report(), jit_stats_report(jit.as_deref()));
             }
             status
         })
         .map_err(RunError::Thread)?;
     handle.join().unwrap_or_else(|_| Err(RunError::Startup("the VM's main thread panicked".into())))
+}
+
+/// The JIT's part of `--stats`: methods compiled and bailed out (by reason), machine code, compile time.
+fn jit_stats_report(jit: Option<&jit::Jit>) -> String {
+    let Some(jit) = jit else { return "  JIT:                  off (-Xint)\n".to_owned() };
+    let stats = jit.stats();
+    let mut out = format!(
+        "  methods compiled:     {} ({} bytes of code, {:.1} ms compiling)\n  compile bailouts:     {}\n",
+        stats.compiled,
+        stats.code_bytes,
+        stats.compile_time.as_secs_f64() * 1000.0,
+        stats.bailed
+    );
+    for (reason, count) in &stats.bailouts {
+        out.push_str(&format!("    {count:>6}  {reason}\n"));
+    }
+    out
 }
 
 fn run_on_thread(rt: &Runtime, thread: &mut JavaThread, main_class: &str, args: &[String]) -> Result<i32, RunError> {
