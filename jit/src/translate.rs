@@ -83,6 +83,8 @@ fn vm() -> MemFlagsData {
 
 const OFF_POLL: i32 = std::mem::offset_of!(JavaThread, poll) as i32;
 const OFF_FUEL: i32 = std::mem::offset_of!(JavaThread, fuel) as i32;
+const OFF_TLAB_CURSOR: i32 = (std::mem::offset_of!(JavaThread, tlab) + std::mem::offset_of!(rt::thread::Tlab, cursor)) as i32;
+const OFF_TLAB_LIMIT: i32 = (std::mem::offset_of!(JavaThread, tlab) + std::mem::offset_of!(rt::thread::Tlab, limit)) as i32;
 const OFF_FRAME_BCI: i32 = std::mem::offset_of!(Frame, bci) as i32;
 const OFF_FRAME_FP: i32 = std::mem::offset_of!(Frame, native_fp) as i32;
 const OFF_ENTRY: i32 = std::mem::offset_of!(Method, compiled_entry) as i32;
@@ -1231,7 +1233,6 @@ impl<'a> Translator<'a, '_> {
     fn new_object(&mut self, insn: &Instruction) -> R<()> {
         let index = self.cp_index(insn)?;
         self.sync_bci();
-        let (rt, thread) = (self.rt_ptr(), self.thread());
         let ready = match self.resolved(index) {
             Some(Resolved::Class(c))
                 if c.init.is_done() && matches!(c.kind, rt::ClassKind::Instance) && !c.is_interface() && !c.access.is_abstract() =>
@@ -1241,15 +1242,43 @@ impl<'a> Translator<'a, '_> {
             _ => None,
         };
         let obj = match ready {
-            Some(class) => {
-                let c = self.iconst(I64, class.as_ptr() as i64);
-                self.call(calls::new_object(), &[rt, thread, c])[0]
-            }
+            Some(class) => self.new_instance_inline(class),
             None => self.call_cp(calls::new_resolving(), index, None),
         };
         self.check_zero(obj);
         self.push(obj, Kind::A);
         Ok(())
+    }
+
+    /// Allocates an instance of the initialized class `class`: a bump of the thread's allocation buffer inline
+    /// (the buffer is zeroed, so only the class word is written), the runtime's slow path (a new buffer, a
+    /// collection) when the object does not fit. Returns the object, or 0 after throwing.
+    fn new_instance_inline(&mut self, class: rt::ClassRef) -> Value {
+        let size = (class.instance_size as usize).max(rt::object::HEADER_SIZE).next_multiple_of(8);
+        let thread = self.thread();
+        let cursor = self.b.ins().load(I64, vm(), thread, OFF_TLAB_CURSOR);
+        let limit = self.b.ins().load(I64, vm(), thread, OFF_TLAB_LIMIT);
+        let size = self.iconst(I64, size as i64);
+        let end = self.b.ins().iadd(cursor, size);
+        let fits = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, end, limit);
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let join = self.b.create_block();
+        let obj = self.b.append_block_param(join, I64);
+        self.b.ins().brif(fits, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        self.b.ins().store(vm(), end, thread, OFF_TLAB_CURSOR);
+        let c = self.iconst(I64, class.as_ptr() as i64);
+        self.b.ins().store(heap(), c, cursor, rt::object::CLASS_OFFSET as i32);
+        self.b.ins().jump(join, &[BlockArg::Value(cursor)]);
+        self.b.switch_to_block(slow);
+        let (rt, thread) = (self.rt_ptr(), self.thread());
+        let c = self.iconst(I64, class.as_ptr() as i64);
+        let allocated = self.call(calls::new_object(), &[rt, thread, c])[0];
+        self.b.ins().jump(join, &[BlockArg::Value(allocated)]);
+        self.b.switch_to_block(join);
+        obj
     }
 
     /// `checkcast` and `instanceof`; a null operand needs no class (resolution happens only for non-null ones,
