@@ -130,18 +130,6 @@ pub enum HeapInitError {
     },
 }
 
-/// Allocation failed: the heap is at its maximum (the compatibility path [`Heap::alloc`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
-#[error("Java heap space: {requested} bytes requested, {used} of {max} bytes in use")]
-pub struct OutOfMemory {
-    /// The size asked for.
-    pub requested: usize,
-    /// Bytes in use at the time.
-    pub used: usize,
-    /// The maximum.
-    pub max: usize,
-}
-
 /// A bump region `[start, end)` whose objects occupy `[start, top)`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Space {
@@ -386,19 +374,6 @@ impl Heap {
         self.old.top += size;
         self.offsets.record(at, size);
         Some(at)
-    }
-
-    /// `size` bytes of zeroed memory without ever collecting: from eden, else from the old generation. This
-    /// is the path of a runtime that does not collect yet; it behaves like the epsilon heap.
-    pub fn alloc(&mut self, size: usize) -> Result<NonNull<u8>, OutOfMemory> {
-        let oom = |heap: &Self| OutOfMemory { requested: size, used: heap.used(), max: heap.max() };
-        let size = size.max(2 * ALIGN).checked_next_multiple_of(ALIGN).ok_or_else(|| oom(self))?;
-        if let Some(at) = self.eden.bump(size) {
-            memory::fill(at, size, 0);
-            self.stats.allocated_bytes += size;
-            return NonNull::new(at as *mut u8).ok_or_else(|| oom(self));
-        }
-        self.alloc_old(size).ok_or_else(|| oom(self))
     }
 
     /// Runs a collection and reports it. Before calling, the runtime must stop every mutator at a safepoint

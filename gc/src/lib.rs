@@ -49,6 +49,6 @@ pub mod verify;
 
 pub use barrier::{CARD_SHIFT, CLEAN, DIRTY, WriteBarrier};
 pub use event::{CollectKind, GcCause, GcEvent, HeapStats, PauseStats};
-pub use heap::{EMERGENCY_BYTES, Heap, HeapConfig, HeapInitError, OutOfMemory, Policy};
+pub use heap::{EMERGENCY_BYTES, Heap, HeapConfig, HeapInitError, Policy};
 pub use layout::{ObjectLayout, RefSlots, RefStrength, RootSet};
 pub use verify::HeapCorruption;

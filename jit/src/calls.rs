@@ -66,8 +66,6 @@ runtime_calls! {
     is_instance = rc::is_instance, [I64, I64] -> [I32];
     /// `aastore(rt, thread, array, index, value) -> status`.
     aastore = rc::aastore, [I64, I64, I64, I32, I64] -> [I32];
-    /// `write_barrier(rt, addr)`.
-    write_barrier = rc::write_barrier, [I64, I64] -> [];
     /// `find_handler(rt, thread, method, bci) -> handler bci or -1`.
     find_handler = rc::find_handler, [I64, I64, I64, I32] -> [I32];
     /// `take_pending(thread) -> exception`.

@@ -171,6 +171,16 @@ impl Tiering {
         }
     }
 
+    /// Whether calling [`has_code`](Self::has_code) for `method` may compile it now (it has no code and has
+    /// crossed the threshold): only then can that call collect.
+    #[inline]
+    pub fn may_compile(&self, method: MethodRef) -> bool {
+        method.compiled_entry.load(Ordering::Relaxed).is_null()
+            && self.policy.get().is_some()
+            && method.invocations.load(Ordering::Relaxed).saturating_add(method.backedges.load(Ordering::Relaxed))
+                >= self.threshold.load(Ordering::Relaxed)
+    }
+
     /// Whether `method` has compiled code to call, after asking the policy to compile it if it has crossed
     /// the threshold.
     #[inline]

@@ -277,16 +277,6 @@ impl Runtime {
         self.barrier
     }
 
-    /// Heap counters.
-    pub fn heap_stats(&self) -> gc::HeapStats {
-        self.heap.lock().stats()
-    }
-
-    /// The heap's configured maximum.
-    pub fn max_heap(&self) -> usize {
-        self.heap.lock().config().max_bytes
-    }
-
     /// A fresh identity hash (a per-VM xorshift sequence, so runs are repeatable).
     pub fn next_hash(&self) -> u32 {
         let mut x = self.hash_state.load(Ordering::Relaxed);

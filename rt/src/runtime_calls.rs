@@ -480,18 +480,6 @@ pub unsafe extern "C" fn aastore(rt: *const Runtime, thread: *mut JavaThread, ar
     })
 }
 
-/// The write barrier after compiled code stored a reference at `addr`.
-///
-/// # Safety
-/// Called only by compiled code, with the arguments the module doc describes.
-pub unsafe extern "C" fn write_barrier(rt: *const Runtime, addr: *const u8) {
-    guard(|| {
-        // SAFETY: `rt` is the runtime the code was compiled for.
-        let rt = unsafe { &*rt };
-        rt.barrier().post_write(addr);
-    })
-}
-
 /// The handler of `method` at `bci` that catches the pending exception: its bci, or -1 if none does (or the
 /// thread is exiting). Resolving a handler's class can fail; that error replaces the pending exception and
 /// the search goes on with it (JVMS 5.4.3), as in the interpreter.

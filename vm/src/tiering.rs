@@ -87,6 +87,12 @@ struct TieredEngine {
 
 impl ExecutionEngine for TieredEngine {
     fn invoke(&self, rt: &Runtime, thread: &mut JavaThread, method: MethodRef, args: &[u64]) -> JResult<u64> {
+        if !rt.tiering.may_compile(method) {
+            if let Some(result) = call_compiled(thread, method, args) {
+                return result;
+            }
+            return self.interpreter.invoke(rt, thread, method, args);
+        }
         // Compiling can collect, and `args` is a copy the collector does not see: the references among the
         // arguments wait in handles and are read back after.
         let references = reference_slots(method, args.len());

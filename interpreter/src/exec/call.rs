@@ -78,9 +78,7 @@ pub(super) fn invoke<'rt>(
     // arguments belong to the callee (a native gets copies): the caller's stack ends at `args_at` in the
     // registers too, also when the call throws, so the loop's sync on the throw path cannot raise the saved
     // sp back over argument slots that a collection during the call did not update.
-    if let Some(frame) = thread.frames.last_mut() {
-        frame.sp = args_at as u32;
-    }
+    set_saved_sp(thread, args_at);
     r.sp = args_at;
     if target.is_native() || target.is_abstract() {
         let slots = usize::from(target.arg_slots);
