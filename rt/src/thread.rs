@@ -6,9 +6,11 @@
 //! pending exception, the frames and the handles are what a collector scans to find this thread's roots.
 
 use std::sync::atomic::AtomicU32;
+use std::sync::Arc;
 
 use crate::method::MethodRef;
 use crate::object::ObjRef;
+use crate::parker::Parker;
 use crate::stack::StackSlab;
 
 /// Frames kept back for constructing a `StackOverflowError` (its constructors and `fillInStackTrace`).
@@ -108,6 +110,8 @@ pub struct JavaThread {
     pub in_stack_overflow: bool,
     /// Set while the VM constructs an `OutOfMemoryError`: running out again throws the preallocated one.
     pub in_out_of_memory: bool,
+    /// Where this thread sleeps when it blocks (sleep, wait, park, join), and how others wake it.
+    pub parker: Arc<Parker>,
 }
 
 impl JavaThread {
@@ -127,6 +131,7 @@ impl JavaThread {
             name: name.to_owned(),
             in_stack_overflow: false,
             in_out_of_memory: false,
+            parker: Arc::default(),
         }
     }
 
