@@ -1,0 +1,159 @@
+//! Exceptions and checks: the bci kept in the frame record, the exception exits (a handler in this method or
+//! the unwind block), the null check, throwing from a cold block, and the safepoint poll.
+
+use std::collections::HashSet;
+
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::types::{I32, I64};
+use cranelift_codegen::ir::{Block, InstBuilder, Value};
+use rt::runtime_calls::throw_kind;
+
+use crate::calls;
+
+use super::{Kind, OFF_FRAME_BCI, OFF_FUEL, OFF_POLL, Translator, vm};
+
+impl<'a> Translator<'a, '_> {
+    /// Records the current bci in the frame record (before anything that can throw or walk the stack).
+    pub(super) fn sync_bci(&mut self) {
+        let bci = self.iconst(I32, i64::from(self.bci));
+        let frame = self.frame();
+        self.b.ins().store(vm(), bci, frame, OFF_FRAME_BCI);
+    }
+
+    /// The block that pops the frame record and returns the thrown status.
+    pub(super) fn unwind_block(&mut self) -> Block {
+        if let Some(b) = self.unwind {
+            return b;
+        }
+        let block = self.b.create_block();
+        self.b.set_cold_block(block);
+        self.unwind = Some(block);
+        block
+    }
+
+    /// A block to branch to when the current instruction has thrown: it finds a handler in this method (and
+    /// jumps there with the exception on the stack) or unwinds. Its code is emitted after the blocks (a
+    /// block being filled cannot be left), see [`Self::emit_exception_exit`].
+    pub(super) fn exception_exit(&mut self) -> Block {
+        let covered = self.code.handlers.iter().any(|h| self.bci >= u32::from(h.start) && self.bci < u32::from(h.end));
+        if !covered {
+            return self.unwind_block();
+        }
+        if let Some(&b) = self.exits.get(&self.bci) {
+            return b;
+        }
+        let block = self.b.create_block();
+        self.b.set_cold_block(block);
+        self.exits.insert(self.bci, block);
+        self.pending_exits.push((block, self.bci));
+        block
+    }
+
+    pub(super) fn emit_exception_exit(&mut self, block: Block, bci: u32) {
+        self.bci = bci;
+        let handlers: Vec<u32> = self
+            .code
+            .handlers
+            .iter()
+            .filter(|h| bci >= u32::from(h.start) && bci < u32::from(h.end))
+            .map(|h| u32::from(h.handler))
+            .collect();
+        self.b.switch_to_block(block);
+        let rt = self.rt_ptr();
+        let method = self.method_ptr();
+        let at = self.iconst(I32, i64::from(bci));
+        let thread = self.thread();
+        let found = self.call(calls::find_handler(), &[rt, thread, method, at])[0];
+        let mut seen = HashSet::new();
+        for handler in handlers {
+            if !seen.insert(handler) {
+                continue;
+            }
+            let hit = self.b.create_block();
+            self.b.set_cold_block(hit);
+            let next = self.b.create_block();
+            self.b.set_cold_block(next);
+            let is = self.b.ins().icmp_imm_s(IntCC::Equal, found, i64::from(handler));
+            self.b.ins().brif(is, hit, &[], next, &[]);
+            self.b.switch_to_block(hit);
+            let exception = self.call(calls::take_pending(), &[thread])[0];
+            let var = self.stack_var(0, Kind::A);
+            self.b.def_var(var, exception);
+            let target = self.edge(handler, vec![Kind::A]);
+            self.b.ins().jump(target, &[]);
+            self.b.switch_to_block(next);
+        }
+        let unwind = self.unwind_block();
+        self.b.ins().jump(unwind, &[]);
+    }
+
+    /// Branches to the exception exit if `failed` (an integer) is non-zero.
+    pub(super) fn check_failed(&mut self, failed: Value) {
+        let exit = self.exception_exit();
+        let cont = self.b.create_block();
+        self.b.ins().brif(failed, exit, &[], cont, &[]);
+        self.b.switch_to_block(cont);
+    }
+
+    /// Branches to the exception exit if `value` is zero (a runtime call's null result).
+    pub(super) fn check_zero(&mut self, value: Value) {
+        let exit = self.exception_exit();
+        let cont = self.b.create_block();
+        self.b.ins().brif(value, cont, &[], exit, &[]);
+        self.b.switch_to_block(cont);
+    }
+
+    /// Throws what `kind` says (see `rt::runtime_calls::throw_kind`) and dispatches it.
+    pub(super) fn throw_now(&mut self, kind: u32, a: Value, b: Value) {
+        self.sync_bci();
+        let rt = self.rt_ptr();
+        let thread = self.thread();
+        let kind = self.iconst(I32, i64::from(kind));
+        self.call(calls::throw(), &[rt, thread, kind, a, b]);
+        let exit = self.exception_exit();
+        self.b.ins().jump(exit, &[]);
+    }
+
+    /// Continues only if `cond` is zero; otherwise throws `kind` with `a` and `b` from a cold block.
+    pub(super) fn throw_if(&mut self, cond: Value, kind: u32, a: Value, b: Value) {
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let cont = self.b.create_block();
+        self.b.ins().brif(cond, slow, &[], cont, &[]);
+        self.b.switch_to_block(slow);
+        self.throw_now(kind, a, b);
+        self.b.switch_to_block(cont);
+    }
+
+    pub(super) fn null_check(&mut self, obj: Value) {
+        let is_null = self.b.ins().icmp_imm_s(IntCC::Equal, obj, 0);
+        let zero = self.iconst(I64, 0);
+        self.throw_if(is_null, throw_kind::NULL_POINTER, zero, zero);
+    }
+
+    /// The safepoint poll: a load and a branch; the runtime call in a cold block.
+    pub(super) fn poll(&mut self) {
+        let thread = self.thread();
+        // Fuel, as the interpreter charges it: one unit per poll; the slow path refuels or stops the thread
+        // when it runs out (the embedding API's execution budget, see `rt::sandbox`).
+        let fuel = self.b.ins().load(I64, vm(), thread, OFF_FUEL);
+        let one = self.iconst(I64, 1);
+        let fuel = self.b.ins().isub(fuel, one);
+        self.b.ins().store(vm(), fuel, thread, OFF_FUEL);
+        let empty = self.b.ins().icmp_imm_s(IntCC::SignedLessThanOrEqual, fuel, 0);
+        let word = self.b.ins().load(I32, vm(), thread, OFF_POLL);
+        let asked = self.b.ins().icmp_imm_s(IntCC::NotEqual, word, 0);
+        let stop = self.b.ins().bor(empty, asked);
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let cont = self.b.create_block();
+        self.b.ins().brif(stop, slow, &[], cont, &[]);
+        self.b.switch_to_block(slow);
+        self.sync_bci();
+        let rt = self.rt_ptr();
+        let status = self.call(calls::safepoint(), &[rt, thread])[0];
+        let exit = self.exception_exit();
+        self.b.ins().brif(status, exit, &[], cont, &[]);
+        self.b.switch_to_block(cont);
+    }
+}

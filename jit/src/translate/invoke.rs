@@ -1,0 +1,237 @@
+//! Calls: the argument area, direct calls into compiled code, virtual calls through the vtable, the runtime's
+//! `invoke` for the rest, intrinsics, and `invokedynamic`.
+
+use classfile::bytecode::Instruction;
+use classfile::descriptor::MethodDescriptor;
+use classfile::opcode::Opcode;
+use classfile::CpIndex;
+use cranelift_codegen::ir::types::{I32, I64};
+use cranelift_codegen::ir::{BlockArg, InstBuilder, StackSlot, StackSlotData, StackSlotKind, Value};
+use rt::object::CLASS_OFFSET;
+use rt::resolve::Resolved;
+use rt::runtime_calls::dispatch;
+use rt::{MethodRef, ValueKind};
+
+use crate::calls;
+
+use super::{Kind, OFF_ENTRY, R, Translator, heap, vm};
+
+impl<'a> Translator<'a, '_> {
+    /// The outgoing argument area, large enough for `slots` slots.
+    pub(super) fn args_area(&mut self, slots: u32) -> StackSlot {
+        if let Some((slot, size)) = self.args_slot
+            && size >= slots
+        {
+            return slot;
+        }
+        // One area per function, grown by replacing it with a larger one.
+        let size = slots.max(8);
+        let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size * 8, 3));
+        self.args_slot = Some((slot, size));
+        slot
+    }
+
+    /// Pops `kinds` (in order) into the argument area; returns its address.
+    pub(super) fn pass_args(&mut self, kinds: &[Kind]) -> R<(Value, Vec<(Value, Kind)>)> {
+        let mut popped = Vec::new();
+        for &k in kinds.iter().rev() {
+            popped.push((self.pop_kind(k)?, k));
+        }
+        popped.reverse();
+        let slots: u32 = kinds.iter().map(|k| if k.wide() { 2 } else { 1 }).sum();
+        let area = self.args_area(slots);
+        let mut offset = 0i32;
+        for &(v, k) in &popped {
+            let s = self.slot_of(v, k);
+            self.b.ins().stack_store(I64, s, area, offset);
+            offset += if k.wide() { 16 } else { 8 };
+        }
+        let addr = self.b.ins().stack_addr(I64, area, 0);
+        Ok((addr, popped))
+    }
+
+    pub(super) fn descriptor_kinds(&self, descriptor: &str) -> R<(Vec<Kind>, Option<Kind>)> {
+        let parsed = MethodDescriptor::parse(descriptor).ok_or_else(|| self.malformed("bad method descriptor"))?;
+        let params = parsed.parameters.iter().filter_map(|p| Kind::of(ValueKind::of(p))).collect();
+        let ret = parsed.return_type.as_ref().and_then(|r| Kind::of(ValueKind::of(r)));
+        Ok((params, ret))
+    }
+
+    pub(super) fn push_result(&mut self, value: Value, ret: Option<Kind>) {
+        if let Some(k) = ret {
+            let v = self.value_of(value, k);
+            self.push(v, k);
+        }
+    }
+
+    pub(super) fn invoke(&mut self, insn: &Instruction) -> R<()> {
+        let index = self.cp_index(insn)?;
+        let names = self.cp.member_ref(CpIndex(index)).map_err(|_| self.malformed("bad method reference"))?;
+        if insn.opcode == Opcode::Invokestatic && self.intrinsic(names.class, names.name, names.descriptor)? {
+            return Ok(());
+        }
+        let (mut kinds, ret) = self.descriptor_kinds(names.descriptor)?;
+        let is_static = insn.opcode == Opcode::Invokestatic;
+        if !is_static {
+            kinds.insert(0, Kind::A);
+        }
+        // Resolution comes first (its errors win over a null receiver), then the null check, then the call.
+        let known = match self.resolved(index) {
+            Some(Resolved::Method(m)) if m.is_static() == is_static => Some(*m),
+            _ => None,
+        };
+        let caller = self.method.class;
+        enum Target {
+            Direct(MethodRef),
+            Dispatch(MethodRef, u32),
+            Unknown(u32),
+        }
+        let target = match (insn.opcode, known) {
+            (Opcode::Invokestatic, Some(m)) if m.class.init.is_done() => Target::Direct(m),
+            (Opcode::Invokespecial, Some(m)) => Target::Direct(rt::resolve::select_special(caller, m)),
+            (Opcode::Invokevirtual | Opcode::Invokeinterface, Some(m))
+                if m.is_private() || m.access.is_final() || m.is_constructor() || (m.class.access.is_final() && !m.class.is_interface()) =>
+            {
+                Target::Direct(m)
+            }
+            (Opcode::Invokevirtual, Some(m)) => Target::Dispatch(m, dispatch::VIRTUAL),
+            (Opcode::Invokeinterface, Some(m)) => Target::Dispatch(m, dispatch::INTERFACE),
+            (Opcode::Invokevirtual, None) => Target::Unknown(dispatch::VIRTUAL),
+            (Opcode::Invokeinterface, None) => Target::Unknown(dispatch::INTERFACE),
+            _ => Target::Unknown(dispatch::DIRECT),
+        };
+        self.sync_bci();
+        let resolved_at_run_time = match target {
+            Target::Unknown(_) => Some(self.call_cp(calls::resolve_invoke(), index, Some(i64::from(insn.opcode as u8)))),
+            _ => None,
+        };
+        let (args, popped) = self.pass_args(&kinds)?;
+        if !is_static {
+            self.null_check(popped[0].0);
+        }
+        let (rt, thread) = (self.rt_ptr(), self.thread());
+        let (value, thrown) = match target {
+            Target::Direct(m) if !m.is_native() && !m.is_abstract() => {
+                let mp = self.iconst(I64, m.as_ptr() as i64);
+                self.call_direct(mp, args)
+            }
+            Target::Dispatch(m, dispatch::VIRTUAL) if let Some(selected) = self.vtable_target(m, popped[0].0) => {
+                self.call_direct(selected, args)
+            }
+            Target::Direct(m) => {
+                let mp = self.iconst(I64, m.as_ptr() as i64);
+                let k = self.iconst(I32, i64::from(dispatch::DIRECT));
+                let r = self.call(calls::invoke(), &[rt, thread, mp, args, k]);
+                (r[0], r[1])
+            }
+            Target::Dispatch(m, kind) => {
+                let mp = self.iconst(I64, m.as_ptr() as i64);
+                let k = self.iconst(I32, i64::from(kind));
+                let r = self.call(calls::invoke(), &[rt, thread, mp, args, k]);
+                (r[0], r[1])
+            }
+            Target::Unknown(kind) => {
+                let mp = resolved_at_run_time.expect("resolved above");
+                let k = self.iconst(I32, i64::from(kind));
+                let r = self.call(calls::invoke(), &[rt, thread, mp, args, k]);
+                (r[0], r[1])
+            }
+        };
+        self.check_failed(thrown);
+        self.push_result(value, ret);
+        Ok(())
+    }
+
+    /// `Math`'s (and `StrictMath`'s) methods that are one instruction: translated inline. Returns whether the
+    /// call was one of them.
+    pub(super) fn intrinsic(&mut self, class: &str, name: &str, descriptor: &str) -> R<bool> {
+        if class != "java/lang/Math" && class != "java/lang/StrictMath" {
+            return Ok(false);
+        }
+        match (name, descriptor) {
+            ("sqrt", "(D)D") => self.unary(Kind::D, Kind::D, |b, x| b.ins().sqrt(x))?,
+            ("abs", "(D)D") => self.unary(Kind::D, Kind::D, |b, x| b.ins().fabs(x))?,
+            ("abs", "(F)F") => self.unary(Kind::F, Kind::F, |b, x| b.ins().fabs(x))?,
+            ("abs", "(I)I") => self.unary(Kind::I, Kind::I, |b, x| b.ins().iabs(x))?,
+            ("abs", "(J)J") => self.unary(Kind::J, Kind::J, |b, x| b.ins().iabs(x))?,
+            ("min", "(II)I") => self.binary(Kind::I, |b, x, y| b.ins().smin(x, y))?,
+            ("max", "(II)I") => self.binary(Kind::I, |b, x, y| b.ins().smax(x, y))?,
+            ("min", "(JJ)J") => self.binary(Kind::J, |b, x, y| b.ins().smin(x, y))?,
+            ("max", "(JJ)J") => self.binary(Kind::J, |b, x, y| b.ins().smax(x, y))?,
+            // Cranelift's fmin/fmax return NaN if either operand is NaN and order -0.0 below 0.0, as Java's do.
+            ("min", "(DD)D") => self.binary(Kind::D, |b, x, y| b.ins().fmin(x, y))?,
+            ("max", "(DD)D") => self.binary(Kind::D, |b, x, y| b.ins().fmax(x, y))?,
+            ("min", "(FF)F") => self.binary(Kind::F, |b, x, y| b.ins().fmin(x, y))?,
+            ("max", "(FF)F") => self.binary(Kind::F, |b, x, y| b.ins().fmax(x, y))?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+
+    /// A virtual call through the receiver's vtable, when the layout allows it inline: `None` otherwise.
+    pub(super) fn vtable_target(&mut self, m: MethodRef, receiver: Value) -> Option<Value> {
+        let index = *m.vtable_index.get()?;
+        if m.class.is_interface() || m.class.super_class.is_none() {
+            // Interface-typed and `Object` receivers include arrays, whose dispatch is by name.
+            return None;
+        }
+        let offset = rt::compiler::vtable_data_offset(&m.class)?;
+        let class = self.b.ins().load(I64, heap(), receiver, CLASS_OFFSET as i32);
+        let table = self.b.ins().load(I64, vm(), class, offset);
+        Some(self.b.ins().load(I64, vm(), table, i32::try_from(index).ok()?.checked_mul(8)?))
+    }
+
+    /// A call to a known method with code: straight into its compiled code when it has some, else through
+    /// the runtime (which interprets it, or compiles it if it is hot).
+    pub(super) fn call_direct(&mut self, mp: Value, args: Value) -> (Value, Value) {
+        let entry = self.b.ins().load(I64, vm(), mp, OFF_ENTRY);
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        let join = self.b.create_block();
+        let value = self.b.append_block_param(join, I64);
+        let thrown = self.b.append_block_param(join, I64);
+        self.b.ins().brif(entry, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        let sig = match self.compiled_sig {
+            Some(s) => s,
+            None => {
+                let s = self.b.import_signature(self.compiled_signature.clone());
+                self.compiled_sig = Some(s);
+                s
+            }
+        };
+        let thread = self.thread();
+        let inst = self.b.ins().call_indirect(sig, entry, &[thread, args]);
+        let r = self.b.inst_results(inst).to_vec();
+        self.b.ins().jump(join, &[BlockArg::Value(r[0]), BlockArg::Value(r[1])]);
+        self.b.switch_to_block(slow);
+        let rt = self.rt_ptr();
+        let k = self.iconst(I32, i64::from(dispatch::DIRECT));
+        let r = self.call(calls::invoke(), &[rt, thread, mp, args, k]);
+        self.b.ins().jump(join, &[BlockArg::Value(r[0]), BlockArg::Value(r[1])]);
+        self.b.switch_to_block(join);
+        (value, thrown)
+    }
+
+    pub(super) fn invoke_dynamic(&mut self, insn: &Instruction) -> R<()> {
+        let index = self.cp_index(insn)?;
+        let (_, _, descriptor) = self.cp.dynamic(CpIndex(index)).map_err(|_| self.malformed("bad invokedynamic"))?;
+        let (kinds, ret) = self.descriptor_kinds(descriptor)?;
+        let slots: u32 = kinds.iter().map(|k| if k.wide() { 2 } else { 1 }).sum();
+        self.sync_bci();
+        // Linking can collect: it runs while the arguments are still tracked values, before they go into the
+        // argument area, which the collector does not see.
+        let (rt, thread, method) = (self.rt_ptr(), self.thread(), self.method_ptr());
+        let i = self.iconst(I32, i64::from(index));
+        let linked = self.call(calls::link_dynamic(), &[rt, thread, method, i]);
+        self.check_failed(linked[0]);
+        let (args, _) = self.pass_args(&kinds)?;
+        let (rt, thread, method) = (self.rt_ptr(), self.thread(), self.method_ptr());
+        let i = self.iconst(I32, i64::from(index));
+        let n = self.iconst(I32, i64::from(slots));
+        let r = self.call(calls::invoke_dynamic(), &[rt, thread, method, i, args, n]);
+        self.check_failed(r[1]);
+        self.push_result(r[0], ret);
+        Ok(())
+    }
+}

@@ -1,0 +1,347 @@
+//! The JVM front end: one method's bytecode to one Cranelift function.
+//!
+//! Blocks are translated from a worklist, each once its entry stack is known (from the first edge that
+//! reaches it; handlers start with the exception). Within a block the operand stack is a list of SSA
+//! values; across blocks, locals and stack slots are Cranelift variables, one per (slot, kind), so the SSA
+//! builder places the merges. Reference variables and values are declared for stack maps.
+//!
+//! Java semantics made explicit: null checks, array bounds, division by zero and `MIN / -1`, shift counts
+//! (Cranelift masks them as Java does), saturating float-to-int conversion, `fcmpl`/`fcmpg` on NaN.
+//!
+//! This file holds the driver (the worklist over blocks, the entry sequence) and the translator's state; the
+//! parts by responsibility: `opcodes` (the dispatch), `stack` (locals and the operand stack), `control`
+//! (edges, branches, returns, switches), `arith` (arithmetic and conversions), `memory` (fields and
+//! arrays), `objects` (`new`, casts), `invoke` (calls and intrinsics), `checks` (exception exits,
+//! implicit-exception checks, the safepoint poll).
+
+mod arith;
+mod checks;
+mod control;
+mod invoke;
+mod memory;
+mod objects;
+mod opcodes;
+mod stack;
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+use classfile::bytecode::Instruction;
+use classfile::constant_pool::ConstantPool;
+use cranelift_codegen::ir::types::{F32, F64, I32, I64};
+use cranelift_codegen::ir::{
+    AbiParam, Block, Function, InstBuilder, MemFlagsData, SigRef, Signature, StackSlot, Type, UserFuncName, Value,
+};
+use cranelift_codegen::isa::TargetIsa;
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use rt::compiler::CompileBailout;
+use rt::method::MethodCode;
+use rt::resolve::Resolved;
+use rt::thread::{Frame, JavaThread};
+use rt::{ClassRef, Method, MethodRef, Runtime, ValueKind};
+
+use crate::blocks::Blocks;
+use crate::calls::{self, RuntimeCall};
+
+/// The kind of a value on the operand stack or in a local, as the JVM's computational types go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Kind {
+    I,
+    J,
+    F,
+    D,
+    A,
+}
+
+impl Kind {
+    fn ty(self) -> Type {
+        match self {
+            Kind::I => I32,
+            Kind::J | Kind::A => I64,
+            Kind::F => F32,
+            Kind::D => F64,
+        }
+    }
+
+    fn wide(self) -> bool {
+        matches!(self, Kind::J | Kind::D)
+    }
+
+    fn of(kind: ValueKind) -> Option<Kind> {
+        Some(match kind {
+            ValueKind::Boolean | ValueKind::Byte | ValueKind::Char | ValueKind::Short | ValueKind::Int => Kind::I,
+            ValueKind::Long => Kind::J,
+            ValueKind::Float => Kind::F,
+            ValueKind::Double => Kind::D,
+            ValueKind::Reference => Kind::A,
+            ValueKind::Void => return None,
+        })
+    }
+}
+
+/// Heap accesses: may trap in principle (never do: every access is checked first), not assumed aligned.
+fn heap() -> MemFlagsData {
+    MemFlagsData::new().with_notrap()
+}
+
+/// Accesses to VM structures and the frame: aligned, never trapping.
+fn vm() -> MemFlagsData {
+    MemFlagsData::trusted()
+}
+
+const OFF_POLL: i32 = std::mem::offset_of!(JavaThread, poll) as i32;
+const OFF_FUEL: i32 = std::mem::offset_of!(JavaThread, fuel) as i32;
+const OFF_TLAB_CURSOR: i32 = (std::mem::offset_of!(JavaThread, tlab) + std::mem::offset_of!(rt::thread::Tlab, cursor)) as i32;
+const OFF_TLAB_LIMIT: i32 = (std::mem::offset_of!(JavaThread, tlab) + std::mem::offset_of!(rt::thread::Tlab, limit)) as i32;
+const OFF_FRAME_BCI: i32 = std::mem::offset_of!(Frame, bci) as i32;
+const OFF_FRAME_FP: i32 = std::mem::offset_of!(Frame, native_fp) as i32;
+const OFF_ENTRY: i32 = std::mem::offset_of!(Method, compiled_entry) as i32;
+
+/// Translates `method` into a Cranelift function with the compiled-code signature.
+pub fn translate(rt: &Runtime, method: MethodRef, isa: &Arc<dyn TargetIsa>) -> Result<Function, CompileBailout> {
+    let Some(code) = method.code.as_ref() else { return Err(CompileBailout::NoCode) };
+    if &*method.name == "<clinit>" {
+        return Err(CompileBailout::Excluded("class initializer"));
+    }
+    if method.is_constructor() && is_throwable(method.class) {
+        // `fillInStackTrace` leaves out the constructors of the exception being built by reading each
+        // frame's receiver from the interpreter stack, which a compiled frame does not use.
+        return Err(CompileBailout::Excluded("exception constructor"));
+    }
+    let Some(class_file) = method.class.class_file.as_deref() else { return Err(CompileBailout::NoCode) };
+    let blocks = Blocks::find(code)?;
+    let mut sig = Signature::new(isa.default_call_conv());
+    sig.params.extend([AbiParam::new(I64), AbiParam::new(I64)]);
+    sig.returns.extend([AbiParam::new(I64), AbiParam::new(I64)]);
+    let mut func = Function::with_name_signature(UserFuncName::default(), sig.clone());
+    let mut fctx = FunctionBuilderContext::new();
+    {
+        let b = FunctionBuilder::new(&mut func, &mut fctx);
+        let mut t = Translator {
+            rt,
+            method,
+            code,
+            cp: &class_file.constant_pool,
+            blocks: &blocks,
+            b,
+            thread: None,
+            frame: None,
+            locals: HashMap::new(),
+            stack_vars: HashMap::new(),
+            block_of: HashMap::new(),
+            entry_stack: HashMap::new(),
+            worklist: Vec::new(),
+            done: HashSet::new(),
+            stack: Vec::new(),
+            sigs: HashMap::new(),
+            compiled_sig: None,
+            compiled_signature: sig,
+            args_slot: None,
+            unwind: None,
+            exits: HashMap::new(),
+            pending_exits: Vec::new(),
+            bci: 0,
+        };
+        t.run()?;
+        t.b.seal_all_blocks();
+        t.b.finalize(isa.frontend_config());
+    }
+    Ok(func)
+}
+
+fn is_throwable(class: ClassRef) -> bool {
+    class.supers.iter().any(|c| &*c.name == "java/lang/Throwable")
+}
+
+/// What happens after an instruction.
+enum Flow {
+    /// Straight on to the next instruction.
+    Next,
+    /// The block ended (a branch, return or throw was emitted).
+    Ended,
+}
+
+struct Translator<'a, 'f> {
+    rt: &'a Runtime,
+    method: MethodRef,
+    code: &'a MethodCode,
+    cp: &'a ConstantPool,
+    blocks: &'a Blocks,
+    b: FunctionBuilder<'f>,
+    thread: Option<Value>,
+    frame: Option<Value>,
+    locals: HashMap<(u16, Kind), Variable>,
+    stack_vars: HashMap<(usize, Kind), Variable>,
+    block_of: HashMap<u32, Block>,
+    entry_stack: HashMap<u32, Vec<Kind>>,
+    worklist: Vec<u32>,
+    done: HashSet<u32>,
+    stack: Vec<(Value, Kind)>,
+    sigs: HashMap<usize, SigRef>,
+    compiled_sig: Option<SigRef>,
+    compiled_signature: Signature,
+    args_slot: Option<(StackSlot, u32)>,
+    unwind: Option<Block>,
+    exits: HashMap<u32, Block>,
+    pending_exits: Vec<(Block, u32)>,
+    bci: u32,
+}
+
+type R<T> = Result<T, CompileBailout>;
+
+impl<'a> Translator<'a, '_> {
+    fn unsupported(&self, what: &'static str) -> CompileBailout {
+        CompileBailout::Unsupported { what, bci: self.bci }
+    }
+
+    fn malformed(&self, detail: &str) -> CompileBailout {
+        CompileBailout::Malformed { bci: self.bci, detail: detail.to_owned() }
+    }
+
+    fn thread(&self) -> Value {
+        self.thread.expect("the entry block defines the thread")
+    }
+
+    fn frame(&self) -> Value {
+        self.frame.expect("the entry block defines the frame record")
+    }
+
+    fn iconst(&mut self, ty: Type, v: i64) -> Value {
+        self.b.ins().iconst(ty, v)
+    }
+
+    fn rt_ptr(&mut self) -> Value {
+        let addr = self.rt as *const Runtime as i64;
+        self.iconst(I64, addr)
+    }
+
+    fn method_ptr(&mut self) -> Value {
+        let addr = self.method.as_ptr() as i64;
+        self.iconst(I64, addr)
+    }
+
+    // ---- runtime calls ----------------------------------------------------------------------------------
+
+    fn call(&mut self, c: RuntimeCall, args: &[Value]) -> Vec<Value> {
+        let sig = match self.sigs.get(&c.addr) {
+            Some(&s) => s,
+            None => {
+                let mut sig = Signature::new(self.compiled_signature.call_conv);
+                sig.params.extend(c.params.iter().map(|&t| AbiParam::new(t)));
+                sig.returns.extend(c.returns.iter().map(|&t| AbiParam::new(t)));
+                let s = self.b.import_signature(sig);
+                self.sigs.insert(c.addr, s);
+                s
+            }
+        };
+        let callee = self.iconst(I64, c.addr as i64);
+        let inst = self.b.ins().call_indirect(sig, callee, args);
+        self.b.inst_results(inst).to_vec()
+    }
+
+    // ---- the method ---------------------------------------------------------------------------------------
+
+    fn run(&mut self) -> R<()> {
+        let entry = self.b.create_block();
+        self.b.append_block_params_for_function_params(entry);
+        self.b.switch_to_block(entry);
+        let params = self.b.block_params(entry).to_vec();
+        self.thread = Some(params[0]);
+        let args = params[1];
+        // Arguments first: nothing that can collect has run yet.
+        let mut slot = 0u16;
+        let mut kinds = Vec::new();
+        if !self.method.is_static() {
+            kinds.push(Kind::A);
+        }
+        for &p in self.method.params.iter() {
+            kinds.push(Kind::of(p).ok_or_else(|| self.malformed("void parameter"))?);
+        }
+        for kind in kinds {
+            let raw = self.b.ins().load(I64, vm(), args, i32::from(slot) * 8);
+            let v = self.value_of(raw, kind);
+            let var = self.local(slot, kind);
+            self.b.def_var(var, v);
+            slot += if kind.wide() { 2 } else { 1 };
+        }
+        let rt = self.rt_ptr();
+        let method = self.method_ptr();
+        let thread = self.thread();
+        let frame = self.call(calls::enter(), &[rt, thread, method])[0];
+        let no_frame = self.b.create_block();
+        self.b.set_cold_block(no_frame);
+        let body = self.b.create_block();
+        self.b.ins().brif(frame, body, &[], no_frame, &[]);
+        self.b.switch_to_block(no_frame);
+        let zero = self.iconst(I64, 0);
+        let one = self.iconst(I64, 1);
+        self.b.ins().return_(&[zero, one]);
+        self.b.switch_to_block(body);
+        self.frame = Some(frame);
+        // The collector walks this frame from its frame pointer (see `frames`).
+        let fp = self.b.ins().get_frame_pointer(I64);
+        self.b.ins().store(vm(), fp, frame, OFF_FRAME_FP);
+        self.poll();
+        let first = self.edge(0, Vec::new());
+        self.b.ins().jump(first, &[]);
+
+        loop {
+            if let Some(bci) = self.worklist.pop() {
+                if self.done.insert(bci) {
+                    self.translate_block(bci)?;
+                }
+            } else if let Some((block, bci)) = self.pending_exits.pop() {
+                self.emit_exception_exit(block, bci);
+            } else {
+                break;
+            }
+        }
+
+        if let Some(unwind) = self.unwind {
+            self.b.switch_to_block(unwind);
+            let thread = self.thread();
+            self.call(calls::leave(), &[thread]);
+            let zero = self.iconst(I64, 0);
+            let one = self.iconst(I64, 1);
+            self.b.ins().return_(&[zero, one]);
+        }
+        Ok(())
+    }
+
+    fn translate_block(&mut self, bci: u32) -> R<()> {
+        let block = self.block_of[&bci];
+        self.b.switch_to_block(block);
+        self.bci = bci;
+        self.stack.clear();
+        let kinds = self.entry_stack[&bci].clone();
+        for (depth, kind) in kinds.into_iter().enumerate() {
+            let var = self.stack_var(depth, kind);
+            let v = self.b.use_var(var);
+            self.push(v, kind);
+        }
+        let mut index = self.blocks.index_of(bci).ok_or_else(|| self.malformed("block start is not an instruction"))?;
+        loop {
+            let insn = self.blocks.instructions.get(index).ok_or_else(|| self.malformed("code runs off the end"))?;
+            self.bci = insn.bci;
+            match self.instruction(insn)? {
+                Flow::Ended => return Ok(()),
+                Flow::Next => {
+                    let next = insn.next_bci();
+                    if self.blocks.leaders.contains(&next) {
+                        self.bci = insn.bci;
+                        return self.jump_to(next);
+                    }
+                    index += 1;
+                }
+            }
+        }
+    }
+
+    fn cp_index(&self, insn: &Instruction) -> R<u16> {
+        insn.cp_index().ok_or_else(|| self.malformed("missing constant-pool operand"))
+    }
+
+    fn resolved(&self, index: u16) -> Option<&'a Resolved> {
+        self.method.class.get(self.rt).cp_cache.get(usize::from(index))?.get()
+    }
+}
