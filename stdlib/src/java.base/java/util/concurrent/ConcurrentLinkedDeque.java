@@ -5,7 +5,6 @@ import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 
 /**
  * An unbounded thread-safe deque without null elements. Cortado keeps the elements in an {@link ArrayDeque}
@@ -79,38 +78,22 @@ public class ConcurrentLinkedDeque<E> extends AbstractCollection<E> implements D
 
     @Override
     public E removeFirst() {
-        E e = pollFirst();
-        if (e == null) {
-            throw new NoSuchElementException();
-        }
-        return e;
+        return MonitorBlockingQueue.orThrow(pollFirst());
     }
 
     @Override
     public E removeLast() {
-        E e = pollLast();
-        if (e == null) {
-            throw new NoSuchElementException();
-        }
-        return e;
+        return MonitorBlockingQueue.orThrow(pollLast());
     }
 
     @Override
     public E getFirst() {
-        E e = peekFirst();
-        if (e == null) {
-            throw new NoSuchElementException();
-        }
-        return e;
+        return MonitorBlockingQueue.orThrow(peekFirst());
     }
 
     @Override
     public E getLast() {
-        E e = peekLast();
-        if (e == null) {
-            throw new NoSuchElementException();
-        }
-        return e;
+        return MonitorBlockingQueue.orThrow(peekLast());
     }
 
     @Override

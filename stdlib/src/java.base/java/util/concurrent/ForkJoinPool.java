@@ -482,15 +482,9 @@ public class ForkJoinPool extends AbstractExecutorService {
                 }
                 continue;
             }
-            if (interruptible && Thread.interrupted()) {
-                throw new InterruptedException();
-            }
-            long left = -1L;
-            if (nanos >= 0) {
-                left = Waits.left(deadline);
-                if (left <= 0) {
-                    return;
-                }
+            long left = timeLeft(interruptible, nanos, deadline);
+            if (left == 0) {
+                return;
             }
             synchronized (this) {
                 blockedCount = blockedCount + 1;
@@ -507,6 +501,14 @@ public class ForkJoinPool extends AbstractExecutorService {
                 }
             }
         }
+    }
+
+    /** Before a joiner blocks: reports an interrupt; the time left (-1 without timeout, 0 when out of time). */
+    private static long timeLeft(boolean interruptible, long nanos, long deadline) throws InterruptedException {
+        if (interruptible && Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+        return nanos < 0 ? -1L : Math.max(0L, Waits.left(deadline));
     }
 
     private static final ThreadLocal<int[]> externalHelpDepth = new ThreadLocal<int[]>();
@@ -538,15 +540,9 @@ public class ForkJoinPool extends AbstractExecutorService {
                     }
                 }
             }
-            if (interruptible && Thread.interrupted()) {
-                throw new InterruptedException();
-            }
-            long left = -1L;
-            if (nanos >= 0) {
-                left = Waits.left(deadline);
-                if (left <= 0) {
-                    return;
-                }
+            long left = timeLeft(interruptible, nanos, deadline);
+            if (left == 0) {
+                return;
             }
             task.block(left);
         }

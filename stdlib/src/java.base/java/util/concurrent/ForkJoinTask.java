@@ -465,44 +465,55 @@ public abstract class ForkJoinTask<V> implements Future<V>, java.io.Serializable
         return super.toString() + st;
     }
 
-    /** Runs a Runnable; its result is fixed. */
-    static final class AdaptedRunnable<T> extends ForkJoinTask<T> implements RunnableFuture<T> {
+    /** A task adapting a Runnable or Callable: the result slot, {@code run} and the wrapped task's name. */
+    abstract static class Adapted<T> extends ForkJoinTask<T> implements RunnableFuture<T> {
         private static final long serialVersionUID = 1L;
-        private final Runnable runnable;
-        private T result;
+        private final Object wrapped;
+        T result;
 
-        AdaptedRunnable(Runnable runnable, T result) {
-            if (runnable == null) {
+        Adapted(Object wrapped, T result) {
+            if (wrapped == null) {
                 throw new NullPointerException();
             }
-            this.runnable = runnable;
+            this.wrapped = wrapped;
             this.result = result;
         }
 
         @Override
-        public T getRawResult() {
+        public final T getRawResult() {
             return result;
         }
 
         @Override
-        protected void setRawResult(T v) {
+        protected final void setRawResult(T v) {
             result = v;
+        }
+
+        @Override
+        public final void run() {
+            invoke();
+        }
+
+        @Override
+        public String toString() {
+            return super.toString() + "[Wrapped task = " + wrapped + "]";
+        }
+    }
+
+    /** Runs a Runnable; its result is fixed. */
+    static final class AdaptedRunnable<T> extends Adapted<T> {
+        private static final long serialVersionUID = 1L;
+        private final Runnable runnable;
+
+        AdaptedRunnable(Runnable runnable, T result) {
+            super(runnable, result);
+            this.runnable = runnable;
         }
 
         @Override
         protected boolean exec() {
             runnable.run();
             return true;
-        }
-
-        @Override
-        public void run() {
-            invoke();
-        }
-
-        @Override
-        public String toString() {
-            return super.toString() + "[Wrapped task = " + runnable + "]";
         }
     }
 
@@ -538,26 +549,13 @@ public abstract class ForkJoinTask<V> implements Future<V>, java.io.Serializable
     }
 
     /** Calls a Callable. */
-    static final class AdaptedCallable<T> extends ForkJoinTask<T> implements RunnableFuture<T> {
+    static final class AdaptedCallable<T> extends Adapted<T> {
         private static final long serialVersionUID = 1L;
         private final Callable<? extends T> callable;
-        private T result;
 
         AdaptedCallable(Callable<? extends T> callable) {
-            if (callable == null) {
-                throw new NullPointerException();
-            }
+            super(callable, null);
             this.callable = callable;
-        }
-
-        @Override
-        public T getRawResult() {
-            return result;
-        }
-
-        @Override
-        protected void setRawResult(T v) {
-            result = v;
         }
 
         @Override
@@ -570,16 +568,6 @@ public abstract class ForkJoinTask<V> implements Future<V>, java.io.Serializable
             } catch (Exception ex) {
                 throw new RuntimeException(ex);
             }
-        }
-
-        @Override
-        public void run() {
-            invoke();
-        }
-
-        @Override
-        public String toString() {
-            return super.toString() + "[Wrapped task = " + callable + "]";
         }
     }
 }

@@ -3,7 +3,6 @@ package java.util.concurrent;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 
 /** A deque with blocking operations at both ends, optionally bounded. */
 public class LinkedBlockingDeque<E> extends MonitorBlockingQueue<E> implements BlockingDeque<E> {
@@ -80,9 +79,7 @@ public class LinkedBlockingDeque<E> extends MonitorBlockingQueue<E> implements B
             throw new NullPointerException();
         }
         synchronized (this) {
-            while (items.size() >= capacity) {
-                wait();
-            }
+            awaitSpace(false, 0L);
             deque().addFirst(e);
             notifyAll();
         }
@@ -100,12 +97,8 @@ public class LinkedBlockingDeque<E> extends MonitorBlockingQueue<E> implements B
         }
         long deadline = Waits.deadline(unit.toNanos(timeout));
         synchronized (this) {
-            while (items.size() >= capacity) {
-                long left = Waits.left(deadline);
-                if (left <= 0) {
-                    return false;
-                }
-                Waits.waitNanos(this, left);
+            if (!awaitSpace(true, deadline)) {
+                return false;
             }
             deque().addFirst(e);
             notifyAll();
@@ -142,9 +135,7 @@ public class LinkedBlockingDeque<E> extends MonitorBlockingQueue<E> implements B
     @Override
     public E takeLast() throws InterruptedException {
         synchronized (this) {
-            while (items.isEmpty()) {
-                wait();
-            }
+            awaitElement(false, 0L);
             E e = deque().pollLast();
             notifyAll();
             return e;
@@ -160,12 +151,8 @@ public class LinkedBlockingDeque<E> extends MonitorBlockingQueue<E> implements B
     public E pollLast(long timeout, TimeUnit unit) throws InterruptedException {
         long deadline = Waits.deadline(unit.toNanos(timeout));
         synchronized (this) {
-            while (items.isEmpty()) {
-                long left = Waits.left(deadline);
-                if (left <= 0) {
-                    return null;
-                }
-                Waits.waitNanos(this, left);
+            if (!awaitElement(true, deadline)) {
+                return null;
             }
             E e = deque().pollLast();
             notifyAll();
@@ -175,38 +162,22 @@ public class LinkedBlockingDeque<E> extends MonitorBlockingQueue<E> implements B
 
     @Override
     public E removeFirst() {
-        E e = pollFirst();
-        if (e == null) {
-            throw new NoSuchElementException();
-        }
-        return e;
+        return orThrow(pollFirst());
     }
 
     @Override
     public E removeLast() {
-        E e = pollLast();
-        if (e == null) {
-            throw new NoSuchElementException();
-        }
-        return e;
+        return orThrow(pollLast());
     }
 
     @Override
     public E getFirst() {
-        E e = peekFirst();
-        if (e == null) {
-            throw new NoSuchElementException();
-        }
-        return e;
+        return orThrow(peekFirst());
     }
 
     @Override
     public E getLast() {
-        E e = peekLast();
-        if (e == null) {
-            throw new NoSuchElementException();
-        }
-        return e;
+        return orThrow(peekLast());
     }
 
     @Override

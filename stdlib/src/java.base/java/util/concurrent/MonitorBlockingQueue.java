@@ -64,38 +64,65 @@ abstract class MonitorBlockingQueue<E> extends AbstractQueue<E> implements Block
         throw new IllegalStateException("Queue full");
     }
 
-    @Override
-    public void put(E e) throws InterruptedException {
-        if (e == null) {
-            throw new NullPointerException();
-        }
-        synchronized (this) {
-            while (items.size() >= capacity) {
-                wait();
+    /**
+     * Waits (holding the monitor) while the queue is full; false if {@code timed} and the deadline passed first.
+     */
+    final boolean awaitSpace(boolean timed, long deadline) throws InterruptedException {
+        while (items.size() >= capacity) {
+            if (!awaitChange(timed, deadline)) {
+                return false;
             }
-            insert(e);
-            notifyAll();
         }
+        return true;
     }
 
-    @Override
-    public boolean offer(E e, long timeout, TimeUnit unit) throws InterruptedException {
+    /** Waits (holding the monitor) while the queue is empty; false if {@code timed} and the deadline passed. */
+    final boolean awaitElement(boolean timed, long deadline) throws InterruptedException {
+        while (items.isEmpty()) {
+            if (!awaitChange(timed, deadline)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One wait for a change (holding the monitor); false if {@code timed} and the deadline has passed. */
+    private boolean awaitChange(boolean timed, long deadline) throws InterruptedException {
+        if (!timed) {
+            wait();
+            return true;
+        }
+        long left = Waits.left(deadline);
+        if (left <= 0) {
+            return false;
+        }
+        Waits.waitNanos(this, left);
+        return true;
+    }
+
+    /** Inserts {@code e} once there is space; false if {@code timed} and the deadline passed first. */
+    private boolean insertWhenSpace(E e, boolean timed, long deadline) throws InterruptedException {
         if (e == null) {
             throw new NullPointerException();
         }
-        long deadline = Waits.deadline(unit.toNanos(timeout));
         synchronized (this) {
-            while (items.size() >= capacity) {
-                long left = Waits.left(deadline);
-                if (left <= 0) {
-                    return false;
-                }
-                Waits.waitNanos(this, left);
+            if (!awaitSpace(timed, deadline)) {
+                return false;
             }
             insert(e);
             notifyAll();
             return true;
         }
+    }
+
+    @Override
+    public void put(E e) throws InterruptedException {
+        insertWhenSpace(e, false, 0L);
+    }
+
+    @Override
+    public boolean offer(E e, long timeout, TimeUnit unit) throws InterruptedException {
+        return insertWhenSpace(e, true, Waits.deadline(unit.toNanos(timeout)));
     }
 
     @Override
@@ -109,8 +136,8 @@ abstract class MonitorBlockingQueue<E> extends AbstractQueue<E> implements Block
         }
     }
 
-    @Override
-    public E take() throws InterruptedException {
+    /** Removes the head once one may be taken; null if {@code timed} and the deadline passed first. */
+    private E takeWhenReady(boolean timed, long deadline) throws InterruptedException {
         synchronized (this) {
             for (;;) {
                 E e = pollReady();
@@ -118,34 +145,28 @@ abstract class MonitorBlockingQueue<E> extends AbstractQueue<E> implements Block
                     notifyAll();
                     return e;
                 }
+                long left = timed ? Waits.left(deadline) : Long.MAX_VALUE;
+                if (left <= 0) {
+                    return null;
+                }
                 long w = takeWaitNanos();
-                if (w < 0) {
+                if (w < 0 && !timed) {
                     wait();
                 } else {
-                    Waits.waitNanos(this, Math.max(w, 1L));
+                    Waits.waitNanos(this, w < 0 ? left : Math.max(1L, Math.min(w, left)));
                 }
             }
         }
     }
 
     @Override
+    public E take() throws InterruptedException {
+        return takeWhenReady(false, 0L);
+    }
+
+    @Override
     public E poll(long timeout, TimeUnit unit) throws InterruptedException {
-        long deadline = Waits.deadline(unit.toNanos(timeout));
-        synchronized (this) {
-            for (;;) {
-                E e = pollReady();
-                if (e != null) {
-                    notifyAll();
-                    return e;
-                }
-                long left = Waits.left(deadline);
-                if (left <= 0) {
-                    return null;
-                }
-                long w = takeWaitNanos();
-                Waits.waitNanos(this, w < 0 ? left : Math.max(1L, Math.min(w, left)));
-            }
-        }
+        return takeWhenReady(true, Waits.deadline(unit.toNanos(timeout)));
     }
 
     @Override
@@ -232,14 +253,27 @@ abstract class MonitorBlockingQueue<E> extends AbstractQueue<E> implements Block
         return drainTo(c, Integer.MAX_VALUE);
     }
 
-    @Override
-    public int drainTo(Collection<? super E> c, int maxElements) {
+    /** The checks of {@code drainTo}: NullPointerException for null, IllegalArgumentException for the queue itself. */
+    static void checkDrainTarget(Collection<?> c, Collection<?> self) {
         if (c == null) {
             throw new NullPointerException();
         }
-        if (c == this) {
+        if (c == self) {
             throw new IllegalArgumentException();
         }
+    }
+
+    /** {@code e}, or NoSuchElementException when null (the throwing forms of the deque accessors). */
+    static <E> E orThrow(E e) {
+        if (e == null) {
+            throw new NoSuchElementException();
+        }
+        return e;
+    }
+
+    @Override
+    public int drainTo(Collection<? super E> c, int maxElements) {
+        checkDrainTarget(c, this);
         int n = 0;
         synchronized (this) {
             while (n < maxElements) {

@@ -98,25 +98,8 @@ public class Phaser {
     }
 
     /** Arrives and waits for the others; the phase after the advance. */
-    public int arriveAndAwaitAdvance() {
-        synchronized (this) {
-            int p = doArrive(false);
-            if (p < 0) {
-                return p;
-            }
-            boolean interrupted = false;
-            while (phase == p) {
-                try {
-                    wait();
-                } catch (InterruptedException ie) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-            return phase;
-        }
+    public synchronized int arriveAndAwaitAdvance() {
+        return awaitAdvance(doArrive(false));
     }
 
     /** Waits until phase {@code phase} is over; the next phase (at once if it is not the current one). */

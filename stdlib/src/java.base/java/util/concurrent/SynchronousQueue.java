@@ -60,87 +60,66 @@ public class SynchronousQueue<E> extends AbstractQueue<E> implements BlockingQue
         return p.item;
     }
 
-    /** Offers {@code e} and waits up to {@code nanos} (forever if negative) for a consumer. */
+    /**
+     * Hands {@code e} to a consumer (e non-null) or takes a producer's element (e null), waiting up to
+     * {@code nanos} (forever if negative, not at all if 0) for a partner. Returns the element taken, or
+     * {@code e} once handed over; null when no partner came in time.
+     */
+    private Object transfer(Object e, long nanos) throws InterruptedException {
+        synchronized (this) {
+            if (e != null && handToConsumer(e)) {
+                return e;
+            }
+            if (e == null) {
+                Object x = takeFromProducer();
+                if (x != null) {
+                    return x;
+                }
+            }
+            if (nanos == 0) {
+                return null;
+            }
+            Node me = new Node(e);
+            ArrayDeque<Node> line = e != null ? producers : consumers;
+            line.add(me);
+            long deadline = Waits.deadline(nanos);
+            try {
+                while (!me.matched) {
+                    if (nanos < 0) {
+                        wait();
+                    } else {
+                        long left = Waits.left(deadline);
+                        if (left <= 0) {
+                            break;
+                        }
+                        Waits.waitNanos(this, left);
+                    }
+                }
+            } catch (InterruptedException ie) {
+                if (!me.matched) {
+                    line.remove(me);
+                    throw ie;
+                }
+                Thread.currentThread().interrupt();
+            }
+            if (!me.matched) {
+                line.remove(me);
+                return null;
+            }
+            return me.item;
+        }
+    }
+
     private boolean transferOut(E e, long nanos) throws InterruptedException {
         if (e == null) {
             throw new NullPointerException();
         }
-        synchronized (this) {
-            if (handToConsumer(e)) {
-                return true;
-            }
-            if (nanos == 0) {
-                return false;
-            }
-            Node me = new Node(e);
-            producers.add(me);
-            long deadline = Waits.deadline(nanos);
-            try {
-                while (!me.matched) {
-                    if (nanos < 0) {
-                        wait();
-                    } else {
-                        long left = Waits.left(deadline);
-                        if (left <= 0) {
-                            break;
-                        }
-                        Waits.waitNanos(this, left);
-                    }
-                }
-            } catch (InterruptedException ie) {
-                if (!me.matched) {
-                    producers.remove(me);
-                    throw ie;
-                }
-                Thread.currentThread().interrupt();
-            }
-            if (!me.matched) {
-                producers.remove(me);
-                return false;
-            }
-            return true;
-        }
+        return transfer(e, nanos) != null;
     }
 
-    /** Waits up to {@code nanos} (forever if negative) for a producer's element; null on timeout. */
     @SuppressWarnings("unchecked")
     private E transferIn(long nanos) throws InterruptedException {
-        synchronized (this) {
-            Object x = takeFromProducer();
-            if (x != null) {
-                return (E) x;
-            }
-            if (nanos == 0) {
-                return null;
-            }
-            Node me = new Node(null);
-            consumers.add(me);
-            long deadline = Waits.deadline(nanos);
-            try {
-                while (!me.matched) {
-                    if (nanos < 0) {
-                        wait();
-                    } else {
-                        long left = Waits.left(deadline);
-                        if (left <= 0) {
-                            break;
-                        }
-                        Waits.waitNanos(this, left);
-                    }
-                }
-            } catch (InterruptedException ie) {
-                if (!me.matched) {
-                    consumers.remove(me);
-                    throw ie;
-                }
-                Thread.currentThread().interrupt();
-            }
-            if (!me.matched) {
-                consumers.remove(me);
-                return null;
-            }
-            return (E) me.item;
-        }
+        return (E) transfer(null, nanos);
     }
 
     @Override
@@ -262,12 +241,7 @@ public class SynchronousQueue<E> extends AbstractQueue<E> implements BlockingQue
 
     @Override
     public int drainTo(Collection<? super E> c, int maxElements) {
-        if (c == null) {
-            throw new NullPointerException();
-        }
-        if (c == this) {
-            throw new IllegalArgumentException();
-        }
+        MonitorBlockingQueue.checkDrainTarget(c, this);
         int n = 0;
         for (E e; n < maxElements && (e = poll()) != null; n++) {
             c.add(e);
