@@ -108,6 +108,9 @@ pub fn translate(rt: &Runtime, method: MethodRef, isa: &Arc<dyn TargetIsa>) -> R
         // frame's receiver from the interpreter stack, which a compiled frame does not use.
         return Err(CompileBailout::Excluded("exception constructor"));
     }
+    if method.is_synchronized() {
+        return Err(CompileBailout::Excluded("synchronized method"));
+    }
     let Some(class_file) = method.class.class_file.as_deref() else { return Err(CompileBailout::NoCode) };
     let blocks = Blocks::find(code)?;
     let mut sig = Signature::new(isa.default_call_conv());
