@@ -89,8 +89,9 @@ impl Backend {
         &self.isa
     }
 
-    /// Compiles `func` (the translation of `method`) into the cache and returns its entry.
-    pub fn install(&mut self, method: MethodRef, func: Function) -> Result<CompiledMethod, CompileBailout> {
+    /// Compiles `func` (the translation of `method`) into the cache and returns its entry, with the listing
+    /// of its machine code (Cranelift's VCode, registers allocated) when `disassemble` asks for one.
+    pub fn install(&mut self, method: MethodRef, func: Function, disassemble: bool) -> Result<(CompiledMethod, Option<String>), CompileBailout> {
         let name = format!("j{}", self.next_id);
         self.next_id += 1;
         let id = self
@@ -99,6 +100,7 @@ impl Backend {
             .map_err(|e| CompileBailout::Codegen(e.to_string()))?;
         self.ctx.clear();
         self.ctx.func = func;
+        self.ctx.set_disasm(disassemble);
         let defined = self.module.define_function(id, &mut self.ctx);
         if let Err(e) = defined {
             let detail = match &e {
@@ -108,6 +110,7 @@ impl Backend {
             self.ctx.clear();
             return Err(CompileBailout::Codegen(detail));
         }
+        let listing = self.ctx.compiled_code().and_then(|c| c.vcode.clone());
         let (size, safepoints) = match self.ctx.compiled_code() {
             Some(compiled) => {
                 let safepoints = compiled
@@ -134,7 +137,7 @@ impl Backend {
         self.module.finalize_definitions().map_err(|e| CompileBailout::Codegen(e.to_string()))?;
         let entry = self.module.get_finalized_function(id);
         self.code.insert(entry as usize, CodeInfo { method, start: entry as usize, size, safepoints });
-        Ok(CompiledMethod { entry, code_size: size })
+        Ok((CompiledMethod { entry, code_size: size }, listing))
     }
 
     /// What the cache knows of the method whose code starts at `start`.

@@ -30,6 +30,8 @@ macro_rules! runtime_calls {
 runtime_calls! {
     /// `enter(rt, thread, method) -> frame`.
     enter = rc::enter, [I64, I64, I64] -> [I64];
+    /// `osr_enter(rt, thread) -> frame`.
+    osr_enter = rc::osr_enter, [I64, I64] -> [I64];
     /// `leave(thread)`.
     leave = rc::leave, [I64] -> [];
     /// `safepoint(rt, thread) -> status`.

@@ -28,7 +28,11 @@ impl CompiledFrameRoots for Jit {
             panic!("the JIT's frame table is poisoned: compiled frames cannot be walked");
         };
         for frame in thread.frames.iter().filter(|f| f.is_compiled() && f.native_fp != 0) {
-            let entry = frame.method.compiled_entry.load(std::sync::atomic::Ordering::Acquire) as usize;
+            // An OSR frame names its code; any other runs its method's entry.
+            let entry = match frame.code {
+                0 => frame.method.compiled_entry.load(std::sync::atomic::Ordering::Acquire) as usize,
+                code => code as usize,
+            };
             visit_frame(&code, entry, frame.native_fp as usize, visit);
         }
     }

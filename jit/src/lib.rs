@@ -10,7 +10,14 @@
 //! - [`translate`]: the JVM front end, one Cranelift block per basic block, each local and operand-stack
 //!   slot a typed Cranelift variable per value kind (so no type pass is needed: the SSA builder merges what
 //!   reaches each block, and verified code never reads a slot at a kind it did not write);
-//! - [`calls`]: the signatures of the runtime calls (`rt::runtime_calls`) the generated code makes.
+//! - [`calls`]: the signatures of the runtime calls (`rt::runtime_calls`) the generated code makes;
+//! - [`frames`]: the collector's walk of compiled frames through the stack maps;
+//! - [`listing`]: which methods `-XX:PrintIR`/`-XX:PrintDisassembly` list.
+//!
+//! On-stack replacement ([`Compiler::compile_osr`]): the same translation with another entry, which loads
+//! the interpreter frame's locals by the verifier's types at a loop head, takes over the frame record
+//! (`rt::runtime_calls::osr_enter`) and jumps to the head; the code is cached per (method, bci) by the
+//! tiering policy and registered here like any other for the frame walk.
 //!
 //! What compiled code looks like (see `rt::compiler` for the calling convention): it reads its arguments,
 //! pushes a frame record (`rt::runtime_calls::enter`) that stack traces and the collector see, polls for a
@@ -29,6 +36,8 @@ pub mod backend;
 pub mod blocks;
 pub mod calls;
 pub mod frames;
+pub mod listing;
+pub mod osr;
 pub mod translate;
 
 use std::collections::BTreeMap;
@@ -39,12 +48,15 @@ use rt::compiler::{CompileBailout, CompiledMethod, Compiler};
 use rt::{MethodRef, Runtime};
 
 pub use backend::CodeInfo;
+pub use listing::MethodFilter;
 
 /// What the JIT has done so far.
 #[derive(Debug, Default, Clone)]
 pub struct JitStats {
-    /// Methods compiled.
+    /// Methods compiled (OSR versions included).
     pub compiled: u32,
+    /// Of those, on-stack-replacement versions.
+    pub osr_compiled: u32,
     /// Methods that bailed out.
     pub bailed: u32,
     /// Bailouts by reason ([`CompileBailout::key`]).
@@ -62,6 +74,10 @@ pub struct Jit {
     /// The stack maps of compiled code by entry address, for the collector's walk of compiled frames. Kept
     /// apart from the backend so that a collection during a compilation (which holds the backend) can read it.
     frames: std::sync::RwLock<BTreeMap<usize, CodeInfo>>,
+    /// `-XX:PrintIR`: the methods whose Cranelift IR is printed as they compile.
+    print_ir: Option<MethodFilter>,
+    /// `-XX:PrintDisassembly`: the methods whose machine code is printed as they compile.
+    print_disassembly: Option<MethodFilter>,
 }
 
 impl std::fmt::Debug for Jit {
@@ -77,7 +93,17 @@ impl Jit {
             backend: Mutex::new(backend::Backend::new(code_cache_bytes)?),
             stats: Mutex::new(JitStats::default()),
             frames: std::sync::RwLock::new(BTreeMap::new()),
+            print_ir: None,
+            print_disassembly: None,
         })
+    }
+
+    /// This JIT, printing the Cranelift IR (`ir`) and the machine code (`disassembly`) of the methods the
+    /// filters name on standard output as it compiles them.
+    pub fn with_listings(mut self, ir: Option<MethodFilter>, disassembly: Option<MethodFilter>) -> Self {
+        self.print_ir = ir;
+        self.print_disassembly = disassembly;
+        self
     }
 
     /// A copy of the statistics.
@@ -93,13 +119,28 @@ impl Jit {
     }
 }
 
-impl Compiler for Jit {
-    fn compile(&self, rt: &Runtime, method: MethodRef) -> Result<CompiledMethod, CompileBailout> {
+impl Jit {
+    /// Compiles `method`, entered at its start or (`osr_bci`) at a loop head, lists it if asked, registers its
+    /// stack maps and counts it.
+    fn compile_entry(&self, rt: &Runtime, method: MethodRef, osr_bci: Option<u32>) -> Result<CompiledMethod, CompileBailout> {
         let start = Instant::now();
+        let list_ir = self.print_ir.as_ref().is_some_and(|f| f.matches(method));
+        let disassemble = self.print_disassembly.as_ref().is_some_and(|f| f.matches(method));
         let result = (|| -> Result<CompiledMethod, CompileBailout> {
             let mut backend = self.backend.lock().map_err(|_| CompileBailout::Codegen("code cache lock poisoned".into()))?;
-            let func = translate::translate(rt, method, backend.isa())?;
-            let code = backend.install(method, func)?;
+            let func = match osr_bci {
+                None => translate::translate(rt, method, backend.isa())?,
+                Some(bci) => translate::translate_osr(rt, method, bci, backend.isa())?,
+            };
+            if list_ir {
+                let text = format!("{}{}\n", listing::header("Cranelift IR", method, osr_bci), func.display());
+                rt.io().write(1, text.as_bytes());
+            }
+            let (code, machine) = backend.install(method, func, disassemble)?;
+            if let Some(machine) = machine {
+                let text = format!("{}{machine}\n", listing::header("machine code", method, osr_bci));
+                rt.io().write(1, text.as_bytes());
+            }
             let info = backend.info_at(code.entry as usize).cloned();
             drop(backend);
             if let (Some(info), Ok(mut frames)) = (info, self.frames.write()) {
@@ -112,6 +153,7 @@ impl Compiler for Jit {
             match &result {
                 Ok(code) => {
                     stats.compiled += 1;
+                    stats.osr_compiled += u32::from(osr_bci.is_some());
                     stats.code_bytes += code.code_size;
                 }
                 Err(bailout) => {
@@ -121,5 +163,15 @@ impl Compiler for Jit {
             }
         }
         result
+    }
+}
+
+impl Compiler for Jit {
+    fn compile(&self, rt: &Runtime, method: MethodRef) -> Result<CompiledMethod, CompileBailout> {
+        self.compile_entry(rt, method, None)
+    }
+
+    fn compile_osr(&self, rt: &Runtime, method: MethodRef, bci: u32) -> Result<CompiledMethod, CompileBailout> {
+        self.compile_entry(rt, method, Some(bci))
     }
 }

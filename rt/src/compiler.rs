@@ -14,6 +14,9 @@
 //! Compiled code calls back into the runtime through the `extern "C"` functions of [`crate::runtime_calls`].
 //!
 //! `unsafe` here: [`enter_compiled`] turns a code address into a function pointer and calls it.
+//!
+//! On-stack replacement ([`enter_osr`], [`Tiering::osr_entry`]) moves a hot interpreted loop into compiled
+//! code mid-run.
 
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, OnceLock};
@@ -110,6 +113,12 @@ impl CompileBailout {
 pub trait Compiler: Send + Sync {
     /// Compiles `method`. The caller installs the entry in [`Method::compiled_entry`](crate::Method).
     fn compile(&self, rt: &Runtime, method: MethodRef) -> Result<CompiledMethod, CompileBailout>;
+
+    /// Compiles an on-stack-replacement version of `method` entered at the loop head `bci` (see
+    /// [`enter_osr`] for its convention). The caller keeps the entry (per method and bci).
+    fn compile_osr(&self, _rt: &Runtime, _method: MethodRef, bci: u32) -> Result<CompiledMethod, CompileBailout> {
+        Err(CompileBailout::Unsupported { what: "on-stack replacement", bci })
+    }
 }
 
 /// The collector's view of compiled frames: the compiler lists the stack slots holding references in the compiled
@@ -125,19 +134,31 @@ pub trait TieringPolicy: Send + Sync {
     /// Called when `method`'s invocations plus back-edges reach the threshold and it has no compiled code:
     /// compile it (or decide not to). Must not throw.
     fn method_is_hot(&self, rt: &Runtime, thread: &mut JavaThread, method: MethodRef);
+
+    /// Called when an interpreted frame of `method` takes a back-edge to `bci` (with an empty operand stack)
+    /// and the method's back-edge count has reached the OSR threshold: the entry of an on-stack-replacement
+    /// version of `method` at `bci` (compiled now, or cached from an earlier request), or `None` to go on
+    /// interpreting. May collect (the frame is synced at `bci`); must not throw.
+    fn osr_entry(&self, _rt: &Runtime, _thread: &mut JavaThread, _method: MethodRef, _bci: u32) -> Option<*mut u8> {
+        None
+    }
 }
 
 /// The runtime's tiering hooks: a threshold the interpreter checks on every call, and the policy it calls
 /// when a method crosses it.
 pub struct Tiering {
     threshold: AtomicU32,
+    osr_threshold: AtomicU32,
     policy: OnceLock<Arc<dyn TieringPolicy>>,
     frame_roots: OnceLock<Arc<dyn CompiledFrameRoots>>,
 }
 
 impl Default for Tiering {
     fn default() -> Self {
-        Self { threshold: AtomicU32::new(u32::MAX), policy: OnceLock::new(), frame_roots: OnceLock::new() }
+        Self {
+            threshold: AtomicU32::new(u32::MAX),
+            osr_threshold: AtomicU32::new(u32::MAX),
+            policy: OnceLock::new(), frame_roots: OnceLock::new() }
     }
 }
 
@@ -152,6 +173,27 @@ impl Tiering {
     pub fn install(&self, policy: Arc<dyn TieringPolicy>, threshold: u32) {
         let _ = self.policy.set(policy);
         self.threshold.store(threshold, Ordering::Relaxed);
+    }
+
+    /// Sets the back-edge count at which an interpreted loop asks for on-stack replacement
+    /// ([`TieringPolicy::osr_entry`]); `u32::MAX` (the default) never does.
+    pub fn set_osr_threshold(&self, threshold: u32) {
+        self.osr_threshold.store(threshold, Ordering::Relaxed);
+    }
+
+    /// The back-edge count at which an interpreted loop asks for on-stack replacement (`u32::MAX`: never).
+    #[inline]
+    pub fn osr_threshold(&self) -> u32 {
+        self.osr_threshold.load(Ordering::Relaxed)
+    }
+
+    /// The entry of an on-stack-replacement version of `method` at the loop head `bci`, compiled now if
+    /// needed; `None` if there is no policy or it declines. The caller's interpreter frame is synced at `bci`
+    /// with an empty operand stack (a collection may happen).
+    pub fn osr_entry(&self, rt: &Runtime, thread: &mut JavaThread, method: MethodRef, bci: u32) -> Option<OsrEntry> {
+        let policy = self.policy.get().cloned()?;
+        let code = policy.osr_entry(rt, thread, method, bci).filter(|entry| !entry.is_null())?;
+        Some(OsrEntry { method, code })
     }
 
     /// Installs (once) the walker of compiled frames the collector uses; required before any compiled code
@@ -220,6 +262,42 @@ pub fn call_compiled_on_stack(thread: &mut JavaThread, method: MethodRef, args_a
     // SAFETY: a non-null entry is compiled code for `method`; the argument slots were checked to lie in the
     // stack, which does not move while the thread lives.
     Some(unsafe { enter_compiled(thread, entry, args) })
+}
+
+/// On-stack-replacement code for one method, from [`Tiering::osr_entry`] (so from the policy's compiler).
+#[derive(Debug, Clone, Copy)]
+pub struct OsrEntry {
+    method: MethodRef,
+    code: *mut u8,
+}
+
+/// Moves the innermost frame, an interpreter frame synced at a loop head with an empty operand stack, into
+/// the on-stack-replacement code at `entry` and runs the rest of the method there; returns what the method
+/// returns or throws, as if the interpreter had finished the frame. The frame record is gone afterwards.
+///
+/// The convention of OSR code: the [`CompiledFn`] signature with `args` pointing at the frame's local 0 in
+/// the interpreter stack. The code first loads every live local (by the verifier's types at the loop head)
+/// into its own frame, then, with no safepoint in between, turns the record into a compiled frame's
+/// (`runtime_calls::osr_enter`) and stores its frame pointer in it; so at every point where a collection
+/// can happen, the references are either in the interpreter frame (described by its reference map at the
+/// loop head) or in the compiled frame (described by the code's stack maps), never half in each. Its
+/// returns and throws pop the record as every compiled method's do.
+///
+/// Returns `None` (nothing done) if the innermost frame is not an interpreter frame of the entry's method or
+/// its locals are out of the stack.
+pub fn enter_osr(thread: &mut JavaThread, entry: OsrEntry) -> Option<JResult<u64>> {
+    let frame = thread.frames.last_mut()?;
+    let locals = frame.locals as usize;
+    if frame.is_compiled() || frame.method != entry.method || locals > thread.stack.len() {
+        return None;
+    }
+    // The frame walker finds this frame's stack maps by the code it runs, which is not the method's entry.
+    frame.code = entry.code as u64;
+    let args = thread.stack.base().wrapping_add(locals);
+    // SAFETY: `entry.code` is OSR code for the innermost frame's method (`Tiering::osr_entry` has it from the
+    // policy, whose compiler built it for that method, and the frame's method was just checked); `args` points
+    // at that frame's locals, inside the stack, which does not move while the thread lives.
+    Some(unsafe { enter_compiled(thread, entry.code, args) })
 }
 
 /// Calls compiled code at `entry` with `args`.

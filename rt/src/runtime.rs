@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 use std::io::Write;
-use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
 
 use classfile::classpath::ClassPath;
@@ -180,6 +180,9 @@ pub(crate) struct GcState {
 pub struct RuntimeCounters {
     /// Classes loaded.
     pub classes_loaded: AtomicU32,
+    /// Instructions the interpreter dispatched (a superinstruction counts once). Each activation of the
+    /// interpreter's loop counts in a register and adds its count here when it ends (relaxed: any thread).
+    pub bytecodes_interpreted: AtomicU64,
 }
 
 /// One VM's shared state.
@@ -206,8 +209,6 @@ pub struct Runtime {
     pub global_handles: Arc<crate::global_handles::GlobalHandles>,
     /// The tiering policy's hooks (the interpreter asks them on every call whether to run compiled code).
     pub tiering: crate::compiler::Tiering,
-    /// Fat monitors and thin-lock owner ids (`crate::monitor`).
-    pub(crate) monitors: crate::monitor::MonitorTable,
 }
 
 impl std::fmt::Debug for Runtime {
@@ -244,7 +245,6 @@ impl Runtime {
             limits: crate::sandbox::ExecutionLimits::default(),
             global_handles: Arc::default(),
             tiering: crate::compiler::Tiering::default(),
-            monitors: crate::monitor::MonitorTable::default(),
         }
     }
 

@@ -75,18 +75,44 @@ pub unsafe extern "C" fn enter(rt: *const Runtime, thread: *mut JavaThread, meth
     guard(|| {
         // SAFETY: see the module doc.
         let (rt, thread) = unsafe { context(rt, thread) };
-        let needed = rt.options().max_frames + STACK_RESERVE_FRAMES + 1;
-        if thread.frames.capacity() < needed {
-            let more = needed - thread.frames.len();
-            thread.frames.reserve_exact(more);
-        }
+        reserve_frames(rt, thread);
         if thread.frames.len() >= thread.frame_limit(rt.options().max_frames) {
             rt.throw_stack_overflow(thread);
             return std::ptr::null_mut();
         }
         let top = thread.stack_top() as u32;
-        thread.frames.push(Frame { method: method_ref(method), locals: top, sp: top, bci: 0, pc: Frame::COMPILED, native_fp: 0 });
+        thread.frames.push(Frame { method: method_ref(method), locals: top, sp: top, bci: 0, pc: Frame::COMPILED, native_fp: 0, code: 0 });
         thread.frames.last_mut().map_or(std::ptr::null_mut(), |f| f as *mut Frame)
+    })
+}
+
+/// Makes room for every frame record the thread may ever push, so that the records never move: compiled code
+/// keeps a pointer to its record (to store its bci) across calls that push more.
+fn reserve_frames(rt: &Runtime, thread: &mut JavaThread) {
+    let needed = rt.options().max_frames + STACK_RESERVE_FRAMES + 1;
+    if thread.frames.capacity() < needed {
+        let more = needed - thread.frames.len();
+        thread.frames.reserve_exact(more);
+    }
+}
+
+/// The entry of on-stack-replacement code (`compiler::enter_osr`), after it loaded the interpreter frame's
+/// locals: turns the innermost record, that interpreter frame's, into a compiled frame's (same method and
+/// bci, no interpreter slots) and returns it (after making room for all records, as [`enter`] does). Neither
+/// allocates on the Java heap nor polls, so no collection can see the frame between its two forms.
+///
+/// # Safety
+/// Called only by OSR code, with the thread it was entered with.
+pub unsafe extern "C" fn osr_enter(rt: *const Runtime, thread: *mut JavaThread) -> *mut Frame {
+    guard(|| {
+        // SAFETY: see the module doc.
+        let (rt, thread) = unsafe { context(rt, thread) };
+        reserve_frames(rt, thread);
+        let frame = thread.frames.last_mut().expect("OSR code is entered from an interpreter frame");
+        assert!(!frame.is_compiled(), "OSR code entered from a compiled frame");
+        frame.pc = Frame::COMPILED;
+        frame.sp = frame.locals;
+        frame as *mut Frame
     })
 }
 

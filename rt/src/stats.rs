@@ -22,6 +22,8 @@ impl Runtime {
         let classes = self.counters.classes_loaded.load(Ordering::Relaxed);
         let _ = writeln!(out, "  uptime:               {:.1} ms", ms(self.started.elapsed()));
         let _ = writeln!(out, "  classes loaded:       {classes}");
+        let interpreted = self.counters.bytecodes_interpreted.load(Ordering::Relaxed);
+        let _ = writeln!(out, "  bytecodes interpreted: {interpreted}");
         let heap = self.heap.lock();
         let stats = heap.stats();
         let policy = match heap.config().policy {

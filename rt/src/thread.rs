@@ -44,6 +44,10 @@ pub struct Frame {
     /// the record (0 until then and for interpreter frames). The collector's walk of compiled frames starts
     /// from it.
     pub native_fp: u64,
+    /// For a compiled frame: the entry of the code running it when that is not the method's
+    /// `compiled_entry` (an on-stack-replacement entry, see `rt::compiler::enter_osr`); 0 otherwise. The
+    /// collector's walk finds the frame's stack maps by it.
+    pub code: u64,
 }
 
 impl Frame {
@@ -112,16 +116,6 @@ pub struct JavaThread {
     pub in_out_of_memory: bool,
     /// Where this thread sleeps when it blocks (sleep, wait, park, join), and how others wake it.
     pub parker: Arc<Parker>,
-    /// The thread's thin-lock owner bits (`crate::monitor`): its owner id shifted into place with the thin
-    /// state, 0 until the thread first locks. Compiled code reads it at a fixed offset.
-    pub lock_bits: u64,
-    /// The owner id behind `lock_bits`, given back to the runtime when the thread is dropped.
-    pub lock_lease: Option<crate::monitor::OwnerLease>,
-    /// The objects locked by the interpreter's running `synchronized` methods, innermost last (roots for
-    /// the collector): unlocked when the frame returns or unwinds.
-    pub sync_objects: Vec<u64>,
-    /// For each entry of `sync_objects`, the depth of `frames` (counting its frame) that locked it.
-    pub sync_depths: Vec<u32>,
 }
 
 impl JavaThread {
@@ -142,10 +136,6 @@ impl JavaThread {
             in_stack_overflow: false,
             in_out_of_memory: false,
             parker: Arc::default(),
-            lock_bits: 0,
-            lock_lease: None,
-            sync_objects: Vec::new(),
-            sync_depths: Vec::new(),
         }
     }
 

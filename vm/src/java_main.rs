@@ -52,15 +52,17 @@ pub fn run_main(options: RuntimeOptions, tiering: TieringConfig, main_class: &st
     handle.join().unwrap_or_else(|_| Err(RunError::Startup("the VM's main thread panicked".into())))
 }
 
-/// The JIT's part of `--stats`: methods compiled and bailed out (by reason), machine code, compile time.
+/// The JIT's part of `--stats`: methods compiled (OSR versions among them) and bailed out (by reason),
+/// machine code in the code cache, compile time.
 fn jit_stats_report(jit: Option<&jit::Jit>) -> String {
     let Some(jit) = jit else { return "  JIT:                  off (-Xint)\n".to_owned() };
     let stats = jit.stats();
     let mut out = format!(
-        "  methods compiled:     {} ({} bytes of code, {:.1} ms compiling)\n  compile bailouts:     {}\n",
+        "  methods compiled:     {} ({} bytes of code, {:.1} ms compiling)\n  OSR compilations:     {}\n  compile bailouts:     {}\n",
         stats.compiled,
         stats.code_bytes,
         stats.compile_time.as_secs_f64() * 1000.0,
+        stats.osr_compiled,
         stats.bailed
     );
     for (reason, count) in &stats.bailouts {

@@ -5,15 +5,26 @@
 //! 1,500 by default as HotSpot's client compiler), the next call asks [`Policy`] to compile it; from then on
 //! calls from either tier go to the compiled code. `-Xint` installs no policy; `-Xcomp` uses a threshold of
 //! zero, so every method is compiled before its first run (one the JIT cannot compile stays interpreted).
-//! A hot loop in a method that is never called again is not compiled yet: on-stack replacement is a later
-//! step. `-XX:+PrintCompilation` logs each compilation (and bailout) on standard output, as HotSpot does.
+//!
+//! On-stack replacement: a hot loop in a method that is never called again (a loop in `main`) would stay
+//! interpreted. So when an interpreted frame jumps back to a loop head (with an empty operand stack) after
+//! its method has taken `-XX:CompileThreshold` × `-XX:OnStackReplacePercentage` / 100 back-edges (HotSpot's
+//! non-tiered rule; 10,005 by default; `-XX:-UseOnStackReplacement` turns it off), the policy compiles an OSR version of the method entered at that head, cached per (method,
+//! bci), and the interpreter finishes the frame in it (`rt::compiler::enter_osr`). A head the JIT cannot
+//! compile is remembered and the method's back-edge count starts over, so the interpreter does not ask on
+//! every iteration.
+//!
+//! `-XX:+PrintCompilation` logs each compilation (and bailout) on standard output in HotSpot's columns:
+//! milliseconds since start, compile id, the attribute characters (`%` OSR, `s` synchronized, `!` has
+//! exception handlers, `n` native), the tier (Cortado has one compiled tier, 1), the method with ` @ bci` for
+//! an OSR entry, its bytecode size; then what HotSpot does not print: native code size and compile time.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
-use rt::compiler::{Compiler, TieringPolicy, call_compiled};
+use rt::compiler::{CompileBailout, CompiledMethod, Compiler, TieringPolicy, call_compiled};
 use rt::{ExecutionEngine, JResult, JavaThread, MethodRef, Runtime};
 
 /// Which tiers run code.
@@ -28,19 +39,32 @@ pub enum Tiers {
 }
 
 /// The tiering settings from the command line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TieringConfig {
     /// Which tiers run.
     pub tiers: Tiers,
     /// Invocations plus back-edges that make a method hot.
     pub compile_threshold: u32,
+    /// Back-edges of a method after which its interpreted loops move to compiled code (`None`: never).
+    pub osr_threshold: Option<u32>,
     /// `-XX:+PrintCompilation`.
     pub print_compilation: bool,
+    /// `-XX:PrintIR=Class.method`.
+    pub print_ir: Option<String>,
+    /// `-XX:PrintDisassembly=Class.method`.
+    pub print_disassembly: Option<String>,
 }
 
 impl Default for TieringConfig {
     fn default() -> Self {
-        Self { tiers: Tiers::Mixed, compile_threshold: 1500, print_compilation: false }
+        Self {
+            tiers: Tiers::Mixed,
+            compile_threshold: 1500,
+            osr_threshold: Some(10_005),
+            print_compilation: false,
+            print_ir: None,
+            print_disassembly: None,
+        }
     }
 }
 
@@ -55,8 +79,9 @@ pub fn install(runtime: &Runtime, config: TieringConfig) -> Option<Arc<jit::Jit>
         runtime.set_engine(interpreter);
         return None;
     }
+    let listings = (config.print_ir.as_deref().map(jit::MethodFilter::new), config.print_disassembly.as_deref().map(jit::MethodFilter::new));
     let jit = match jit::Jit::new(CODE_CACHE_BYTES) {
-        Ok(jit) => Arc::new(jit),
+        Ok(jit) => Arc::new(jit.with_listings(listings.0, listings.1)),
         Err(e) => {
             eprintln!("cortado: the JIT is unavailable, running interpreted only: {e}");
             runtime.set_engine(interpreter);
@@ -68,12 +93,16 @@ pub fn install(runtime: &Runtime, config: TieringConfig) -> Option<Arc<jit::Jit>
         compiler: jit.clone(),
         print: config.print_compilation,
         failed: Mutex::new(HashSet::new()),
+        osr: Mutex::new(HashMap::new()),
         started: Instant::now(),
         next_id: AtomicU32::new(1),
     });
     // The collector walks compiled frames through the JIT's stack maps: installed before any code exists.
     runtime.tiering.install_frame_roots(jit.clone());
     runtime.tiering.install(policy, threshold);
+    if let Some(osr_threshold) = config.osr_threshold {
+        runtime.tiering.set_osr_threshold(osr_threshold);
+    }
     runtime.set_engine(Arc::new(TieredEngine { interpreter: interpreter::Interpreter }));
     Some(jit)
 }
@@ -136,8 +165,43 @@ struct Policy {
     print: bool,
     /// Methods the JIT could not compile: they stay interpreted without being tried again.
     failed: Mutex<HashSet<MethodRef>>,
+    /// OSR code by (method, loop-head bci): its entry, or `None` if the JIT could not compile it.
+    osr: Mutex<HashMap<(MethodRef, u32), Option<usize>>>,
     started: Instant,
     next_id: AtomicU32,
+}
+
+impl Policy {
+    /// Logs one compilation for `-XX:+PrintCompilation` (see the module doc for the columns).
+    fn log(&self, rt: &Runtime, method: MethodRef, osr_bci: Option<u32>, outcome: &Result<CompiledMethod, CompileBailout>, micros: u128) {
+        let id = self.next_id.fetch_add(1, Ordering::Relaxed);
+        if !self.print {
+            return;
+        }
+        let bytecodes = method.code.as_ref().map_or(0, |c| c.bytes.len());
+        let has_handlers = method.code.as_ref().is_some_and(|c| !c.handlers.is_empty());
+        let attributes: String = [
+            if osr_bci.is_some() { '%' } else { ' ' },
+            if method.access.has(classfile::access::AccessFlags::SYNCHRONIZED) { 's' } else { ' ' },
+            if has_handlers { '!' } else { ' ' },
+            ' ',
+            if method.is_native() { 'n' } else { ' ' },
+        ]
+        .iter()
+        .collect();
+        let at = osr_bci.map(|bci| format!(" @ {bci}")).unwrap_or_default();
+        let what = match outcome {
+            Ok(code) => format!("native {} bytes, {micros} us", code.code_size),
+            Err(bailout) => format!("  COMPILE SKIPPED: {bailout}"),
+        };
+        let line = format!(
+            "{:>8} {id:>5} {attributes} 1       {}::{}{at} ({bytecodes} bytes) {what}\n",
+            self.started.elapsed().as_millis(),
+            method.class.java_name(),
+            method.name,
+        );
+        rt.io().write(1, line.as_bytes());
+    }
 }
 
 impl TieringPolicy for Policy {
@@ -153,34 +217,36 @@ impl TieringPolicy for Policy {
         let start = Instant::now();
         let result = self.compiler.compile(rt, method);
         let micros = start.elapsed().as_micros();
-        let id = self.next_id.fetch_add(1, Ordering::Relaxed);
-        let bytecodes = method.code.as_ref().map_or(0, |c| c.bytes.len());
-        let line = match result {
-            Ok(code) => {
-                method.compiled_entry.store(code.entry.cast_mut(), Ordering::Release);
-                format!(
-                    "{:>8} {id:>5}       {}::{} ({bytecodes} bytes) native {} bytes, {micros} us\n",
-                    self.started.elapsed().as_millis(),
-                    method.class.java_name(),
-                    method.name,
-                    code.code_size
-                )
-            }
-            Err(bailout) => {
+        self.log(rt, method, None, &result, micros);
+        match result {
+            Ok(code) => method.compiled_entry.store(code.entry.cast_mut(), Ordering::Release),
+            Err(_) => {
                 if let Ok(mut failed) = self.failed.lock() {
                     failed.insert(method);
                 }
                 reset();
-                format!(
-                    "{:>8} {id:>5}       {}::{} ({bytecodes} bytes)   COMPILE SKIPPED: {bailout}\n",
-                    self.started.elapsed().as_millis(),
-                    method.class.java_name(),
-                    method.name
-                )
+            }
+        }
+    }
+
+    fn osr_entry(&self, rt: &Runtime, _thread: &mut JavaThread, method: MethodRef, bci: u32) -> Option<*mut u8> {
+        let cached = self.osr.lock().ok()?.get(&(method, bci)).copied();
+        let entry = match cached {
+            Some(entry) => entry,
+            None => {
+                let start = Instant::now();
+                let result = self.compiler.compile_osr(rt, method, bci);
+                let micros = start.elapsed().as_micros();
+                self.log(rt, method, Some(bci), &result, micros);
+                let entry = result.ok().map(|code| code.entry as usize);
+                self.osr.lock().ok()?.insert((method, bci), entry);
+                entry
             }
         };
-        if self.print {
-            rt.io().write(1, line.as_bytes());
+        if entry.is_none() {
+            // Not at this head: count afresh before asking again, so the loop is not slowed by asking.
+            method.backedges.store(0, Ordering::Relaxed);
         }
+        entry.map(|e| e as *mut u8)
     }
 }

@@ -291,7 +291,7 @@ fn frame_walk_and_self_check() {
     // A caller frame (`scopes`, at its entry) below, then `uninit` at its newarray with five stack slots.
     let caller = method(class, "scopes");
     let caller_slots = usize::from(caller.code.as_ref().expect("code").max_locals);
-    thread.frames.push(Frame { method: caller, locals: 0, sp: caller_slots as u32, bci: 0, pc: 0, native_fp: 0 });
+    thread.frames.push(Frame { method: caller, locals: 0, sp: caller_slots as u32, bci: 0, pc: 0, native_fp: 0, code: 0 });
     let lb = caller_slots;
     let base = lb + max_locals;
     thread.stack.set(lb, 12);
@@ -299,7 +299,7 @@ fn frame_walk_and_self_check() {
         thread.stack.set(base + k, object.to_slot());
     }
     thread.stack.set(base + 4, 12);
-    thread.frames.push(Frame { method: m, locals: lb as u32, sp: (base + 5) as u32, bci: newarray, pc: 0, native_fp: 0 });
+    thread.frames.push(Frame { method: m, locals: lb as u32, sp: (base + 5) as u32, bci: newarray, pc: 0, native_fp: 0, code: 0 });
     let mut seen = Vec::new();
     visit_frame_refs(&thread, &mut |p| seen.push((p as usize - thread.stack.base() as usize) / 8));
     assert_eq!(seen, vec![base, base + 1, base + 2, base + 3]);

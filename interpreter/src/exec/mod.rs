@@ -31,6 +31,7 @@
 
 mod call;
 mod link;
+mod osr;
 mod unwind;
 
 use std::sync::atomic::Ordering;
@@ -124,6 +125,17 @@ fn run<'rt>(rt: &'rt Runtime, thread: &mut JavaThread, r: Regs<'rt>, entry_depth
         }};
     }
     let barrier = rt.barrier();
+    // On-stack replacement: the back-edge count at which a loop asks the tiering policy for compiled code
+    // (`u32::MAX` under `-Xint`, so never).
+    let osr_threshold = rt.tiering.osr_threshold();
+    // Instructions dispatched by this activation, kept in a register and published when it ends (`--stats`).
+    let mut executed: u64 = 0;
+    macro_rules! exit {
+        ($result:expr) => {{
+            rt.counters.bytecodes_interpreted.fetch_add(executed, Ordering::Relaxed);
+            return $result;
+        }};
+    }
 
     macro_rules! sync {
         () => {{
@@ -166,7 +178,7 @@ fn run<'rt>(rt: &'rt Runtime, thread: &mut JavaThread, r: Regs<'rt>, entry_depth
                     set_regs!(regs);
                     continue;
                 }
-                None => return Err(Thrown),
+                None => exit!(Err(Thrown)),
             }
         }};
     }
@@ -211,21 +223,53 @@ fn run<'rt>(rt: &'rt Runtime, thread: &mut JavaThread, r: Regs<'rt>, entry_depth
             if $cond {
                 let target = c_of($w) as usize;
                 if target <= pc {
-                    backedge!();
+                    backedge!(target);
                 }
                 pc = target;
                 continue;
             }
         }};
     }
+    // A back-edge to instruction `$target`: count it, poll, and once the method's loops are hot, move the
+    // frame into compiled code (on-stack replacement) if the loop head has an empty operand stack.
     macro_rules! backedge {
-        () => {{
+        ($target:expr) => {{
             let counter = &m.backedges;
-            counter.store(counter.load(Ordering::Relaxed).wrapping_add(1), Ordering::Relaxed);
+            let count = counter.load(Ordering::Relaxed).wrapping_add(1);
+            counter.store(count, Ordering::Relaxed);
             thread.fuel -= 1;
             if (thread.fuel <= 0) | (thread.poll.load(Ordering::Relaxed) != 0) {
                 sync!();
                 check!(rt.safepoint(thread));
+            }
+            if count >= osr_threshold && sp == lb + usize::from(code.max_locals) {
+                let target: usize = $target;
+                let ret_width = m.ret.slots();
+                match osr::transfer(rt, thread, code, target, sp) {
+                    None => {}
+                    // The method finished in compiled code, which popped its frame: carry on as its return
+                    // instruction would have.
+                    Some(Ok(value)) => {
+                        if thread.frames.len() == entry_depth {
+                            exit!(Ok(value));
+                        }
+                        set_regs!(call::resume_caller(rt, thread));
+                        if ret_width > 0 {
+                            s.set(sp, value);
+                            sp += ret_width;
+                        }
+                        pc += 1;
+                        continue;
+                    }
+                    // It threw out of the method: look for a handler in the callers, the frame is gone.
+                    Some(Err(Thrown)) => match unwind::dispatch(rt, thread, entry_depth) {
+                        Some(regs) => {
+                            set_regs!(regs);
+                            continue;
+                        }
+                        None => exit!(Err(Thrown)),
+                    },
+                }
             }
         }};
     }
@@ -261,6 +305,7 @@ fn run<'rt>(rt: &'rt Runtime, thread: &mut JavaThread, r: Regs<'rt>, entry_depth
     }
 
     loop {
+        executed += 1;
         let w = crate::slots::fetch(code, pc);
         match op_of(w) {
             op::NOP => {}
@@ -567,7 +612,7 @@ fn run<'rt>(rt: &'rt Runtime, thread: &mut JavaThread, r: Regs<'rt>, entry_depth
                 let key = i(pop!());
                 let target = code.switches[c_of(w) as usize].target(key) as usize;
                 if target <= pc {
-                    backedge!();
+                    backedge!(target);
                 }
                 pc = target;
                 continue;
@@ -576,13 +621,9 @@ fn run<'rt>(rt: &'rt Runtime, thread: &mut JavaThread, r: Regs<'rt>, entry_depth
             op::RETURN0 | op::RETURN1 | op::RETURN2 => {
                 let width = usize::from(op_of(w) - op::RETURN0);
                 let value = if width == 0 { 0 } else { s.get(sp - width) };
-                if m.is_synchronized() {
-                    sync!();
-                    check!(call::unlock_method(rt, thread));
-                }
                 thread.frames.pop();
                 if thread.frames.len() == entry_depth {
-                    return Ok(value);
+                    exit!(Ok(value));
                 }
                 set_regs!(call::resume_caller(rt, thread));
                 if width > 0 {
@@ -736,29 +777,11 @@ fn run<'rt>(rt: &'rt Runtime, thread: &mut JavaThread, r: Regs<'rt>, entry_depth
                 let result = ObjRef::from_slot(value).is_some_and(|obj| obj.class().is_assignable_to(&link::side_class(code, w)));
                 push!(u64::from(result));
             }
-            op::MONITORENTER => {
-                let Some(obj) = ObjRef::from_slot(s.get(sp - 1)) else {
-                    sp -= 1;
+            op::MONITORENTER | op::MONITOREXIT => {
+                // One thread runs Java today, so a monitor is always free; the threads issue adds real locks.
+                if pop!() == 0 {
                     throw!(rt.throw_null_pointer(thread));
-                };
-                // The uncontended case inline; otherwise the runtime may block (and collect), with the object
-                // still on the operand stack where the frame's map finds it.
-                if !rt::monitor::try_enter_thin(obj, thread.lock_bits) {
-                    sync!();
-                    check!(rt.monitor_enter(thread, obj));
                 }
-                sp -= 1;
-            }
-            op::MONITOREXIT => {
-                let Some(obj) = ObjRef::from_slot(s.get(sp - 1)) else {
-                    sp -= 1;
-                    throw!(rt.throw_null_pointer(thread));
-                };
-                if !rt::monitor::try_exit_thin(obj, thread.lock_bits) {
-                    sync!();
-                    check!(rt.monitor_exit(thread, obj));
-                }
-                sp -= 1;
             }
 
             op::LOAD_LOAD => {
@@ -781,7 +804,7 @@ fn run<'rt>(rt: &'rt Runtime, thread: &mut JavaThread, r: Regs<'rt>, entry_depth
                 if taken {
                     let target = c_of(w) as usize;
                     if target <= pc {
-                        backedge!();
+                        backedge!(target);
                     }
                     pc = target;
                 } else {
@@ -794,7 +817,7 @@ fn run<'rt>(rt: &'rt Runtime, thread: &mut JavaThread, r: Regs<'rt>, entry_depth
                 s.set(slot, iv(i(s.get(slot)).wrapping_add(i32::from(a_of(w) as i8))));
                 let target = c_of(w) as usize;
                 if target <= pc {
-                    backedge!();
+                    backedge!(target);
                 }
                 pc = target;
                 continue;

@@ -8,7 +8,11 @@
 //! Java semantics made explicit: null checks, array bounds, division by zero and `MIN / -1`, shift counts
 //! (Cranelift masks them as Java does), saturating float-to-int conversion, `fcmpl`/`fcmpg` on NaN.
 //!
-//! This file holds the driver (the worklist over blocks, the entry sequence) and the translator's state; the
+//! Two entry sequences: the method's own (arguments, frame record pushed, poll, bci 0) and an
+//! on-stack-replacement entry at a loop head (the interpreter frame's locals loaded by the verifier's types,
+//! its record taken over, the head; the blocks only reachable before the head are never translated).
+//!
+//! This file holds the driver (the worklist over blocks, the entry sequences) and the translator's state; the
 //! parts by responsibility: `opcodes` (the dispatch), `stack` (locals and the operand stack), `control`
 //! (edges, branches, returns, switches), `arith` (arithmetic and conversions), `memory` (fields and
 //! arrays), `objects` (`new`, casts), `invoke` (calls and intrinsics), `checks` (exception exits,
@@ -99,6 +103,16 @@ const OFF_ENTRY: i32 = std::mem::offset_of!(Method, compiled_entry) as i32;
 
 /// Translates `method` into a Cranelift function with the compiled-code signature.
 pub fn translate(rt: &Runtime, method: MethodRef, isa: &Arc<dyn TargetIsa>) -> Result<Function, CompileBailout> {
+    translate_entry(rt, method, None, isa)
+}
+
+/// Translates `method` into an on-stack-replacement entry at the loop head `bci` (see `rt::compiler::enter_osr`
+/// for its convention and [`crate::osr`] for what it refuses).
+pub fn translate_osr(rt: &Runtime, method: MethodRef, bci: u32, isa: &Arc<dyn TargetIsa>) -> Result<Function, CompileBailout> {
+    translate_entry(rt, method, Some(bci), isa)
+}
+
+fn translate_entry(rt: &Runtime, method: MethodRef, osr: Option<u32>, isa: &Arc<dyn TargetIsa>) -> Result<Function, CompileBailout> {
     let Some(code) = method.code.as_ref() else { return Err(CompileBailout::NoCode) };
     if &*method.name == "<clinit>" {
         return Err(CompileBailout::Excluded("class initializer"));
@@ -108,11 +122,12 @@ pub fn translate(rt: &Runtime, method: MethodRef, isa: &Arc<dyn TargetIsa>) -> R
         // frame's receiver from the interpreter stack, which a compiled frame does not use.
         return Err(CompileBailout::Excluded("exception constructor"));
     }
-    if method.is_synchronized() {
-        return Err(CompileBailout::Excluded("synchronized method"));
-    }
     let Some(class_file) = method.class.class_file.as_deref() else { return Err(CompileBailout::NoCode) };
     let blocks = Blocks::find(code)?;
+    let osr = match osr {
+        Some(bci) => Some((bci, crate::osr::entry_locals(method, bci)?)),
+        None => None,
+    };
     let mut sig = Signature::new(isa.default_call_conv());
     sig.params.extend([AbiParam::new(I64), AbiParam::new(I64)]);
     sig.returns.extend([AbiParam::new(I64), AbiParam::new(I64)]);
@@ -145,7 +160,10 @@ pub fn translate(rt: &Runtime, method: MethodRef, isa: &Arc<dyn TargetIsa>) -> R
             pending_exits: Vec::new(),
             bci: 0,
         };
-        t.run()?;
+        match osr {
+            Some((bci, locals)) => t.run_from_osr(bci, &locals)?,
+            None => t.run()?,
+        }
         t.b.seal_all_blocks();
         t.b.finalize(isa.frontend_config());
     }
@@ -244,13 +262,18 @@ impl<'a> Translator<'a, '_> {
 
     // ---- the method ---------------------------------------------------------------------------------------
 
-    fn run(&mut self) -> R<()> {
+    /// Starts the entry block; returns the second parameter (the argument or locals pointer).
+    fn start_entry(&mut self) -> Value {
         let entry = self.b.create_block();
         self.b.append_block_params_for_function_params(entry);
         self.b.switch_to_block(entry);
         let params = self.b.block_params(entry).to_vec();
         self.thread = Some(params[0]);
-        let args = params[1];
+        params[1]
+    }
+
+    fn run(&mut self) -> R<()> {
+        let args = self.start_entry();
         // Arguments first: nothing that can collect has run yet.
         let mut slot = 0u16;
         let mut kinds = Vec::new();
@@ -287,7 +310,34 @@ impl<'a> Translator<'a, '_> {
         self.poll();
         let first = self.edge(0, Vec::new());
         self.b.ins().jump(first, &[]);
+        self.translate_body()
+    }
 
+    /// The OSR entry at the loop head `bci`: the live locals (`locals`, by the verifier's frame there) from
+    /// the interpreter frame the second parameter points at, then the frame record taken over, then the head.
+    /// Nothing between the loads and `osr_enter` can collect, so the references are never only half moved.
+    fn run_from_osr(&mut self, bci: u32, locals: &[(u16, ValueKind)]) -> R<()> {
+        let slots = self.start_entry();
+        for &(index, kind) in locals {
+            let kind = Kind::of(kind).ok_or_else(|| self.malformed("void local"))?;
+            let raw = self.b.ins().load(I64, vm(), slots, i32::from(index) * 8);
+            let v = self.value_of(raw, kind);
+            let var = self.local(index, kind);
+            self.b.def_var(var, v);
+        }
+        let rt = self.rt_ptr();
+        let thread = self.thread();
+        let frame = self.call(calls::osr_enter(), &[rt, thread])[0];
+        self.frame = Some(frame);
+        let fp = self.b.ins().get_frame_pointer(I64);
+        self.b.ins().store(vm(), fp, frame, OFF_FRAME_FP);
+        let head = self.edge(bci, Vec::new());
+        self.b.ins().jump(head, &[]);
+        self.translate_body()
+    }
+
+    /// Translates every block reachable from the entry, then the exception exits and the unwind block.
+    fn translate_body(&mut self) -> R<()> {
         loop {
             if let Some(bci) = self.worklist.pop() {
                 if self.done.insert(bci) {

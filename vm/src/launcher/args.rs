@@ -34,7 +34,9 @@ const JAVA_OPTIONS: &str = "Options as java spells them (before the main class):
   -Xlog:<selectors>           unified logging
   -Xverify:none               skip bytecode verification
   -XX:+Name, -XX:-Name, -XX:Name=value
-                              Cortado's tuning flags: CompileThreshold, PrintCompilation, BackgroundCompilation
+                              Cortado's tuning flags: CompileThreshold, OnStackReplacePercentage,
+                              UseOnStackReplacement, PrintCompilation, PrintIR=Class.method,
+                              PrintDisassembly=Class.method, BackgroundCompilation
 
 Arguments after the main class, source file or -jar <jarfile> are passed to the program.";
 

@@ -55,6 +55,9 @@ pub enum XxValue {
     Bool(bool),
     /// A numeric option (`-XX:Name=value`).
     Int(i64),
+    /// A text option (`-XX:Name=text`); the text itself is kept apart ([`XxFlags::text`]), the default is
+    /// empty.
+    Text,
 }
 
 /// A `-XX` option Cortado knows: its name, its default (which fixes its type) and what it does.
@@ -79,6 +82,27 @@ pub const KNOWN_XX: &[XxOption] = &[
         name: "PrintCompilation",
         default: XxValue::Bool(false),
         doc: "log each compiled method",
+    },
+    XxOption {
+        name: "OnStackReplacePercentage",
+        default: XxValue::Int(667),
+        doc: "back-edges of one method before its interpreted loop moves to compiled code (on-stack replacement), \
+              in percent of CompileThreshold (HotSpot's non-tiered meaning; 667 gives about 10,000)",
+    },
+    XxOption {
+        name: "UseOnStackReplacement",
+        default: XxValue::Bool(true),
+        doc: "compile and enter hot loops of interpreted methods mid-run",
+    },
+    XxOption {
+        name: "PrintIR",
+        default: XxValue::Text,
+        doc: "print the Cranelift IR of the methods matching Class.method (Class.* or * for all) as they compile",
+    },
+    XxOption {
+        name: "PrintDisassembly",
+        default: XxValue::Text,
+        doc: "print the machine code (Cranelift's VCode listing) of the methods matching Class.method as they compile",
     },
     XxOption {
         name: "BackgroundCompilation",
@@ -115,6 +139,7 @@ pub const KNOWN_XX: &[XxOption] = &[
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct XxFlags {
     set: BTreeMap<&'static str, XxValue>,
+    text: BTreeMap<&'static str, String>,
 }
 
 impl XxFlags {
@@ -149,10 +174,14 @@ impl XxFlags {
                         text: text.to_owned(),
                     })?,
             ),
-            (XxValue::Int(_), None) => {
+            (XxValue::Int(_) | XxValue::Text, None) => {
                 return Err(LaunchError::UnexpectedPlusMinus {
                     name: name.to_owned(),
                 });
+            }
+            (XxValue::Text, Some(v)) => {
+                self.text.insert(option.name, v.to_owned());
+                XxValue::Text
             }
         };
         self.set.insert(option.name, parsed);
@@ -174,8 +203,13 @@ impl XxFlags {
     pub fn int(&self, name: &str) -> Option<i64> {
         match self.get(name)? {
             XxValue::Int(v) => Some(v),
-            XxValue::Bool(_) => None,
+            XxValue::Bool(_) | XxValue::Text => None,
         }
+    }
+
+    /// A text option's value, if the command line gave one.
+    pub fn text(&self, name: &str) -> Option<&str> {
+        self.text.get(name).map(String::as_str)
     }
 }
 
@@ -344,6 +378,10 @@ mod tests {
         xx.apply("CompileThreshold=500").unwrap();
         assert!(xx.flag("PrintCompilation"));
         assert_eq!(xx.int("CompileThreshold"), Some(500));
+        assert_eq!(xx.text("PrintIR"), None);
+        xx.apply("PrintIR=Foo.bar").unwrap();
+        assert_eq!(xx.text("PrintIR"), Some("Foo.bar"));
+        assert!(xx.apply("+PrintIR").is_err());
         assert!(matches!(
             xx.apply("+Foo"),
             Err(LaunchError::UnrecognizedVmOption { .. })

@@ -82,7 +82,8 @@ fn run_class(options: &LaunchOptions, class_path: ClassPath, class_path_text: &s
     }
 }
 
-/// The tiering settings of `-Xint`/`-Xmixed`/`-Xcomp`, `-XX:CompileThreshold` and `-XX:+PrintCompilation`.
+/// The tiering settings of `-Xint`/`-Xmixed`/`-Xcomp`, `-XX:CompileThreshold`, `-XX:OnStackReplacePercentage`,
+/// `-XX:±UseOnStackReplacement`, `-XX:+PrintCompilation`, `-XX:PrintIR` and `-XX:PrintDisassembly`.
 fn tiering_config(options: &LaunchOptions) -> crate::tiering::TieringConfig {
     use crate::tiering::{TieringConfig, Tiers};
     let tiers = match options.execution_mode {
@@ -92,7 +93,17 @@ fn tiering_config(options: &LaunchOptions) -> crate::tiering::TieringConfig {
     };
     let default = TieringConfig::default();
     let threshold = options.xx.int("CompileThreshold").map_or(default.compile_threshold, |n| n.clamp(1, i64::from(u32::MAX)) as u32);
-    TieringConfig { tiers, compile_threshold: threshold, print_compilation: options.xx.flag("PrintCompilation") }
+    // HotSpot's non-tiered rule: OSR after CompileThreshold × OnStackReplacePercentage / 100 back-edges.
+    let percentage = options.xx.int("OnStackReplacePercentage").unwrap_or(667).max(1);
+    let osr_threshold = Some((i64::from(threshold).saturating_mul(percentage) / 100).clamp(1, i64::from(u32::MAX)) as u32);
+    TieringConfig {
+        tiers,
+        compile_threshold: threshold,
+        osr_threshold: osr_threshold.filter(|_| options.xx.flag("UseOnStackReplacement")),
+        print_compilation: options.xx.flag("PrintCompilation"),
+        print_ir: options.xx.text("PrintIR").map(str::to_owned),
+        print_disassembly: options.xx.text("PrintDisassembly").map(str::to_owned),
+    }
 }
 
 /// Looks a class up by binary name (dots or slashes) and parses it with every format check.

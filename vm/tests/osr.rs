@@ -1,0 +1,128 @@
+//! On-stack replacement really happens: the OSR conformance programs (tests/conformance/Osr*.java) run in the
+//! default mode with `-XX:+PrintCompilation`, and the log must show OSR compilations (`%`, `@ bci`) of the
+//! loops they were written for, `--stats` must count them, and a GC-stress run of the allocating one in the
+//! default mode (collections before, during and after the transition, the heap verified after each) must
+//! print what the interpreter prints. The conformance suite compares their output with HotSpot's; this test
+//! fails if OSR silently never triggers.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use cortado_tests::jdk::Jdk;
+
+const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/conformance");
+const THRESHOLDS: [&str; 2] = ["-XX:CompileThreshold=300", "-XX:OnStackReplacePercentage=100"];
+
+/// Compiles the named conformance programs into a fresh directory.
+fn compile(names: &[&str]) -> tempfile::TempDir {
+    let jdk = Jdk::locate().expect("the OSR test needs JDK 17's javac (as the conformance suite does)");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let sources: Vec<PathBuf> = names.iter().map(|n| Path::new(CORPUS).join(format!("{n}.java"))).collect();
+    let status = Command::new(jdk.javac()).arg("-d").arg(dir.path()).args(&sources).status().expect("javac runs");
+    assert!(status.success(), "javac failed on {names:?}");
+    dir
+}
+
+/// Runs `cortado args... main` in `dir`; (stdout, stderr), after checking it exited with 0.
+fn cortado(dir: &Path, args: &[&str], main: &str) -> (String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_cortado"))
+        .args(args)
+        .arg("-cp")
+        .arg(dir)
+        .arg(main)
+        .env_remove("CLASSPATH")
+        .output()
+        .expect("cortado runs");
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(out.status.success(), "{main} {args:?} failed:\n{stdout}\n{stderr}");
+    (stdout, stderr)
+}
+
+/// A `-XX:+PrintCompilation` line: millis, id, then attributes.
+fn is_log_line(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    words.next().is_some_and(|w| w.parse::<u64>().is_ok())
+        && words.next().is_some_and(|w| w.parse::<u64>().is_ok())
+        && line.contains("::")
+        && line.contains(" bytes)")
+}
+
+/// The successful OSR compilations in a log: `Class::method @ bci`.
+fn osr_compilations(stdout: &str) -> Vec<String> {
+    stdout
+        .lines()
+        .filter(|l| is_log_line(l) && l.contains(" % ") && l.contains(" native "))
+        .filter_map(|l| {
+            let name = l.split_whitespace().find(|w| w.contains("::"))?;
+            let bci = l.split(" @ ").nth(1)?.split_whitespace().next()?;
+            Some(format!("{name} @ {bci}"))
+        })
+        .collect()
+}
+
+fn program_output(stdout: &str) -> String {
+    stdout.lines().filter(|l| !is_log_line(l)).map(|l| format!("{l}\n")).collect()
+}
+
+#[test]
+fn osr_triggers_at_the_loops_it_should() {
+    let dir = compile(&["OsrLoop", "OsrNested"]);
+    let (interpreted, _) = cortado(dir.path(), &["-Xint"], "OsrLoop");
+    let mut args = THRESHOLDS.to_vec();
+    args.push("-XX:+PrintCompilation");
+    let (log, _) = cortado(dir.path(), &args, "OsrLoop");
+    let osr = osr_compilations(&log);
+    assert!(osr.iter().any(|c| c.starts_with("OsrLoop::main @ ")), "no OSR of OsrLoop::main in:\n{log}");
+    assert!(osr.iter().any(|c| c.starts_with("OsrLoop::run @ ")), "no OSR of OsrLoop::run in:\n{log}");
+    assert_eq!(program_output(&log), interpreted, "OSR changed what OsrLoop prints");
+
+    let (log, _) = cortado(dir.path(), &args, "OsrNested");
+    let osr = osr_compilations(&log);
+    for method in ["innerHot", "outerHot", "catchesOwn", "scan", "main"] {
+        assert!(osr.iter().any(|c| c.starts_with(&format!("OsrNested::{method} @ "))), "no OSR of {method} in:\n{log}");
+    }
+    // innerHot's threshold is crossed at its inner loop's head, outerHot's at its outer loop's: the inner head
+    // comes later in the bytecode.
+    let bci_of = |m: &str| -> u32 {
+        let entry = osr.iter().find(|c| c.starts_with(&format!("OsrNested::{m} @ "))).expect("found above");
+        entry.rsplit(' ').next().and_then(|b| b.parse().ok()).expect("a bci")
+    };
+    assert!(bci_of("innerHot") > bci_of("outerHot"), "heads: {osr:?}");
+}
+
+#[test]
+fn stats_count_osr_and_interpreted_bytecodes() {
+    let dir = compile(&["OsrLoop"]);
+    let mut args = THRESHOLDS.to_vec();
+    args.push("--stats");
+    let (_, stats) = cortado(dir.path(), &args, "OsrLoop");
+    let value = |key: &str| -> u64 {
+        let line = stats.lines().find(|l| l.trim_start().starts_with(key)).unwrap_or_else(|| panic!("no {key} in:\n{stats}"));
+        line.split(':').nth(1).and_then(|v| v.split_whitespace().next()).and_then(|v| v.parse().ok()).expect("a count")
+    };
+    assert!(value("OSR compilations") >= 2, "{stats}");
+    let mixed = value("bytecodes interpreted");
+    let (_, stats_int) = cortado(dir.path(), &["-Xint", "--stats"], "OsrLoop");
+    let interpreted = stats_int
+        .lines()
+        .find(|l| l.trim_start().starts_with("bytecodes interpreted"))
+        .and_then(|l| l.split(':').nth(1)?.trim().parse::<u64>().ok())
+        .expect("a count in -Xint");
+    // OsrLoop's loops run about twenty million instructions interpreted; OSR leaves a small fraction of that.
+    assert!(interpreted > 10_000_000, "{stats_int}");
+    assert!(mixed > 0 && mixed * 4 < interpreted, "default {mixed} against -Xint {interpreted}");
+}
+
+#[test]
+fn osr_under_gc_stress() {
+    let dir = compile(&["OsrAllocatingLoop"]);
+    let (interpreted, _) = cortado(dir.path(), &["-Xint", "-Xmx24m"], "OsrAllocatingLoop");
+    let mut args = THRESHOLDS.to_vec();
+    args.extend(["-Xmx24m", "-XX:+GCStress", "-XX:GCStressInterval=500", "-XX:+PrintCompilation"]);
+    let (log, _) = cortado(dir.path(), &args, "OsrAllocatingLoop");
+    let osr = osr_compilations(&log);
+    assert!(osr.iter().any(|c| c.starts_with("OsrAllocatingLoop::main @ ")), "no OSR of main in:\n{log}");
+    assert!(osr.iter().any(|c| c.starts_with("OsrAllocatingLoop::churn @ ")), "no OSR of churn in:\n{log}");
+    assert_eq!(program_output(&log), interpreted);
+}
