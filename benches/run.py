@@ -2,11 +2,12 @@
 """Cortado's benchmark runner: every program in benches/java on Cortado and HotSpot side by side.
 
 Builds Cortado (`cargo build --release -p vm`), compiles the Java programs once with javac, then runs each
-program in five configurations (Cortado -Xint, Cortado default, HotSpot -Xint, HotSpot C1 only, HotSpot
-default), best wall time of N runs each, and checks every configuration's output against HotSpot -Xint's.
-Prints a Markdown table of times and of ratios to HotSpot -Xint, the geometric mean of the
-Cortado -Xint / HotSpot -Xint ratio, and a start-up report (hello world: median wall time and peak RSS).
-Standard library only. See benches/README.md.
+program in six configurations (Cortado -Xint, Cortado default, Cortado -Xcomp, HotSpot -Xint, HotSpot C1
+only, HotSpot default), best wall time of N runs each, and checks every configuration's output against
+HotSpot -Xint's. Prints a Markdown table of times and of ratios to HotSpot -Xint, the geometric means,
+the JIT targets of issue 8 (met or not), optionally an SVG plot of the ratios to HotSpot default (--svg),
+and a start-up report (hello world: median wall time and peak RSS). Standard library only. See
+benches/README.md.
 """
 
 import argparse
@@ -44,11 +45,16 @@ PROGRAMS = [
 CONFIGS = [
     ("Cortado -Xint", "cortado", ["-Xint"]),
     ("Cortado", "cortado", []),
+    ("Cortado -Xcomp", "cortado", ["-Xcomp"]),
     ("HotSpot -Xint", "java", ["-Xint"]),
     ("HotSpot C1", "java", ["-XX:TieredStopAtLevel=1"]),
     ("HotSpot", "java", []),
 ]
 REFERENCE = "HotSpot -Xint"
+
+# Issue 8's targets: on these compute kernels Cortado default at least 10x its own -Xint and within 1.5x of
+# HotSpot C1; over the whole suite, the geometric mean of Cortado default / HotSpot default at most 2.
+COMPUTE_KERNELS = ["nbody", "spectralnorm", "fannkuch", "mandelbrot", "sieve"]
 
 
 class Run:
@@ -200,6 +206,7 @@ def run_suite(args, binary, build_note, classes):
     print("|" + "|".join(["---"] * 2 + ["---:"] * (len(head) - 2)) + "|")
     ratios = {l: [] for l in others}
     notes = []
+    times = {}
     for name, main, size, quick in selected:
         size = quick if args.quick else size
         cells, _ = bench_program(args, binary, build_note, classes, main, size)
@@ -220,6 +227,7 @@ def run_suite(args, binary, build_note, classes):
             else:
                 row.append("-")
         print("| " + " | ".join(row) + " |", flush=True)
+        times[name] = {l: cells[l][0] for l in labels}
     means = []
     for l in others:
         g = geomean(ratios[l])
@@ -231,6 +239,59 @@ def run_suite(args, binary, build_note, classes):
         len(ratios["Cortado -Xint"]), "%.2f" % g if g is not None else "none ran"))
     for n in notes:
         print("- " + n)
+    targets(times)
+    if args.svg:
+        write_svg(args, times, labels)
+
+
+def ratio(times, name, a, b):
+    ta, tb = times.get(name, {}).get(a), times.get(name, {}).get(b)
+    return ta / tb if ta and tb else None
+
+
+def targets(times):
+    """Prints issue 8's targets against this run, each met or not."""
+    print()
+    print("Targets (issue 8), from this run:")
+    print()
+    print("| program | Cortado -Xint / Cortado | Cortado / HotSpot C1 | Cortado / HotSpot |")
+    print("|---|---:|---:|---:|")
+    show = lambda r: "%.2f" % r if r is not None else "-"
+    for name in times:
+        print("| %s | %s | %s | %s |" % (name, show(ratio(times, name, "Cortado -Xint", "Cortado")),
+                                         show(ratio(times, name, "Cortado", "HotSpot C1")),
+                                         show(ratio(times, name, "Cortado", "HotSpot"))))
+    kernels = [k for k in COMPUTE_KERNELS if k in times]
+    speedups = [(k, ratio(times, k, "Cortado -Xint", "Cortado")) for k in kernels]
+    vs_c1 = [(k, ratio(times, k, "Cortado", "HotSpot C1")) for k in kernels]
+    verdict = lambda ok: "met" if ok else "NOT met"
+    print()
+    for k, r in speedups:
+        print("- %s: Cortado default %s faster than Cortado -Xint (target >= 10x): %s" % (
+            k, show(r) + "x", verdict(r is not None and r >= 10)))
+    for k, r in vs_c1:
+        print("- %s: Cortado default / HotSpot C1 = %s (target <= 1.5): %s" % (k, show(r), verdict(r is not None and r <= 1.5)))
+    overall = [r for r in (ratio(times, n, "Cortado", "HotSpot") for n in times) if r is not None]
+    g = geomean(overall)
+    print("- geometric mean of Cortado default / HotSpot default over %d programs = %s (target <= 2): %s" % (
+        len(overall), show(g), verdict(g is not None and g <= 2)))
+    g_speed = geomean([r for _, r in speedups if r is not None])
+    g_c1 = geomean([r for _, r in vs_c1 if r is not None])
+    print("- geometric means over the compute kernels: -Xint / default %s, default / C1 %s" % (show(g_speed), show(g_c1)))
+
+
+def write_svg(args, times, labels):
+    """The plot: every configuration's time over HotSpot default's, per program (benches/svg.py)."""
+    import svg
+    reference = "HotSpot"
+    shown = [l for l in labels if l != reference]
+    programs = [p for p in times if times[p].get(reference)]
+    ratios = {p: {l: ratio(times, p, l, reference) for l in shown} for p in programs}
+    title = "Cortado and HotSpot 17, time relative to HotSpot default (%s)" % datetime.date.today().isoformat()
+    with open(args.svg, "w") as f:
+        f.write(svg.chart(title, programs, shown, ratios, "HotSpot default"))
+    print()
+    print("plot written to " + args.svg)
 
 
 def median(xs):
@@ -284,6 +345,7 @@ def main():
     ap.add_argument("--timeout", type=int, default=300, help="seconds before one run is killed (300)")
     ap.add_argument("--startup-runs", type=int, default=10, help="hello-world runs for the median (10)")
     ap.add_argument("--no-startup", action="store_true", help="skip the start-up report")
+    ap.add_argument("--svg", help="write the plot of ratios to HotSpot default to this file (e.g. benches/report.svg)")
     ap.add_argument("--startup-only", action="store_true", help="only the start-up report")
     args = ap.parse_args()
     if args.n < 1:

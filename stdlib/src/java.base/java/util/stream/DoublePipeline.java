@@ -35,7 +35,23 @@ class DoublePipeline extends Pipeline implements DoubleStream {
 
     /** The values {@code a[from..to)}. */
     static DoubleStream ofArray(double[] a, int from, int to) {
-        return new DoublePipeline(IndexSource.ofDoubles(a, from, to));
+        return new DoublePipeline(new Source() {
+            int i = from;
+
+            @Override
+            boolean tryAdvance(Sink s) {
+                if (i >= to) {
+                    return false;
+                }
+                s.accept(a[i++]);
+                return true;
+            }
+
+            @Override
+            long exactSize() {
+                return to - i;
+            }
+        });
     }
 
     // ------------------------------------------------------------------ intermediate operations
@@ -170,7 +186,7 @@ class DoublePipeline extends Pipeline implements DoubleStream {
 
     @Override
     public DoubleStream distinct() {
-        return new DoublePipeline(this, SIZE_UNKNOWN_STATEFUL, 0) {
+        return new DoublePipeline(this, SIZE_UNKNOWN, 0) {
             @Override
             Sink wrap(Sink d) {
                 return new Sink.Chained(d) {
@@ -189,7 +205,7 @@ class DoublePipeline extends Pipeline implements DoubleStream {
 
     @Override
     public DoubleStream sorted() {
-        return new DoublePipeline(this, SIZE_SAME_STATEFUL, 0) {
+        return new DoublePipeline(this, SIZE_SAME, 0) {
             @Override
             Sink wrap(Sink d) {
                 return new Sink.Chained(d) {
@@ -273,7 +289,7 @@ class DoublePipeline extends Pipeline implements DoubleStream {
     @Override
     public DoubleStream takeWhile(DoublePredicate predicate) {
         Objects.requireNonNull(predicate);
-        return new DoublePipeline(this, SIZE_UNKNOWN_STATEFUL, 0) {
+        return new DoublePipeline(this, SIZE_UNKNOWN, 0) {
             @Override
             Sink wrap(Sink d) {
                 return new Sink.Chained(d) {
@@ -298,7 +314,7 @@ class DoublePipeline extends Pipeline implements DoubleStream {
     @Override
     public DoubleStream dropWhile(DoublePredicate predicate) {
         Objects.requireNonNull(predicate);
-        return new DoublePipeline(this, SIZE_UNKNOWN_STATEFUL, 0) {
+        return new DoublePipeline(this, SIZE_UNKNOWN, 0) {
             @Override
             Sink wrap(Sink d) {
                 return new Sink.Chained(d) {
@@ -397,28 +413,6 @@ class DoublePipeline extends Pipeline implements DoubleStream {
     @Override
     public void forEach(DoubleConsumer action) {
         Objects.requireNonNull(action);
-        final class Each extends Sink.Terminal {
-            @Override
-            public void accept(double v) {
-                action.accept(v);
-            }
-
-            @Override
-            Sink.Terminal fork() {
-                return new Each();
-            }
-
-            @Override
-            void merge(Sink.Terminal right) {
-            }
-        }
-        evaluate(new Each());
-    }
-
-    @Override
-    public void forEachOrdered(DoubleConsumer action) {
-        Objects.requireNonNull(action);
-        // Not a Sink.Terminal: runs sequentially, in encounter order, even on a parallel stream.
         evaluate(new Sink() {
             @Override
             public void accept(double v) {
@@ -428,8 +422,13 @@ class DoublePipeline extends Pipeline implements DoubleStream {
     }
 
     @Override
+    public void forEachOrdered(DoubleConsumer action) {
+        forEach(action);
+    }
+
+    @Override
     public double[] toArray() {
-        final class Gather extends Sink.Terminal {
+        final class Gather extends Sink {
             double[] a = new double[16];
             int n;
 
@@ -440,21 +439,6 @@ class DoublePipeline extends Pipeline implements DoubleStream {
                 }
                 a[n++] = v;
             }
-
-            @Override
-            Sink.Terminal fork() {
-                return new Gather();
-            }
-
-            @Override
-            void merge(Sink.Terminal right) {
-                Gather r = (Gather) right;
-                if (n + r.n > a.length) {
-                    a = Arrays.copyOf(a, Math.max(n + r.n, n * 2));
-                }
-                System.arraycopy(r.a, 0, a, n, r.n);
-                n += r.n;
-            }
         }
         Gather g = evaluate(new Gather());
         return Arrays.copyOf(g.a, g.n);
@@ -463,22 +447,12 @@ class DoublePipeline extends Pipeline implements DoubleStream {
     @Override
     public double reduce(double identity, DoubleBinaryOperator op) {
         Objects.requireNonNull(op);
-        final class Fold extends Sink.Terminal {
+        final class Fold extends Sink {
             double acc = identity;
 
             @Override
             public void accept(double v) {
                 acc = op.applyAsDouble(acc, v);
-            }
-
-            @Override
-            Sink.Terminal fork() {
-                return new Fold();
-            }
-
-            @Override
-            void merge(Sink.Terminal right) {
-                acc = op.applyAsDouble(acc, ((Fold) right).acc);
             }
         }
         return evaluate(new Fold()).acc;
@@ -487,7 +461,7 @@ class DoublePipeline extends Pipeline implements DoubleStream {
     @Override
     public OptionalDouble reduce(DoubleBinaryOperator op) {
         Objects.requireNonNull(op);
-        final class Fold extends Sink.Terminal {
+        final class Fold extends Sink {
             boolean seen;
             double acc;
 
@@ -495,19 +469,6 @@ class DoublePipeline extends Pipeline implements DoubleStream {
             public void accept(double v) {
                 acc = seen ? op.applyAsDouble(acc, v) : v;
                 seen = true;
-            }
-
-            @Override
-            Sink.Terminal fork() {
-                return new Fold();
-            }
-
-            @Override
-            void merge(Sink.Terminal right) {
-                Fold r = (Fold) right;
-                if (r.seen) {
-                    accept(r.acc);
-                }
             }
         }
         Fold f = evaluate(new Fold());
@@ -519,25 +480,14 @@ class DoublePipeline extends Pipeline implements DoubleStream {
         Objects.requireNonNull(supplier);
         Objects.requireNonNull(accumulator);
         Objects.requireNonNull(combiner);
-        final class Collect extends Sink.Terminal {
-            final R container = supplier.get();
-
+        R container = supplier.get();
+        evaluate(new Sink() {
             @Override
             public void accept(double v) {
                 accumulator.accept(container, v);
             }
-
-            @Override
-            Sink.Terminal fork() {
-                return new Collect();
-            }
-
-            @Override
-            void merge(Sink.Terminal right) {
-                combiner.accept(container, ((Collect) right).container);
-            }
-        }
-        return evaluate(new Collect()).container;
+        });
+        return container;
     }
 
     @Override
@@ -578,25 +528,14 @@ class DoublePipeline extends Pipeline implements DoubleStream {
 
     @Override
     public DoubleSummaryStatistics summaryStatistics() {
-        final class Stats extends Sink.Terminal {
+        return evaluate(new Sink() {
             final DoubleSummaryStatistics stats = new DoubleSummaryStatistics();
 
             @Override
             public void accept(double v) {
                 stats.accept(v);
             }
-
-            @Override
-            Sink.Terminal fork() {
-                return new Stats();
-            }
-
-            @Override
-            void merge(Sink.Terminal right) {
-                stats.combine(((Stats) right).stats);
-            }
-        }
-        return evaluate(new Stats()).stats;
+        }).stats;
     }
 
     /** Runs a match: stops at the first value whose test result is {@code stopOn}. */

@@ -36,16 +36,27 @@ class LongPipeline extends Pipeline implements LongStream {
 
     /** The values {@code a[from..to)}. */
     static LongStream ofArray(long[] a, int from, int to) {
-        return new LongPipeline(IndexSource.ofLongs(a, from, to));
+        return new LongPipeline(new Source() {
+            int i = from;
+
+            @Override
+            boolean tryAdvance(Sink s) {
+                if (i >= to) {
+                    return false;
+                }
+                s.accept(a[i++]);
+                return true;
+            }
+
+            @Override
+            long exactSize() {
+                return to - i;
+            }
+        });
     }
 
     /** {@code from}, ..., {@code last} ({@code from <= last}). */
     static LongStream range(long from, long last) {
-        IndexSource counted = IndexSource.longRange(from, last);
-        if (counted != null) {
-            return new LongPipeline(counted);
-        }
-        // More values than a long counts: a plain source walks them.
         return new LongPipeline(new Source() {
             long next = from;
             boolean done;
@@ -218,7 +229,7 @@ class LongPipeline extends Pipeline implements LongStream {
 
     @Override
     public LongStream distinct() {
-        return new LongPipeline(this, SIZE_UNKNOWN_STATEFUL, 0) {
+        return new LongPipeline(this, SIZE_UNKNOWN, 0) {
             @Override
             Sink wrap(Sink d) {
                 return new Sink.Chained(d) {
@@ -237,7 +248,7 @@ class LongPipeline extends Pipeline implements LongStream {
 
     @Override
     public LongStream sorted() {
-        return new LongPipeline(this, SIZE_SAME_STATEFUL, 0) {
+        return new LongPipeline(this, SIZE_SAME, 0) {
             @Override
             Sink wrap(Sink d) {
                 return new Sink.Chained(d) {
@@ -321,7 +332,7 @@ class LongPipeline extends Pipeline implements LongStream {
     @Override
     public LongStream takeWhile(LongPredicate predicate) {
         Objects.requireNonNull(predicate);
-        return new LongPipeline(this, SIZE_UNKNOWN_STATEFUL, 0) {
+        return new LongPipeline(this, SIZE_UNKNOWN, 0) {
             @Override
             Sink wrap(Sink d) {
                 return new Sink.Chained(d) {
@@ -346,7 +357,7 @@ class LongPipeline extends Pipeline implements LongStream {
     @Override
     public LongStream dropWhile(LongPredicate predicate) {
         Objects.requireNonNull(predicate);
-        return new LongPipeline(this, SIZE_UNKNOWN_STATEFUL, 0) {
+        return new LongPipeline(this, SIZE_UNKNOWN, 0) {
             @Override
             Sink wrap(Sink d) {
                 return new Sink.Chained(d) {
@@ -445,28 +456,6 @@ class LongPipeline extends Pipeline implements LongStream {
     @Override
     public void forEach(LongConsumer action) {
         Objects.requireNonNull(action);
-        final class Each extends Sink.Terminal {
-            @Override
-            public void accept(long v) {
-                action.accept(v);
-            }
-
-            @Override
-            Sink.Terminal fork() {
-                return new Each();
-            }
-
-            @Override
-            void merge(Sink.Terminal right) {
-            }
-        }
-        evaluate(new Each());
-    }
-
-    @Override
-    public void forEachOrdered(LongConsumer action) {
-        Objects.requireNonNull(action);
-        // Not a Sink.Terminal: runs sequentially, in encounter order, even on a parallel stream.
         evaluate(new Sink() {
             @Override
             public void accept(long v) {
@@ -476,8 +465,13 @@ class LongPipeline extends Pipeline implements LongStream {
     }
 
     @Override
+    public void forEachOrdered(LongConsumer action) {
+        forEach(action);
+    }
+
+    @Override
     public long[] toArray() {
-        final class Gather extends Sink.Terminal {
+        final class Gather extends Sink {
             long[] a = new long[16];
             int n;
 
@@ -488,21 +482,6 @@ class LongPipeline extends Pipeline implements LongStream {
                 }
                 a[n++] = v;
             }
-
-            @Override
-            Sink.Terminal fork() {
-                return new Gather();
-            }
-
-            @Override
-            void merge(Sink.Terminal right) {
-                Gather r = (Gather) right;
-                if (n + r.n > a.length) {
-                    a = Arrays.copyOf(a, Math.max(n + r.n, n * 2));
-                }
-                System.arraycopy(r.a, 0, a, n, r.n);
-                n += r.n;
-            }
         }
         Gather g = evaluate(new Gather());
         return Arrays.copyOf(g.a, g.n);
@@ -511,22 +490,12 @@ class LongPipeline extends Pipeline implements LongStream {
     @Override
     public long reduce(long identity, LongBinaryOperator op) {
         Objects.requireNonNull(op);
-        final class Fold extends Sink.Terminal {
+        final class Fold extends Sink {
             long acc = identity;
 
             @Override
             public void accept(long v) {
                 acc = op.applyAsLong(acc, v);
-            }
-
-            @Override
-            Sink.Terminal fork() {
-                return new Fold();
-            }
-
-            @Override
-            void merge(Sink.Terminal right) {
-                acc = op.applyAsLong(acc, ((Fold) right).acc);
             }
         }
         return evaluate(new Fold()).acc;
@@ -535,7 +504,7 @@ class LongPipeline extends Pipeline implements LongStream {
     @Override
     public OptionalLong reduce(LongBinaryOperator op) {
         Objects.requireNonNull(op);
-        final class Fold extends Sink.Terminal {
+        final class Fold extends Sink {
             boolean seen;
             long acc;
 
@@ -543,19 +512,6 @@ class LongPipeline extends Pipeline implements LongStream {
             public void accept(long v) {
                 acc = seen ? op.applyAsLong(acc, v) : v;
                 seen = true;
-            }
-
-            @Override
-            Sink.Terminal fork() {
-                return new Fold();
-            }
-
-            @Override
-            void merge(Sink.Terminal right) {
-                Fold r = (Fold) right;
-                if (r.seen) {
-                    accept(r.acc);
-                }
             }
         }
         Fold f = evaluate(new Fold());
@@ -567,25 +523,14 @@ class LongPipeline extends Pipeline implements LongStream {
         Objects.requireNonNull(supplier);
         Objects.requireNonNull(accumulator);
         Objects.requireNonNull(combiner);
-        final class Collect extends Sink.Terminal {
-            final R container = supplier.get();
-
+        R container = supplier.get();
+        evaluate(new Sink() {
             @Override
             public void accept(long v) {
                 accumulator.accept(container, v);
             }
-
-            @Override
-            Sink.Terminal fork() {
-                return new Collect();
-            }
-
-            @Override
-            void merge(Sink.Terminal right) {
-                combiner.accept(container, ((Collect) right).container);
-            }
-        }
-        return evaluate(new Collect()).container;
+        });
+        return container;
     }
 
     @Override
@@ -626,25 +571,14 @@ class LongPipeline extends Pipeline implements LongStream {
 
     @Override
     public LongSummaryStatistics summaryStatistics() {
-        final class Stats extends Sink.Terminal {
+        return evaluate(new Sink() {
             final LongSummaryStatistics stats = new LongSummaryStatistics();
 
             @Override
             public void accept(long v) {
                 stats.accept(v);
             }
-
-            @Override
-            Sink.Terminal fork() {
-                return new Stats();
-            }
-
-            @Override
-            void merge(Sink.Terminal right) {
-                stats.combine(((Stats) right).stats);
-            }
-        }
-        return evaluate(new Stats()).stats;
+        }).stats;
     }
 
     /** Runs a match: stops at the first value whose test result is {@code stopOn}. */

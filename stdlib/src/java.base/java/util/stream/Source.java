@@ -19,7 +19,23 @@ abstract class Source {
 
     /** The elements {@code a[from..to)}. */
     static Source ofArray(Object[] a, int from, int to) {
-        return IndexSource.ofArray(a, from, to);
+        return new Source() {
+            int i = from;
+
+            @Override
+            boolean tryAdvance(Sink s) {
+                if (i >= to) {
+                    return false;
+                }
+                s.accept(a[i++]);
+                return true;
+            }
+
+            @Override
+            long exactSize() {
+                return to - i;
+            }
+        };
     }
 
     /** The elements of {@code c}, iterated from the first element pulled. */

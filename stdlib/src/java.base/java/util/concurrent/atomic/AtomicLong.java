@@ -3,16 +3,13 @@ package java.util.concurrent.atomic;
 import java.util.function.LongBinaryOperator;
 import java.util.function.LongUnaryOperator;
 
-import jdk.internal.misc.Atomics;
-
 /**
- * A long updated atomically: a volatile field whose read-modify-write operations are hardware atomics
- * ({@link Atomics}), and whose functional updates are compare-and-set loops (the function may run more than
- * once under contention, as the Java SE documentation allows).
+ * A long updated atomically. Every read-modify-write is a synchronized method over a volatile field, so the
+ * operations stay atomic once Cortado runs threads in parallel (a later issue may replace the monitor with a
+ * compare-and-swap intrinsic).
  */
 public class AtomicLong extends Number implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
-    private static final long VALUE = Atomics.objectFieldOffset(AtomicLong.class, "value");
 
     private volatile long value;
 
@@ -35,19 +32,25 @@ public class AtomicLong extends Number implements java.io.Serializable {
         value = newValue;
     }
 
-    /** Sets the value (eventually; at once here). */
+    /** Sets the value (eventually, which on Cortado is at once). */
     public final void lazySet(long newValue) {
         value = newValue;
     }
 
     /** Sets the value and returns the old one. */
-    public final long getAndSet(long newValue) {
-        return Atomics.getAndSetLong(this, VALUE, newValue);
+    public final synchronized long getAndSet(long newValue) {
+        long old = value;
+        value = newValue;
+        return old;
     }
 
     /** Sets the value to {@code newValue} if it is {@code expectedValue}; whether it did. */
-    public final boolean compareAndSet(long expectedValue, long newValue) {
-        return Atomics.compareAndSetLong(this, VALUE, expectedValue, newValue);
+    public final synchronized boolean compareAndSet(long expectedValue, long newValue) {
+        if (value == expectedValue) {
+            value = newValue;
+            return true;
+        }
+        return false;
     }
 
     /** As {@link #compareAndSet}; never fails spuriously here. */
@@ -65,89 +68,63 @@ public class AtomicLong extends Number implements java.io.Serializable {
         return compareAndSet(expectedValue, newValue);
     }
 
-    /** As {@link #compareAndSet}. */
-    public final boolean weakCompareAndSetAcquire(long expectedValue, long newValue) {
-        return compareAndSet(expectedValue, newValue);
-    }
-
-    /** As {@link #compareAndSet}. */
-    public final boolean weakCompareAndSetRelease(long expectedValue, long newValue) {
-        return compareAndSet(expectedValue, newValue);
-    }
-
-    /** Sets the value to {@code newValue} if it is {@code expectedValue}; returns the value found. */
-    public final long compareAndExchange(long expectedValue, long newValue) {
-        return Atomics.compareAndExchangeLong(this, VALUE, expectedValue, newValue);
-    }
-
     /** Adds one; returns the old value. */
-    public final long getAndIncrement() {
-        return Atomics.getAndAddLong(this, VALUE, 1);
+    public final synchronized long getAndIncrement() {
+        return value++;
     }
 
     /** Subtracts one; returns the old value. */
-    public final long getAndDecrement() {
-        return Atomics.getAndAddLong(this, VALUE, -1);
+    public final synchronized long getAndDecrement() {
+        return value--;
     }
 
     /** Adds {@code delta}; returns the old value. */
-    public final long getAndAdd(long delta) {
-        return Atomics.getAndAddLong(this, VALUE, delta);
+    public final synchronized long getAndAdd(long delta) {
+        long old = value;
+        value = old + delta;
+        return old;
     }
 
     /** Adds one; returns the new value. */
-    public final long incrementAndGet() {
-        return Atomics.getAndAddLong(this, VALUE, 1) + 1;
+    public final synchronized long incrementAndGet() {
+        return ++value;
     }
 
     /** Subtracts one; returns the new value. */
-    public final long decrementAndGet() {
-        return Atomics.getAndAddLong(this, VALUE, -1) - 1;
+    public final synchronized long decrementAndGet() {
+        return --value;
     }
 
     /** Adds {@code delta}; returns the new value. */
-    public final long addAndGet(long delta) {
-        return Atomics.getAndAddLong(this, VALUE, delta) + delta;
+    public final synchronized long addAndGet(long delta) {
+        value = value + delta;
+        return value;
     }
 
     /** Applies {@code f}; returns the old value. */
-    public final long getAndUpdate(LongUnaryOperator f) {
-        long old;
-        do {
-            old = value;
-        } while (!compareAndSet(old, f.applyAsLong(old)));
+    public final synchronized long getAndUpdate(LongUnaryOperator f) {
+        long old = value;
+        value = f.applyAsLong(old);
         return old;
     }
 
     /** Applies {@code f}; returns the new value. */
-    public final long updateAndGet(LongUnaryOperator f) {
-        long old;
-        long next;
-        do {
-            old = value;
-            next = f.applyAsLong(old);
-        } while (!compareAndSet(old, next));
-        return next;
+    public final synchronized long updateAndGet(LongUnaryOperator f) {
+        value = f.applyAsLong(value);
+        return value;
     }
 
     /** Combines with {@code x} by {@code f}; returns the old value. */
-    public final long getAndAccumulate(long x, LongBinaryOperator f) {
-        long old;
-        do {
-            old = value;
-        } while (!compareAndSet(old, f.applyAsLong(old, x)));
+    public final synchronized long getAndAccumulate(long x, LongBinaryOperator f) {
+        long old = value;
+        value = f.applyAsLong(old, x);
         return old;
     }
 
     /** Combines with {@code x} by {@code f}; returns the new value. */
-    public final long accumulateAndGet(long x, LongBinaryOperator f) {
-        long old;
-        long next;
-        do {
-            old = value;
-            next = f.applyAsLong(old, x);
-        } while (!compareAndSet(old, next));
-        return next;
+    public final synchronized long accumulateAndGet(long x, LongBinaryOperator f) {
+        value = f.applyAsLong(value, x);
+        return value;
     }
 
     /** The plain value. */
@@ -170,12 +147,12 @@ public class AtomicLong extends Number implements java.io.Serializable {
         value = newValue;
     }
 
-    /** The value with opaque semantics. */
+    /** The value with volatile semantics. */
     public final long getOpaque() {
         return value;
     }
 
-    /** Sets the value with opaque semantics. */
+    /** Sets the value with volatile semantics. */
     public final void setOpaque(long newValue) {
         value = newValue;
     }
