@@ -117,7 +117,7 @@ impl RootSet for JavaRoots<'_> {
         for thread in &mut self.threads {
             visit(option_slot(&mut thread.pending));
             visit(option_slot(&mut thread.thread_object));
-            for slot in thread.handles.iter_mut() {
+            for slot in thread.handles.iter_mut().chain(thread.sync_objects.iter_mut()) {
                 visit(slot);
             }
             crate::refmap::visit_frame_refs(thread, visit);

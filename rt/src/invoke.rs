@@ -14,6 +14,9 @@ impl Runtime {
     pub fn invoke(&self, thread: &mut JavaThread, method: MethodRef, args: &[u64]) -> JResult<u64> {
         if method.is_native() {
             let native = self.bind_native(thread, method)?;
+            if method.is_synchronized() {
+                return self.invoke_synchronized_native(thread, method, &native, args);
+            }
             return native(self, thread, args);
         }
         if method.is_abstract() {
@@ -29,6 +32,26 @@ impl Runtime {
         let result = engine.invoke(self, thread, method, args);
         thread.host_depth -= 1;
         result
+    }
+
+    /// Runs a `synchronized` native holding the receiver's (or, for a static method, the class mirror's)
+    /// monitor; the object waits in a handle meanwhile.
+    fn invoke_synchronized_native(&self, thread: &mut JavaThread, method: MethodRef, native: &NativeFn, args: &[u64]) -> JResult<u64> {
+        let obj = if method.is_static() {
+            self.mirror_of(thread, method.class)?
+        } else {
+            args.first().copied().and_then(crate::object::ObjRef::from_slot).ok_or_else(|| self.throw_null_pointer(thread))?
+        };
+        let mark = thread.handle_mark();
+        let handle = thread.protect(Some(obj));
+        let entered = self.monitor_enter(thread, obj);
+        let result = entered.and_then(|()| native(self, thread, args));
+        let obj = thread.get_nonnull(handle);
+        thread.release_handles(mark);
+        entered?;
+        let exited = self.monitor_exit(thread, obj);
+        let value = result?;
+        exited.map(|()| value)
     }
 
     /// The implementation of a native method, bound on first use: `UnsatisfiedLinkError` if none is registered.

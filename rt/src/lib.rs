@@ -38,6 +38,7 @@ pub mod link;
 pub mod loader;
 pub mod method;
 pub mod mirror;
+pub mod monitor;
 pub mod native;
 pub mod npe_message;
 pub mod object;

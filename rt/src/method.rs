@@ -104,6 +104,11 @@ impl Method {
         self.access.is_native()
     }
 
+    /// Whether the method is `synchronized` (its frame holds the receiver's or the class's monitor).
+    pub fn is_synchronized(&self) -> bool {
+        self.access.has(AccessFlags::SYNCHRONIZED)
+    }
+
     /// Whether the method is private.
     pub fn is_private(&self) -> bool {
         self.access.is_private()

@@ -14,7 +14,7 @@
 //! offset to an object of another class.
 
 use std::ptr::NonNull;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicI32, AtomicU64, Ordering};
 
 use crate::class::{Class, ClassRef};
 
@@ -108,8 +108,10 @@ impl ObjRef {
         }
     }
 
-    /// The mark word, for one atomic operation by the caller.
-    fn mark<'a>(self) -> &'a AtomicU64 {
+    /// The mark word, for atomic operations by the caller (the identity hash here, the lock state in
+    /// [`crate::monitor`]): every change is a compare-and-swap that keeps the bits it does not own.
+    #[inline(always)]
+    pub(crate) fn mark<'a>(self) -> &'a AtomicU64 {
         // SAFETY: the header is valid while the object lives; callers use the borrow for one operation.
         unsafe { &(*self.0.as_ptr()).mark }
     }
@@ -151,6 +153,31 @@ impl ObjRef {
         debug_assert!(offset >= HEADER_SIZE);
         // SAFETY: see the module doc.
         unsafe { self.addr().add(offset).cast::<T>().write_unaligned(value) }
+    }
+
+    /// The 4-byte field or array element at `offset` as an atomic, for compare-and-swap and volatile access;
+    /// `None` unless `offset` is past the header and 4-aligned. The caller has checked that the slot lies
+    /// within the object (see the module doc).
+    #[inline(always)]
+    pub fn atomic_i32<'a>(self, offset: usize) -> Option<&'a AtomicI32> {
+        if offset < HEADER_SIZE || !offset.is_multiple_of(4) {
+            return None;
+        }
+        // SAFETY: see the module doc; objects are 8-aligned, so the slot is aligned for an `AtomicI32`, and
+        // every access to heap memory that can race with this one is atomic or a plain access of the same
+        // size, as the Java memory model allows.
+        Some(unsafe { &*self.addr().add(offset).cast::<AtomicI32>() })
+    }
+
+    /// The 8-byte field or array element at `offset` as an atomic (a `long`, `double` or reference slot);
+    /// `None` unless `offset` is past the header and 8-aligned. As for [`atomic_i32`](Self::atomic_i32).
+    #[inline(always)]
+    pub fn atomic_u64<'a>(self, offset: usize) -> Option<&'a AtomicU64> {
+        if offset < HEADER_SIZE || !offset.is_multiple_of(8) {
+            return None;
+        }
+        // SAFETY: as for `atomic_i32`, with 8-byte alignment checked.
+        Some(unsafe { &*self.addr().add(offset).cast::<AtomicU64>() })
     }
 
     /// Reads a reference field at `offset`.

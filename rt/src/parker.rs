@@ -134,6 +134,9 @@ impl WakeOn {
     pub const WAIT: Self = Self { permit: false, notify: true, interrupt: true };
     /// `LockSupport.park`: a permit (an interrupt also leaves one).
     pub const PARK: Self = Self { permit: true, notify: false, interrupt: true };
+    /// Entering a contended monitor: the exiting owner's `notify` (the monitor code chooses whom to wake);
+    /// not interruptible, as Java's monitor entry is not.
+    pub const ENTER: Self = Self { permit: false, notify: true, interrupt: false };
 }
 
 #[cfg(test)]

@@ -209,6 +209,8 @@ pub struct Runtime {
     pub global_handles: Arc<crate::global_handles::GlobalHandles>,
     /// The tiering policy's hooks (the interpreter asks them on every call whether to run compiled code).
     pub tiering: crate::compiler::Tiering,
+    /// Fat monitors and thin-lock owner ids (`crate::monitor`).
+    pub(crate) monitors: crate::monitor::MonitorTable,
 }
 
 impl std::fmt::Debug for Runtime {
@@ -245,6 +247,7 @@ impl Runtime {
             limits: crate::sandbox::ExecutionLimits::default(),
             global_handles: Arc::default(),
             tiering: crate::compiler::Tiering::default(),
+            monitors: crate::monitor::MonitorTable::default(),
         }
     }
 

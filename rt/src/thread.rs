@@ -116,6 +116,16 @@ pub struct JavaThread {
     pub in_out_of_memory: bool,
     /// Where this thread sleeps when it blocks (sleep, wait, park, join), and how others wake it.
     pub parker: Arc<Parker>,
+    /// The thread's thin-lock owner bits (`crate::monitor`): its owner id shifted into place with the thin
+    /// state, 0 until the thread first locks. Compiled code reads it at a fixed offset.
+    pub lock_bits: u64,
+    /// The owner id behind `lock_bits`, given back to the runtime when the thread is dropped.
+    pub lock_lease: Option<crate::monitor::OwnerLease>,
+    /// The objects locked by the interpreter's running `synchronized` methods, innermost last (roots for
+    /// the collector): unlocked when the frame returns or unwinds.
+    pub sync_objects: Vec<u64>,
+    /// For each entry of `sync_objects`, the depth of `frames` (counting its frame) that locked it.
+    pub sync_depths: Vec<u32>,
 }
 
 impl JavaThread {
@@ -136,6 +146,10 @@ impl JavaThread {
             in_stack_overflow: false,
             in_out_of_memory: false,
             parker: Arc::default(),
+            lock_bits: 0,
+            lock_lease: None,
+            sync_objects: Vec::new(),
+            sync_depths: Vec::new(),
         }
     }
 

@@ -46,7 +46,45 @@ pub(super) fn enter<'rt>(rt: &'rt Runtime, thread: &mut JavaThread, method: Meth
         thread.frames.pop();
         return Err(thrown);
     }
+    if method.is_synchronized()
+        && let Err(thrown) = lock_method(rt, thread, method, locals)
+    {
+        thread.frames.pop();
+        return Err(thrown);
+    }
     Ok(Regs { m: method, code, pc: 0, lb: locals, sp })
+}
+
+/// Locks the monitor of a `synchronized` method's frame, just pushed with its arguments at `locals`: the
+/// receiver's, or the class mirror's for a static method. The object is recorded in the thread's
+/// `sync_objects` (a root, so it survives a collection while the entry blocks) with the frame's depth.
+fn lock_method(rt: &Runtime, thread: &mut JavaThread, method: MethodRef, locals: usize) -> JResult<()> {
+    let obj = if method.is_static() {
+        rt.mirror_of(thread, method.class)?
+    } else {
+        let receiver = thread.stack.get(locals).and_then(rt::ObjRef::from_slot);
+        receiver.ok_or_else(|| rt.throw_null_pointer(thread))?
+    };
+    thread.sync_objects.push(obj.to_slot());
+    thread.sync_depths.push(thread.frames.len() as u32);
+    let result = rt.monitor_enter(thread, obj);
+    if result.is_err() {
+        thread.sync_objects.pop();
+        thread.sync_depths.pop();
+    }
+    result
+}
+
+/// Unlocks the monitor the innermost frame's `synchronized` method holds (on return, or when an exception
+/// leaves the frame), unless it was already released (an unlock that threw `IllegalMonitorStateException`
+/// at the return instruction).
+pub(super) fn unlock_method(rt: &Runtime, thread: &mut JavaThread) -> JResult<()> {
+    if thread.sync_depths.last() != Some(&(thread.frames.len() as u32)) {
+        return Ok(());
+    }
+    thread.sync_depths.pop();
+    let obj = thread.sync_objects.pop().and_then(rt::ObjRef::from_slot).expect("a synchronized frame's object");
+    rt.monitor_exit(thread, obj)
 }
 
 /// The registers of the caller after a callee's frame was popped, positioned at its call instruction with the

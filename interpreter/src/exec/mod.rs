@@ -621,6 +621,10 @@ fn run<'rt>(rt: &'rt Runtime, thread: &mut JavaThread, r: Regs<'rt>, entry_depth
             op::RETURN0 | op::RETURN1 | op::RETURN2 => {
                 let width = usize::from(op_of(w) - op::RETURN0);
                 let value = if width == 0 { 0 } else { s.get(sp - width) };
+                if m.is_synchronized() {
+                    sync!();
+                    check!(call::unlock_method(rt, thread));
+                }
                 thread.frames.pop();
                 if thread.frames.len() == entry_depth {
                     exit!(Ok(value));
@@ -777,11 +781,29 @@ fn run<'rt>(rt: &'rt Runtime, thread: &mut JavaThread, r: Regs<'rt>, entry_depth
                 let result = ObjRef::from_slot(value).is_some_and(|obj| obj.class().is_assignable_to(&link::side_class(code, w)));
                 push!(u64::from(result));
             }
-            op::MONITORENTER | op::MONITOREXIT => {
-                // One thread runs Java today, so a monitor is always free; the threads issue adds real locks.
-                if pop!() == 0 {
+            op::MONITORENTER => {
+                let Some(obj) = ObjRef::from_slot(s.get(sp - 1)) else {
+                    sp -= 1;
                     throw!(rt.throw_null_pointer(thread));
+                };
+                // The uncontended case inline; otherwise the runtime may block (and collect), with the object
+                // still on the operand stack where the frame's map finds it.
+                if !rt::monitor::try_enter_thin(obj, thread.lock_bits) {
+                    sync!();
+                    check!(rt.monitor_enter(thread, obj));
                 }
+                sp -= 1;
+            }
+            op::MONITOREXIT => {
+                let Some(obj) = ObjRef::from_slot(s.get(sp - 1)) else {
+                    sp -= 1;
+                    throw!(rt.throw_null_pointer(thread));
+                };
+                if !rt::monitor::try_exit_thin(obj, thread.lock_bits) {
+                    sync!();
+                    check!(rt.monitor_exit(thread, obj));
+                }
+                sp -= 1;
             }
 
             op::LOAD_LOAD => {

@@ -32,6 +32,11 @@ pub(super) fn dispatch<'rt>(rt: &'rt Runtime, thread: &mut JavaThread, entry_dep
             top.sp = (sp + 1) as u32;
             return Some(Regs { m: frame.method, code, pc: handler as usize, lb, sp: sp + 1 });
         }
+        if frame.method.is_synchronized() {
+            // Leaving the frame releases its monitor; a failure to (IllegalMonitorStateException) replaces
+            // the exception in flight, as in HotSpot.
+            let _ = call::unlock_method(rt, thread);
+        }
         thread.frames.pop();
         if thread.frames.len() <= entry_depth {
             return None;

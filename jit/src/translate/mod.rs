@@ -122,6 +122,9 @@ fn translate_entry(rt: &Runtime, method: MethodRef, osr: Option<u32>, isa: &Arc<
         // frame's receiver from the interpreter stack, which a compiled frame does not use.
         return Err(CompileBailout::Excluded("exception constructor"));
     }
+    if method.is_synchronized() {
+        return Err(CompileBailout::Excluded("synchronized method"));
+    }
     let Some(class_file) = method.class.class_file.as_deref() else { return Err(CompileBailout::NoCode) };
     let blocks = Blocks::find(code)?;
     let osr = match osr {

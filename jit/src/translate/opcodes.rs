@@ -263,11 +263,7 @@ impl<'a> Translator<'a, '_> {
                 return Ok(Flow::Ended);
             }
             Checkcast | Instanceof => self.type_check(insn)?,
-            Monitorenter | Monitorexit => {
-                // One thread runs Java, so a monitor is always free (as in the interpreter); the null check stays.
-                let obj = self.pop_kind(Kind::A)?;
-                self.null_check(obj);
-            }
+            Monitorenter | Monitorexit => return Err(self.unsupported("monitors")),
             Multianewarray => {
                 let Operands::MultiANewArray { index, dims } = insn.operands else { return Err(self.malformed("multianewarray")) };
                 self.sync_bci();

@@ -47,15 +47,20 @@ pub(super) fn register(natives: &mut NativeRegistry) {
         }
         reference(Some(rt.clone_object(thread, obj)?))
     });
-    // One thread runs Java today and monitors are not tracked yet (the threads issue adds them), so there is
-    // never a waiter to wake.
-    natives.register("java/lang/Object", "notify", "()V", |_, _, _| void());
-    natives.register("java/lang/Object", "notifyAll", "()V", |_, _, _| void());
-    natives.register("java/lang/Object", "wait0", "(J)V", |_, _, a| {
-        let millis = Args(a).long(1);
-        if millis > 0 {
-            std::thread::sleep(std::time::Duration::from_millis(millis as u64));
-        }
+    natives.register("java/lang/Object", "notify", "()V", |rt, thread, a| {
+        let obj = Args(a).obj(0).ok_or_else(|| rt.throw_null_pointer(thread))?;
+        rt.monitor_notify(thread, obj, false)?;
+        void()
+    });
+    natives.register("java/lang/Object", "notifyAll", "()V", |rt, thread, a| {
+        let obj = Args(a).obj(0).ok_or_else(|| rt.throw_null_pointer(thread))?;
+        rt.monitor_notify(thread, obj, true)?;
+        void()
+    });
+    natives.register("java/lang/Object", "wait0", "(J)V", |rt, thread, a| {
+        let a = Args(a);
+        let obj = a.obj(0).ok_or_else(|| rt.throw_null_pointer(thread))?;
+        rt.monitor_wait(thread, obj, a.long(1))?;
         void()
     });
 

@@ -3,6 +3,7 @@
 //! One file per area of `NATIVES.md`. Arguments arrive in slot form (receiver first for instance methods; a
 //! `long`/`double` takes two slots, its value in the first); [`Args`] reads them by Java parameter position.
 
+mod atomics;
 mod bigint;
 mod enclosing;
 mod fs;
@@ -20,6 +21,7 @@ use rt::{JResult, NativeRegistry, ObjRef};
 pub fn registry() -> NativeRegistry {
     let mut natives = NativeRegistry::new();
     lang::register(&mut natives);
+    atomics::register(&mut natives);
     system::register(&mut natives);
     throwable::register(&mut natives);
     math::register(&mut natives);

@@ -73,7 +73,7 @@ public interface Collection<E> extends Iterable<E> {
         return java.util.stream.StreamSupport.stream(spliterator(), false);
     }
 
-    /** A stream over the elements, marked parallel (Cortado runs it sequentially). */
+    /** A parallel stream over the elements (terminal operations may run on the common fork/join pool). */
     default java.util.stream.Stream<E> parallelStream() {
         return java.util.stream.StreamSupport.stream(spliterator(), true);
     }

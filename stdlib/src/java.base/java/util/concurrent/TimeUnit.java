@@ -104,10 +104,39 @@ public enum TimeUnit {
         return convert(duration, nanos, DAYS.nanos);
     }
 
-    /** Sleeps for {@code timeout} of this unit. */
+    /** The nanoseconds beyond the whole milliseconds of {@code d} of this unit. */
+    private int excessNanos(long d, long ms) {
+        if (nanos == 1L) {
+            return (int) (d - ms * 1000000L);
+        }
+        if (nanos == 1000L) {
+            return (int) (d * 1000L - ms * 1000000L);
+        }
+        return 0;
+    }
+
+    /** Sleeps for {@code timeout} of this unit (nothing when it is not positive). */
     public void sleep(long timeout) throws InterruptedException {
         if (timeout > 0) {
-            Thread.sleep(toMillis(timeout));
+            long ms = toMillis(timeout);
+            Thread.sleep(ms, excessNanos(timeout, ms));
+        }
+    }
+
+    /** {@code obj.wait} for {@code timeout} of this unit (the caller holds its monitor); nothing if not positive. */
+    public void timedWait(Object obj, long timeout) throws InterruptedException {
+        if (timeout > 0) {
+            long ms = toMillis(timeout);
+            obj.wait(ms, excessNanos(timeout, ms));
+        }
+    }
+
+    /** {@code thread.join} for at most {@code timeout} of this unit; nothing if not positive. */
+    public void timedJoin(Thread thread, long timeout) throws InterruptedException {
+        if (timeout > 0) {
+            long ms = toMillis(timeout);
+            // Round a partial millisecond up so the join waits at least the timeout.
+            thread.join(excessNanos(timeout, ms) > 0 && ms < Long.MAX_VALUE ? ms + 1 : ms);
         }
     }
 

@@ -35,23 +35,7 @@ class DoublePipeline extends Pipeline implements DoubleStream {
 
     /** The values {@code a[from..to)}. */
     static DoubleStream ofArray(double[] a, int from, int to) {
-        return new DoublePipeline(new Source() {
-            int i = from;
-
-            @Override
-            boolean tryAdvance(Sink s) {
-                if (i >= to) {
-                    return false;
-                }
-                s.accept(a[i++]);
-                return true;
-            }
-
-            @Override
-            long exactSize() {
-                return to - i;
-            }
-        });
+        return new DoublePipeline(IndexSource.ofDoubles(a, from, to));
     }
 
     // ------------------------------------------------------------------ intermediate operations
@@ -186,7 +170,7 @@ class DoublePipeline extends Pipeline implements DoubleStream {
 
     @Override
     public DoubleStream distinct() {
-        return new DoublePipeline(this, SIZE_UNKNOWN, 0) {
+        return new DoublePipeline(this, SIZE_UNKNOWN_STATEFUL, 0) {
             @Override
             Sink wrap(Sink d) {
                 return new Sink.Chained(d) {
@@ -205,7 +189,7 @@ class DoublePipeline extends Pipeline implements DoubleStream {
 
     @Override
     public DoubleStream sorted() {
-        return new DoublePipeline(this, SIZE_SAME, 0) {
+        return new DoublePipeline(this, SIZE_SAME_STATEFUL, 0) {
             @Override
             Sink wrap(Sink d) {
                 return new Sink.Chained(d) {
@@ -289,7 +273,7 @@ class DoublePipeline extends Pipeline implements DoubleStream {
     @Override
     public DoubleStream takeWhile(DoublePredicate predicate) {
         Objects.requireNonNull(predicate);
-        return new DoublePipeline(this, SIZE_UNKNOWN, 0) {
+        return new DoublePipeline(this, SIZE_UNKNOWN_STATEFUL, 0) {
             @Override
             Sink wrap(Sink d) {
                 return new Sink.Chained(d) {
@@ -314,7 +298,7 @@ class DoublePipeline extends Pipeline implements DoubleStream {
     @Override
     public DoubleStream dropWhile(DoublePredicate predicate) {
         Objects.requireNonNull(predicate);
-        return new DoublePipeline(this, SIZE_UNKNOWN, 0) {
+        return new DoublePipeline(this, SIZE_UNKNOWN_STATEFUL, 0) {
             @Override
             Sink wrap(Sink d) {
                 return new Sink.Chained(d) {
@@ -413,6 +397,28 @@ class DoublePipeline extends Pipeline implements DoubleStream {
     @Override
     public void forEach(DoubleConsumer action) {
         Objects.requireNonNull(action);
+        final class Each extends Sink.Terminal {
+            @Override
+            public void accept(double v) {
+                action.accept(v);
+            }
+
+            @Override
+            Sink.Terminal fork() {
+                return new Each();
+            }
+
+            @Override
+            void merge(Sink.Terminal right) {
+            }
+        }
+        evaluate(new Each());
+    }
+
+    @Override
+    public void forEachOrdered(DoubleConsumer action) {
+        Objects.requireNonNull(action);
+        // Not a Sink.Terminal: runs sequentially, in encounter order, even on a parallel stream.
         evaluate(new Sink() {
             @Override
             public void accept(double v) {
@@ -422,13 +428,8 @@ class DoublePipeline extends Pipeline implements DoubleStream {
     }
 
     @Override
-    public void forEachOrdered(DoubleConsumer action) {
-        forEach(action);
-    }
-
-    @Override
     public double[] toArray() {
-        final class Gather extends Sink {
+        final class Gather extends Sink.Terminal {
             double[] a = new double[16];
             int n;
 
@@ -439,6 +440,21 @@ class DoublePipeline extends Pipeline implements DoubleStream {
                 }
                 a[n++] = v;
             }
+
+            @Override
+            Sink.Terminal fork() {
+                return new Gather();
+            }
+
+            @Override
+            void merge(Sink.Terminal right) {
+                Gather r = (Gather) right;
+                if (n + r.n > a.length) {
+                    a = Arrays.copyOf(a, Math.max(n + r.n, n * 2));
+                }
+                System.arraycopy(r.a, 0, a, n, r.n);
+                n += r.n;
+            }
         }
         Gather g = evaluate(new Gather());
         return Arrays.copyOf(g.a, g.n);
@@ -447,12 +463,22 @@ class DoublePipeline extends Pipeline implements DoubleStream {
     @Override
     public double reduce(double identity, DoubleBinaryOperator op) {
         Objects.requireNonNull(op);
-        final class Fold extends Sink {
+        final class Fold extends Sink.Terminal {
             double acc = identity;
 
             @Override
             public void accept(double v) {
                 acc = op.applyAsDouble(acc, v);
+            }
+
+            @Override
+            Sink.Terminal fork() {
+                return new Fold();
+            }
+
+            @Override
+            void merge(Sink.Terminal right) {
+                acc = op.applyAsDouble(acc, ((Fold) right).acc);
             }
         }
         return evaluate(new Fold()).acc;
@@ -461,7 +487,7 @@ class DoublePipeline extends Pipeline implements DoubleStream {
     @Override
     public OptionalDouble reduce(DoubleBinaryOperator op) {
         Objects.requireNonNull(op);
-        final class Fold extends Sink {
+        final class Fold extends Sink.Terminal {
             boolean seen;
             double acc;
 
@@ -469,6 +495,19 @@ class DoublePipeline extends Pipeline implements DoubleStream {
             public void accept(double v) {
                 acc = seen ? op.applyAsDouble(acc, v) : v;
                 seen = true;
+            }
+
+            @Override
+            Sink.Terminal fork() {
+                return new Fold();
+            }
+
+            @Override
+            void merge(Sink.Terminal right) {
+                Fold r = (Fold) right;
+                if (r.seen) {
+                    accept(r.acc);
+                }
             }
         }
         Fold f = evaluate(new Fold());
@@ -480,14 +519,25 @@ class DoublePipeline extends Pipeline implements DoubleStream {
         Objects.requireNonNull(supplier);
         Objects.requireNonNull(accumulator);
         Objects.requireNonNull(combiner);
-        R container = supplier.get();
-        evaluate(new Sink() {
+        final class Collect extends Sink.Terminal {
+            final R container = supplier.get();
+
             @Override
             public void accept(double v) {
                 accumulator.accept(container, v);
             }
-        });
-        return container;
+
+            @Override
+            Sink.Terminal fork() {
+                return new Collect();
+            }
+
+            @Override
+            void merge(Sink.Terminal right) {
+                combiner.accept(container, ((Collect) right).container);
+            }
+        }
+        return evaluate(new Collect()).container;
     }
 
     @Override
@@ -528,14 +578,25 @@ class DoublePipeline extends Pipeline implements DoubleStream {
 
     @Override
     public DoubleSummaryStatistics summaryStatistics() {
-        return evaluate(new Sink() {
+        final class Stats extends Sink.Terminal {
             final DoubleSummaryStatistics stats = new DoubleSummaryStatistics();
 
             @Override
             public void accept(double v) {
                 stats.accept(v);
             }
-        }).stats;
+
+            @Override
+            Sink.Terminal fork() {
+                return new Stats();
+            }
+
+            @Override
+            void merge(Sink.Terminal right) {
+                stats.combine(((Stats) right).stats);
+            }
+        }
+        return evaluate(new Stats()).stats;
     }
 
     /** Runs a match: stops at the first value whose test result is {@code stopOn}. */

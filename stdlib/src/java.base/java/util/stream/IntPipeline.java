@@ -36,44 +36,12 @@ class IntPipeline extends Pipeline implements IntStream {
 
     /** The values {@code a[from..to)}. */
     static IntStream ofArray(int[] a, int from, int to) {
-        return new IntPipeline(new Source() {
-            int i = from;
-
-            @Override
-            boolean tryAdvance(Sink s) {
-                if (i >= to) {
-                    return false;
-                }
-                s.accept(a[i++]);
-                return true;
-            }
-
-            @Override
-            long exactSize() {
-                return to - i;
-            }
-        });
+        return new IntPipeline(IndexSource.ofInts(a, from, to));
     }
 
     /** {@code from}, ..., {@code last} (empty when {@code last < from}). */
     static IntStream range(int from, long last) {
-        return new IntPipeline(new Source() {
-            long next = from;
-
-            @Override
-            boolean tryAdvance(Sink s) {
-                if (next > last) {
-                    return false;
-                }
-                s.accept((int) next++);
-                return true;
-            }
-
-            @Override
-            long exactSize() {
-                return Math.max(0, last - next + 1);
-            }
-        });
+        return new IntPipeline(IndexSource.intRange(from, last));
     }
 
     // ------------------------------------------------------------------ intermediate operations
@@ -228,7 +196,7 @@ class IntPipeline extends Pipeline implements IntStream {
 
     @Override
     public IntStream distinct() {
-        return new IntPipeline(this, SIZE_UNKNOWN, 0) {
+        return new IntPipeline(this, SIZE_UNKNOWN_STATEFUL, 0) {
             @Override
             Sink wrap(Sink d) {
                 return new Sink.Chained(d) {
@@ -247,7 +215,7 @@ class IntPipeline extends Pipeline implements IntStream {
 
     @Override
     public IntStream sorted() {
-        return new IntPipeline(this, SIZE_SAME, 0) {
+        return new IntPipeline(this, SIZE_SAME_STATEFUL, 0) {
             @Override
             Sink wrap(Sink d) {
                 return new Sink.Chained(d) {
@@ -331,7 +299,7 @@ class IntPipeline extends Pipeline implements IntStream {
     @Override
     public IntStream takeWhile(IntPredicate predicate) {
         Objects.requireNonNull(predicate);
-        return new IntPipeline(this, SIZE_UNKNOWN, 0) {
+        return new IntPipeline(this, SIZE_UNKNOWN_STATEFUL, 0) {
             @Override
             Sink wrap(Sink d) {
                 return new Sink.Chained(d) {
@@ -356,7 +324,7 @@ class IntPipeline extends Pipeline implements IntStream {
     @Override
     public IntStream dropWhile(IntPredicate predicate) {
         Objects.requireNonNull(predicate);
-        return new IntPipeline(this, SIZE_UNKNOWN, 0) {
+        return new IntPipeline(this, SIZE_UNKNOWN_STATEFUL, 0) {
             @Override
             Sink wrap(Sink d) {
                 return new Sink.Chained(d) {
@@ -455,6 +423,28 @@ class IntPipeline extends Pipeline implements IntStream {
     @Override
     public void forEach(IntConsumer action) {
         Objects.requireNonNull(action);
+        final class Each extends Sink.Terminal {
+            @Override
+            public void accept(int v) {
+                action.accept(v);
+            }
+
+            @Override
+            Sink.Terminal fork() {
+                return new Each();
+            }
+
+            @Override
+            void merge(Sink.Terminal right) {
+            }
+        }
+        evaluate(new Each());
+    }
+
+    @Override
+    public void forEachOrdered(IntConsumer action) {
+        Objects.requireNonNull(action);
+        // Not a Sink.Terminal: runs sequentially, in encounter order, even on a parallel stream.
         evaluate(new Sink() {
             @Override
             public void accept(int v) {
@@ -464,13 +454,8 @@ class IntPipeline extends Pipeline implements IntStream {
     }
 
     @Override
-    public void forEachOrdered(IntConsumer action) {
-        forEach(action);
-    }
-
-    @Override
     public int[] toArray() {
-        final class Gather extends Sink {
+        final class Gather extends Sink.Terminal {
             int[] a = new int[16];
             int n;
 
@@ -481,6 +466,21 @@ class IntPipeline extends Pipeline implements IntStream {
                 }
                 a[n++] = v;
             }
+
+            @Override
+            Sink.Terminal fork() {
+                return new Gather();
+            }
+
+            @Override
+            void merge(Sink.Terminal right) {
+                Gather r = (Gather) right;
+                if (n + r.n > a.length) {
+                    a = Arrays.copyOf(a, Math.max(n + r.n, n * 2));
+                }
+                System.arraycopy(r.a, 0, a, n, r.n);
+                n += r.n;
+            }
         }
         Gather g = evaluate(new Gather());
         return Arrays.copyOf(g.a, g.n);
@@ -489,12 +489,22 @@ class IntPipeline extends Pipeline implements IntStream {
     @Override
     public int reduce(int identity, IntBinaryOperator op) {
         Objects.requireNonNull(op);
-        final class Fold extends Sink {
+        final class Fold extends Sink.Terminal {
             int acc = identity;
 
             @Override
             public void accept(int v) {
                 acc = op.applyAsInt(acc, v);
+            }
+
+            @Override
+            Sink.Terminal fork() {
+                return new Fold();
+            }
+
+            @Override
+            void merge(Sink.Terminal right) {
+                acc = op.applyAsInt(acc, ((Fold) right).acc);
             }
         }
         return evaluate(new Fold()).acc;
@@ -503,7 +513,7 @@ class IntPipeline extends Pipeline implements IntStream {
     @Override
     public OptionalInt reduce(IntBinaryOperator op) {
         Objects.requireNonNull(op);
-        final class Fold extends Sink {
+        final class Fold extends Sink.Terminal {
             boolean seen;
             int acc;
 
@@ -511,6 +521,19 @@ class IntPipeline extends Pipeline implements IntStream {
             public void accept(int v) {
                 acc = seen ? op.applyAsInt(acc, v) : v;
                 seen = true;
+            }
+
+            @Override
+            Sink.Terminal fork() {
+                return new Fold();
+            }
+
+            @Override
+            void merge(Sink.Terminal right) {
+                Fold r = (Fold) right;
+                if (r.seen) {
+                    accept(r.acc);
+                }
             }
         }
         Fold f = evaluate(new Fold());
@@ -522,14 +545,25 @@ class IntPipeline extends Pipeline implements IntStream {
         Objects.requireNonNull(supplier);
         Objects.requireNonNull(accumulator);
         Objects.requireNonNull(combiner);
-        R container = supplier.get();
-        evaluate(new Sink() {
+        final class Collect extends Sink.Terminal {
+            final R container = supplier.get();
+
             @Override
             public void accept(int v) {
                 accumulator.accept(container, v);
             }
-        });
-        return container;
+
+            @Override
+            Sink.Terminal fork() {
+                return new Collect();
+            }
+
+            @Override
+            void merge(Sink.Terminal right) {
+                combiner.accept(container, ((Collect) right).container);
+            }
+        }
+        return evaluate(new Collect()).container;
     }
 
     @Override
@@ -575,14 +609,25 @@ class IntPipeline extends Pipeline implements IntStream {
 
     @Override
     public IntSummaryStatistics summaryStatistics() {
-        return evaluate(new Sink() {
+        final class Stats extends Sink.Terminal {
             final IntSummaryStatistics stats = new IntSummaryStatistics();
 
             @Override
             public void accept(int v) {
                 stats.accept(v);
             }
-        }).stats;
+
+            @Override
+            Sink.Terminal fork() {
+                return new Stats();
+            }
+
+            @Override
+            void merge(Sink.Terminal right) {
+                stats.combine(((Stats) right).stats);
+            }
+        }
+        return evaluate(new Stats()).stats;
     }
 
     /** Runs a match: stops at the first value whose test result is {@code stopOn}. */

@@ -36,27 +36,16 @@ class LongPipeline extends Pipeline implements LongStream {
 
     /** The values {@code a[from..to)}. */
     static LongStream ofArray(long[] a, int from, int to) {
-        return new LongPipeline(new Source() {
-            int i = from;
-
-            @Override
-            boolean tryAdvance(Sink s) {
-                if (i >= to) {
-                    return false;
-                }
-                s.accept(a[i++]);
-                return true;
-            }
-
-            @Override
-            long exactSize() {
-                return to - i;
-            }
-        });
+        return new LongPipeline(IndexSource.ofLongs(a, from, to));
     }
 
     /** {@code from}, ..., {@code last} ({@code from <= last}). */
     static LongStream range(long from, long last) {
+        IndexSource counted = IndexSource.longRange(from, last);
+        if (counted != null) {
+            return new LongPipeline(counted);
+        }
+        // More values than a long counts: a plain source walks them.
         return new LongPipeline(new Source() {
             long next = from;
             boolean done;
@@ -229,7 +218,7 @@ class LongPipeline extends Pipeline implements LongStream {
 
     @Override
     public LongStream distinct() {
-        return new LongPipeline(this, SIZE_UNKNOWN, 0) {
+        return new LongPipeline(this, SIZE_UNKNOWN_STATEFUL, 0) {
             @Override
             Sink wrap(Sink d) {
                 return new Sink.Chained(d) {
@@ -248,7 +237,7 @@ class LongPipeline extends Pipeline implements LongStream {
 
     @Override
     public LongStream sorted() {
-        return new LongPipeline(this, SIZE_SAME, 0) {
+        return new LongPipeline(this, SIZE_SAME_STATEFUL, 0) {
             @Override
             Sink wrap(Sink d) {
                 return new Sink.Chained(d) {
@@ -332,7 +321,7 @@ class LongPipeline extends Pipeline implements LongStream {
     @Override
     public LongStream takeWhile(LongPredicate predicate) {
         Objects.requireNonNull(predicate);
-        return new LongPipeline(this, SIZE_UNKNOWN, 0) {
+        return new LongPipeline(this, SIZE_UNKNOWN_STATEFUL, 0) {
             @Override
             Sink wrap(Sink d) {
                 return new Sink.Chained(d) {
@@ -357,7 +346,7 @@ class LongPipeline extends Pipeline implements LongStream {
     @Override
     public LongStream dropWhile(LongPredicate predicate) {
         Objects.requireNonNull(predicate);
-        return new LongPipeline(this, SIZE_UNKNOWN, 0) {
+        return new LongPipeline(this, SIZE_UNKNOWN_STATEFUL, 0) {
             @Override
             Sink wrap(Sink d) {
                 return new Sink.Chained(d) {
@@ -456,6 +445,28 @@ class LongPipeline extends Pipeline implements LongStream {
     @Override
     public void forEach(LongConsumer action) {
         Objects.requireNonNull(action);
+        final class Each extends Sink.Terminal {
+            @Override
+            public void accept(long v) {
+                action.accept(v);
+            }
+
+            @Override
+            Sink.Terminal fork() {
+                return new Each();
+            }
+
+            @Override
+            void merge(Sink.Terminal right) {
+            }
+        }
+        evaluate(new Each());
+    }
+
+    @Override
+    public void forEachOrdered(LongConsumer action) {
+        Objects.requireNonNull(action);
+        // Not a Sink.Terminal: runs sequentially, in encounter order, even on a parallel stream.
         evaluate(new Sink() {
             @Override
             public void accept(long v) {
@@ -465,13 +476,8 @@ class LongPipeline extends Pipeline implements LongStream {
     }
 
     @Override
-    public void forEachOrdered(LongConsumer action) {
-        forEach(action);
-    }
-
-    @Override
     public long[] toArray() {
-        final class Gather extends Sink {
+        final class Gather extends Sink.Terminal {
             long[] a = new long[16];
             int n;
 
@@ -482,6 +488,21 @@ class LongPipeline extends Pipeline implements LongStream {
                 }
                 a[n++] = v;
             }
+
+            @Override
+            Sink.Terminal fork() {
+                return new Gather();
+            }
+
+            @Override
+            void merge(Sink.Terminal right) {
+                Gather r = (Gather) right;
+                if (n + r.n > a.length) {
+                    a = Arrays.copyOf(a, Math.max(n + r.n, n * 2));
+                }
+                System.arraycopy(r.a, 0, a, n, r.n);
+                n += r.n;
+            }
         }
         Gather g = evaluate(new Gather());
         return Arrays.copyOf(g.a, g.n);
@@ -490,12 +511,22 @@ class LongPipeline extends Pipeline implements LongStream {
     @Override
     public long reduce(long identity, LongBinaryOperator op) {
         Objects.requireNonNull(op);
-        final class Fold extends Sink {
+        final class Fold extends Sink.Terminal {
             long acc = identity;
 
             @Override
             public void accept(long v) {
                 acc = op.applyAsLong(acc, v);
+            }
+
+            @Override
+            Sink.Terminal fork() {
+                return new Fold();
+            }
+
+            @Override
+            void merge(Sink.Terminal right) {
+                acc = op.applyAsLong(acc, ((Fold) right).acc);
             }
         }
         return evaluate(new Fold()).acc;
@@ -504,7 +535,7 @@ class LongPipeline extends Pipeline implements LongStream {
     @Override
     public OptionalLong reduce(LongBinaryOperator op) {
         Objects.requireNonNull(op);
-        final class Fold extends Sink {
+        final class Fold extends Sink.Terminal {
             boolean seen;
             long acc;
 
@@ -512,6 +543,19 @@ class LongPipeline extends Pipeline implements LongStream {
             public void accept(long v) {
                 acc = seen ? op.applyAsLong(acc, v) : v;
                 seen = true;
+            }
+
+            @Override
+            Sink.Terminal fork() {
+                return new Fold();
+            }
+
+            @Override
+            void merge(Sink.Terminal right) {
+                Fold r = (Fold) right;
+                if (r.seen) {
+                    accept(r.acc);
+                }
             }
         }
         Fold f = evaluate(new Fold());
@@ -523,14 +567,25 @@ class LongPipeline extends Pipeline implements LongStream {
         Objects.requireNonNull(supplier);
         Objects.requireNonNull(accumulator);
         Objects.requireNonNull(combiner);
-        R container = supplier.get();
-        evaluate(new Sink() {
+        final class Collect extends Sink.Terminal {
+            final R container = supplier.get();
+
             @Override
             public void accept(long v) {
                 accumulator.accept(container, v);
             }
-        });
-        return container;
+
+            @Override
+            Sink.Terminal fork() {
+                return new Collect();
+            }
+
+            @Override
+            void merge(Sink.Terminal right) {
+                combiner.accept(container, ((Collect) right).container);
+            }
+        }
+        return evaluate(new Collect()).container;
     }
 
     @Override
@@ -571,14 +626,25 @@ class LongPipeline extends Pipeline implements LongStream {
 
     @Override
     public LongSummaryStatistics summaryStatistics() {
-        return evaluate(new Sink() {
+        final class Stats extends Sink.Terminal {
             final LongSummaryStatistics stats = new LongSummaryStatistics();
 
             @Override
             public void accept(long v) {
                 stats.accept(v);
             }
-        }).stats;
+
+            @Override
+            Sink.Terminal fork() {
+                return new Stats();
+            }
+
+            @Override
+            void merge(Sink.Terminal right) {
+                stats.combine(((Stats) right).stats);
+            }
+        }
+        return evaluate(new Stats()).stats;
     }
 
     /** Runs a match: stops at the first value whose test result is {@code stopOn}. */

@@ -24,6 +24,10 @@ abstract class Pipeline {
     static final int SIZE_UNKNOWN = 1;
     static final int SIZE_LIMIT = 2;
     static final int SIZE_SKIP = 3;
+    /** As SIZE_SAME, for a stage that needs every element in one sink ({@code sorted}). */
+    static final int SIZE_SAME_STATEFUL = 4;
+    /** As SIZE_UNKNOWN, for a stage whose sink keeps state across elements ({@code distinct}, {@code takeWhile}...). */
+    static final int SIZE_UNKNOWN_STATEFUL = 5;
 
     static final String CONSUMED = "stream has already been operated upon or closed";
 
@@ -90,6 +94,7 @@ abstract class Pipeline {
         }
         switch (sizeMode) {
             case SIZE_UNKNOWN:
+            case SIZE_UNKNOWN_STATEFUL:
                 return -1;
             case SIZE_LIMIT:
                 return Math.min(n, sizeArg);
@@ -117,9 +122,31 @@ abstract class Pipeline {
         return s;
     }
 
-    /** Runs the pipeline into {@code terminal} and returns it. */
+    /** Whether every stage handles each element on its own, so that parts of the input can run apart. */
+    final boolean stateless() {
+        for (Pipeline p = this; p.previous != null; p = p.previous) {
+            if (p.sizeMode >= SIZE_LIMIT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Runs the pipeline into {@code terminal} and returns it. A parallel stream whose stages are stateless and
+     * whose terminal sink can be forked runs on the fork/join pool ({@link ParallelEvaluation}): the result is
+     * then {@code terminal} with the forks' results merged into it in encounter order.
+     */
     final <S extends Sink> S evaluate(S terminal) {
         Source src = terminalSource();
+        if (head.parallel && terminal instanceof Sink.Terminal && stateless()) {
+            IndexSource all = IndexSource.of(src, head.shape);
+            if (all.exactSize() > 1) {
+                ParallelEvaluation.run(this, all, (Sink.Terminal) terminal);
+                return terminal;
+            }
+            src = all;
+        }
         Sink chain = wrapAll(terminal);
         while (!chain.cancellationRequested() && src.tryAdvance(chain)) {
             // each call pushes one source element through the chain
@@ -135,29 +162,40 @@ abstract class Pipeline {
             terminalSource();
             return n;
         }
-        final long[] count = new long[1];
-        evaluate(new Sink() {
+        final class Count extends Sink.Terminal {
+            long count;
+
             @Override
             public void accept(Object t) {
-                count[0]++;
+                count++;
             }
 
             @Override
             public void accept(int v) {
-                count[0]++;
+                count++;
             }
 
             @Override
             public void accept(long v) {
-                count[0]++;
+                count++;
             }
 
             @Override
             public void accept(double v) {
-                count[0]++;
+                count++;
             }
-        });
-        return count[0];
+
+            @Override
+            Sink.Terminal fork() {
+                return new Count();
+            }
+
+            @Override
+            void merge(Sink.Terminal right) {
+                count += ((Count) right).count;
+            }
+        }
+        return evaluate(new Count()).count;
     }
 
     /** The rest of the pipeline as a pull source (for iterators, spliterators and concat). */

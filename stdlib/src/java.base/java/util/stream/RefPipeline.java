@@ -180,7 +180,7 @@ class RefPipeline<T> extends Pipeline implements Stream<T> {
 
     @Override
     public Stream<T> distinct() {
-        return new RefPipeline<T>(this, SIZE_UNKNOWN, 0) {
+        return new RefPipeline<T>(this, SIZE_UNKNOWN_STATEFUL, 0) {
             @Override
             Sink wrap(Sink d) {
                 return new Sink.Chained(d) {
@@ -205,7 +205,7 @@ class RefPipeline<T> extends Pipeline implements Stream<T> {
     @Override
     public Stream<T> sorted(Comparator<? super T> comparator) {
         Objects.requireNonNull(comparator);
-        return new RefPipeline<T>(this, SIZE_SAME, 0) {
+        return new RefPipeline<T>(this, SIZE_SAME_STATEFUL, 0) {
             @Override
             Sink wrap(Sink d) {
                 return new Sink.Chained(d) {
@@ -289,7 +289,7 @@ class RefPipeline<T> extends Pipeline implements Stream<T> {
     @Override
     public Stream<T> takeWhile(Predicate<? super T> predicate) {
         Objects.requireNonNull(predicate);
-        return new RefPipeline<T>(this, SIZE_UNKNOWN, 0) {
+        return new RefPipeline<T>(this, SIZE_UNKNOWN_STATEFUL, 0) {
             @Override
             Sink wrap(Sink d) {
                 return new Sink.Chained(d) {
@@ -314,7 +314,7 @@ class RefPipeline<T> extends Pipeline implements Stream<T> {
     @Override
     public Stream<T> dropWhile(Predicate<? super T> predicate) {
         Objects.requireNonNull(predicate);
-        return new RefPipeline<T>(this, SIZE_UNKNOWN, 0) {
+        return new RefPipeline<T>(this, SIZE_UNKNOWN_STATEFUL, 0) {
             @Override
             Sink wrap(Sink d) {
                 return new Sink.Chained(d) {
@@ -417,6 +417,28 @@ class RefPipeline<T> extends Pipeline implements Stream<T> {
     @Override
     public void forEach(Consumer<? super T> action) {
         Objects.requireNonNull(action);
+        final class Each extends Sink.Terminal {
+            @Override
+            public void accept(Object t) {
+                action.accept((T) t);
+            }
+
+            @Override
+            Sink.Terminal fork() {
+                return new Each();
+            }
+
+            @Override
+            void merge(Sink.Terminal right) {
+            }
+        }
+        evaluate(new Each());
+    }
+
+    @Override
+    public void forEachOrdered(Consumer<? super T> action) {
+        Objects.requireNonNull(action);
+        // Not a Sink.Terminal: runs sequentially, in encounter order, even on a parallel stream.
         evaluate(new Sink() {
             @Override
             public void accept(Object t) {
@@ -425,14 +447,9 @@ class RefPipeline<T> extends Pipeline implements Stream<T> {
         });
     }
 
-    @Override
-    public void forEachOrdered(Consumer<? super T> action) {
-        forEach(action);
-    }
-
     /** Collects the elements into a trimmed {@code Object[]}. */
     private Object[] gather() {
-        final class Gather extends Sink {
+        final class Gather extends Sink.Terminal {
             Object[] a = new Object[16];
             int n;
 
@@ -442,6 +459,21 @@ class RefPipeline<T> extends Pipeline implements Stream<T> {
                     a = Arrays.copyOf(a, n * 2);
                 }
                 a[n++] = t;
+            }
+
+            @Override
+            Sink.Terminal fork() {
+                return new Gather();
+            }
+
+            @Override
+            void merge(Sink.Terminal right) {
+                Gather r = (Gather) right;
+                if (n + r.n > a.length) {
+                    a = Arrays.copyOf(a, Math.max(n + r.n, n * 2));
+                }
+                System.arraycopy(r.a, 0, a, n, r.n);
+                n += r.n;
             }
         }
         Gather g = evaluate(new Gather());
@@ -472,21 +504,13 @@ class RefPipeline<T> extends Pipeline implements Stream<T> {
 
     @Override
     public T reduce(T identity, BinaryOperator<T> accumulator) {
-        Objects.requireNonNull(accumulator);
-        final Object[] acc = {identity};
-        evaluate(new Sink() {
-            @Override
-            public void accept(Object t) {
-                acc[0] = accumulator.apply((T) acc[0], (T) t);
-            }
-        });
-        return (T) acc[0];
+        return reduce(identity, accumulator, accumulator);
     }
 
     @Override
     public Optional<T> reduce(BinaryOperator<T> accumulator) {
         Objects.requireNonNull(accumulator);
-        final class Fold extends Sink {
+        final class Fold extends Sink.Terminal {
             boolean seen;
             Object acc;
 
@@ -499,6 +523,19 @@ class RefPipeline<T> extends Pipeline implements Stream<T> {
                     acc = t;
                 }
             }
+
+            @Override
+            Sink.Terminal fork() {
+                return new Fold();
+            }
+
+            @Override
+            void merge(Sink.Terminal right) {
+                Fold r = (Fold) right;
+                if (r.seen) {
+                    accept(r.acc);
+                }
+            }
         }
         Fold f = evaluate(new Fold());
         return f.seen ? Optional.of((T) f.acc) : Optional.empty();
@@ -508,14 +545,25 @@ class RefPipeline<T> extends Pipeline implements Stream<T> {
     public <U> U reduce(U identity, BiFunction<U, ? super T, U> accumulator, BinaryOperator<U> combiner) {
         Objects.requireNonNull(accumulator);
         Objects.requireNonNull(combiner);
-        final Object[] acc = {identity};
-        evaluate(new Sink() {
+        final class Fold extends Sink.Terminal {
+            Object acc = identity;
+
             @Override
             public void accept(Object t) {
-                acc[0] = accumulator.apply((U) acc[0], (T) t);
+                acc = accumulator.apply((U) acc, (T) t);
             }
-        });
-        return (U) acc[0];
+
+            @Override
+            Sink.Terminal fork() {
+                return new Fold();
+            }
+
+            @Override
+            void merge(Sink.Terminal right) {
+                acc = combiner.apply((U) acc, (U) ((Fold) right).acc);
+            }
+        }
+        return (U) evaluate(new Fold()).acc;
     }
 
     @Override
@@ -523,14 +571,25 @@ class RefPipeline<T> extends Pipeline implements Stream<T> {
         Objects.requireNonNull(supplier);
         Objects.requireNonNull(accumulator);
         Objects.requireNonNull(combiner);
-        R container = supplier.get();
-        evaluate(new Sink() {
+        final class Collect extends Sink.Terminal {
+            final R container = supplier.get();
+
             @Override
             public void accept(Object t) {
                 accumulator.accept(container, (T) t);
             }
-        });
-        return container;
+
+            @Override
+            Sink.Terminal fork() {
+                return new Collect();
+            }
+
+            @Override
+            void merge(Sink.Terminal right) {
+                combiner.accept(container, ((Collect) right).container);
+            }
+        }
+        return evaluate(new Collect()).container;
     }
 
     @Override
@@ -538,14 +597,26 @@ class RefPipeline<T> extends Pipeline implements Stream<T> {
         Objects.requireNonNull(collector);
         Supplier<A> supplier = collector.supplier();
         BiConsumer<A, ? super T> accumulator = collector.accumulator();
-        collector.combiner();
-        A container = supplier.get();
-        evaluate(new Sink() {
+        BinaryOperator<A> combiner = collector.combiner();
+        final class Collect extends Sink.Terminal {
+            A container = supplier.get();
+
             @Override
             public void accept(Object t) {
                 accumulator.accept(container, (T) t);
             }
-        });
+
+            @Override
+            Sink.Terminal fork() {
+                return new Collect();
+            }
+
+            @Override
+            void merge(Sink.Terminal right) {
+                container = combiner.apply(container, ((Collect) right).container);
+            }
+        }
+        A container = evaluate(new Collect()).container;
         if (collector.characteristics().contains(Collector.Characteristics.IDENTITY_FINISH)) {
             return (R) container;
         }

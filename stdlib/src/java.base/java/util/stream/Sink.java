@@ -63,6 +63,18 @@ abstract class Sink implements Consumer<Object>, IntConsumer, LongConsumer, Doub
         }
     }
 
+    /**
+     * The sink of a terminal operation that can run on parts of the input apart (a parallel stream): each part
+     * gets a fresh sink from {@link #fork}, and the parts' sinks are merged back in encounter order.
+     */
+    abstract static class Terminal extends Sink {
+        /** A new sink of the same operation, with nothing accumulated (the operation's identity). */
+        abstract Terminal fork();
+
+        /** Folds in {@code right}, the sink of the elements that follow this one's. */
+        abstract void merge(Terminal right);
+    }
+
     /** Pushes one element of the given shape, boxed as {@code o}, into {@code s}. */
     static void push(Sink s, int shape, Object o) {
         switch (shape) {

@@ -19,23 +19,7 @@ abstract class Source {
 
     /** The elements {@code a[from..to)}. */
     static Source ofArray(Object[] a, int from, int to) {
-        return new Source() {
-            int i = from;
-
-            @Override
-            boolean tryAdvance(Sink s) {
-                if (i >= to) {
-                    return false;
-                }
-                s.accept(a[i++]);
-                return true;
-            }
-
-            @Override
-            long exactSize() {
-                return to - i;
-            }
-        };
+        return IndexSource.ofArray(a, from, to);
     }
 
     /** The elements of {@code c}, iterated from the first element pulled. */

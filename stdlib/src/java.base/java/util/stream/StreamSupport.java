@@ -13,7 +13,7 @@ public final class StreamSupport {
     private StreamSupport() {
     }
 
-    /** A stream over {@code spliterator}'s elements ({@code parallel} is recorded, not acted upon). */
+    /** A stream over {@code spliterator}'s elements, parallel if asked. */
     public static <T> Stream<T> stream(Spliterator<T> spliterator, boolean parallel) {
         Objects.requireNonNull(spliterator);
         RefPipeline<T> s = new RefPipeline<>(of(spliterator, null, Pipeline.REF));

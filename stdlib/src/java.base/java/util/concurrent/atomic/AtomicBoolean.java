@@ -1,12 +1,16 @@
 package java.util.concurrent.atomic;
 
+import jdk.internal.misc.Atomics;
+
 /**
- * A boolean updated atomically: a volatile field with synchronized read-modify-write methods.
+ * A boolean updated atomically: a volatile int (0 or 1) whose read-modify-write operations are hardware
+ * atomics ({@link Atomics}).
  */
 public class AtomicBoolean implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
+    private static final long VALUE = Atomics.objectFieldOffset(AtomicBoolean.class, "value");
 
-    private volatile boolean value;
+    private volatile int value;
 
     /** An atomic boolean holding false. */
     public AtomicBoolean() {
@@ -14,58 +18,67 @@ public class AtomicBoolean implements java.io.Serializable {
 
     /** An atomic boolean holding {@code initialValue}. */
     public AtomicBoolean(boolean initialValue) {
-        value = initialValue;
+        value = initialValue ? 1 : 0;
     }
 
     /** The current value. */
     public final boolean get() {
-        return value;
+        return value != 0;
     }
 
     /** Sets the value. */
     public final void set(boolean newValue) {
-        value = newValue;
+        value = newValue ? 1 : 0;
     }
 
     /** Sets the value (eventually: at once here). */
     public final void lazySet(boolean newValue) {
-        value = newValue;
+        set(newValue);
     }
 
     /** The plain value. */
     public final boolean getPlain() {
-        return value;
+        return get();
     }
 
     /** Sets the plain value. */
     public final void setPlain(boolean newValue) {
-        value = newValue;
+        set(newValue);
     }
 
     /** The value with acquire semantics. */
     public final boolean getAcquire() {
-        return value;
+        return get();
     }
 
     /** Sets the value with release semantics. */
     public final void setRelease(boolean newValue) {
-        value = newValue;
+        set(newValue);
+    }
+
+    /** The value with opaque semantics. */
+    public final boolean getOpaque() {
+        return get();
+    }
+
+    /** Sets the value with opaque semantics. */
+    public final void setOpaque(boolean newValue) {
+        set(newValue);
     }
 
     /** Sets the value; returns the old one. */
-    public final synchronized boolean getAndSet(boolean newValue) {
-        boolean old = value;
-        value = newValue;
-        return old;
+    public final boolean getAndSet(boolean newValue) {
+        return Atomics.getAndSetInt(this, VALUE, newValue ? 1 : 0) != 0;
     }
 
     /** Sets the value to {@code newValue} if it is {@code expectedValue}; whether it did. */
-    public final synchronized boolean compareAndSet(boolean expectedValue, boolean newValue) {
-        if (value == expectedValue) {
-            value = newValue;
-            return true;
-        }
-        return false;
+    public final boolean compareAndSet(boolean expectedValue, boolean newValue) {
+        return Atomics.compareAndSetInt(this, VALUE, expectedValue ? 1 : 0, newValue ? 1 : 0);
+    }
+
+    /** Sets the value to {@code newValue} if it is {@code expectedValue}; returns the value found. */
+    public final boolean compareAndExchange(boolean expectedValue, boolean newValue) {
+        return Atomics.compareAndExchangeInt(this, VALUE, expectedValue ? 1 : 0, newValue ? 1 : 0) != 0;
     }
 
     /** As {@link #compareAndSet}. */
@@ -78,9 +91,14 @@ public class AtomicBoolean implements java.io.Serializable {
         return compareAndSet(expectedValue, newValue);
     }
 
+    /** As {@link #compareAndSet}. */
+    public final boolean weakCompareAndSetVolatile(boolean expectedValue, boolean newValue) {
+        return compareAndSet(expectedValue, newValue);
+    }
+
     /** {@code "true"} or {@code "false"}. */
     @Override
     public String toString() {
-        return Boolean.toString(value);
+        return Boolean.toString(get());
     }
 }

@@ -3,13 +3,16 @@ package java.util.concurrent.atomic;
 import java.util.function.IntBinaryOperator;
 import java.util.function.IntUnaryOperator;
 
+import jdk.internal.misc.Atomics;
+
 /**
- * A int updated atomically. Every read-modify-write is a synchronized method over a volatile field, so the
- * operations stay atomic once Cortado runs threads in parallel (a later issue may replace the monitor with a
- * compare-and-swap intrinsic).
+ * A int updated atomically: a volatile field whose read-modify-write operations are hardware atomics
+ * ({@link Atomics}), and whose functional updates are compare-and-set loops (the function may run more than
+ * once under contention, as the Java SE documentation allows).
  */
 public class AtomicInteger extends Number implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
+    private static final long VALUE = Atomics.objectFieldOffset(AtomicInteger.class, "value");
 
     private volatile int value;
 
@@ -32,25 +35,19 @@ public class AtomicInteger extends Number implements java.io.Serializable {
         value = newValue;
     }
 
-    /** Sets the value (eventually, which on Cortado is at once). */
+    /** Sets the value (eventually; at once here). */
     public final void lazySet(int newValue) {
         value = newValue;
     }
 
     /** Sets the value and returns the old one. */
-    public final synchronized int getAndSet(int newValue) {
-        int old = value;
-        value = newValue;
-        return old;
+    public final int getAndSet(int newValue) {
+        return Atomics.getAndSetInt(this, VALUE, newValue);
     }
 
     /** Sets the value to {@code newValue} if it is {@code expectedValue}; whether it did. */
-    public final synchronized boolean compareAndSet(int expectedValue, int newValue) {
-        if (value == expectedValue) {
-            value = newValue;
-            return true;
-        }
-        return false;
+    public final boolean compareAndSet(int expectedValue, int newValue) {
+        return Atomics.compareAndSetInt(this, VALUE, expectedValue, newValue);
     }
 
     /** As {@link #compareAndSet}; never fails spuriously here. */
@@ -68,63 +65,89 @@ public class AtomicInteger extends Number implements java.io.Serializable {
         return compareAndSet(expectedValue, newValue);
     }
 
+    /** As {@link #compareAndSet}. */
+    public final boolean weakCompareAndSetAcquire(int expectedValue, int newValue) {
+        return compareAndSet(expectedValue, newValue);
+    }
+
+    /** As {@link #compareAndSet}. */
+    public final boolean weakCompareAndSetRelease(int expectedValue, int newValue) {
+        return compareAndSet(expectedValue, newValue);
+    }
+
+    /** Sets the value to {@code newValue} if it is {@code expectedValue}; returns the value found. */
+    public final int compareAndExchange(int expectedValue, int newValue) {
+        return Atomics.compareAndExchangeInt(this, VALUE, expectedValue, newValue);
+    }
+
     /** Adds one; returns the old value. */
-    public final synchronized int getAndIncrement() {
-        return value++;
+    public final int getAndIncrement() {
+        return Atomics.getAndAddInt(this, VALUE, 1);
     }
 
     /** Subtracts one; returns the old value. */
-    public final synchronized int getAndDecrement() {
-        return value--;
+    public final int getAndDecrement() {
+        return Atomics.getAndAddInt(this, VALUE, -1);
     }
 
     /** Adds {@code delta}; returns the old value. */
-    public final synchronized int getAndAdd(int delta) {
-        int old = value;
-        value = old + delta;
-        return old;
+    public final int getAndAdd(int delta) {
+        return Atomics.getAndAddInt(this, VALUE, delta);
     }
 
     /** Adds one; returns the new value. */
-    public final synchronized int incrementAndGet() {
-        return ++value;
+    public final int incrementAndGet() {
+        return Atomics.getAndAddInt(this, VALUE, 1) + 1;
     }
 
     /** Subtracts one; returns the new value. */
-    public final synchronized int decrementAndGet() {
-        return --value;
+    public final int decrementAndGet() {
+        return Atomics.getAndAddInt(this, VALUE, -1) - 1;
     }
 
     /** Adds {@code delta}; returns the new value. */
-    public final synchronized int addAndGet(int delta) {
-        value = value + delta;
-        return value;
+    public final int addAndGet(int delta) {
+        return Atomics.getAndAddInt(this, VALUE, delta) + delta;
     }
 
     /** Applies {@code f}; returns the old value. */
-    public final synchronized int getAndUpdate(IntUnaryOperator f) {
-        int old = value;
-        value = f.applyAsInt(old);
+    public final int getAndUpdate(IntUnaryOperator f) {
+        int old;
+        do {
+            old = value;
+        } while (!compareAndSet(old, f.applyAsInt(old)));
         return old;
     }
 
     /** Applies {@code f}; returns the new value. */
-    public final synchronized int updateAndGet(IntUnaryOperator f) {
-        value = f.applyAsInt(value);
-        return value;
+    public final int updateAndGet(IntUnaryOperator f) {
+        int old;
+        int next;
+        do {
+            old = value;
+            next = f.applyAsInt(old);
+        } while (!compareAndSet(old, next));
+        return next;
     }
 
     /** Combines with {@code x} by {@code f}; returns the old value. */
-    public final synchronized int getAndAccumulate(int x, IntBinaryOperator f) {
-        int old = value;
-        value = f.applyAsInt(old, x);
+    public final int getAndAccumulate(int x, IntBinaryOperator f) {
+        int old;
+        do {
+            old = value;
+        } while (!compareAndSet(old, f.applyAsInt(old, x)));
         return old;
     }
 
     /** Combines with {@code x} by {@code f}; returns the new value. */
-    public final synchronized int accumulateAndGet(int x, IntBinaryOperator f) {
-        value = f.applyAsInt(value, x);
-        return value;
+    public final int accumulateAndGet(int x, IntBinaryOperator f) {
+        int old;
+        int next;
+        do {
+            old = value;
+            next = f.applyAsInt(old, x);
+        } while (!compareAndSet(old, next));
+        return next;
     }
 
     /** The plain value. */
@@ -147,12 +170,12 @@ public class AtomicInteger extends Number implements java.io.Serializable {
         value = newValue;
     }
 
-    /** The value with volatile semantics. */
+    /** The value with opaque semantics. */
     public final int getOpaque() {
         return value;
     }
 
-    /** Sets the value with volatile semantics. */
+    /** Sets the value with opaque semantics. */
     public final void setOpaque(int newValue) {
         value = newValue;
     }

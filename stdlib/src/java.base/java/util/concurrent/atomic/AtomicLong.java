@@ -3,13 +3,16 @@ package java.util.concurrent.atomic;
 import java.util.function.LongBinaryOperator;
 import java.util.function.LongUnaryOperator;
 
+import jdk.internal.misc.Atomics;
+
 /**
- * A long updated atomically. Every read-modify-write is a synchronized method over a volatile field, so the
- * operations stay atomic once Cortado runs threads in parallel (a later issue may replace the monitor with a
- * compare-and-swap intrinsic).
+ * A long updated atomically: a volatile field whose read-modify-write operations are hardware atomics
+ * ({@link Atomics}), and whose functional updates are compare-and-set loops (the function may run more than
+ * once under contention, as the Java SE documentation allows).
  */
 public class AtomicLong extends Number implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
+    private static final long VALUE = Atomics.objectFieldOffset(AtomicLong.class, "value");
 
     private volatile long value;
 
@@ -32,25 +35,19 @@ public class AtomicLong extends Number implements java.io.Serializable {
         value = newValue;
     }
 
-    /** Sets the value (eventually, which on Cortado is at once). */
+    /** Sets the value (eventually; at once here). */
     public final void lazySet(long newValue) {
         value = newValue;
     }
 
     /** Sets the value and returns the old one. */
-    public final synchronized long getAndSet(long newValue) {
-        long old = value;
-        value = newValue;
-        return old;
+    public final long getAndSet(long newValue) {
+        return Atomics.getAndSetLong(this, VALUE, newValue);
     }
 
     /** Sets the value to {@code newValue} if it is {@code expectedValue}; whether it did. */
-    public final synchronized boolean compareAndSet(long expectedValue, long newValue) {
-        if (value == expectedValue) {
-            value = newValue;
-            return true;
-        }
-        return false;
+    public final boolean compareAndSet(long expectedValue, long newValue) {
+        return Atomics.compareAndSetLong(this, VALUE, expectedValue, newValue);
     }
 
     /** As {@link #compareAndSet}; never fails spuriously here. */
@@ -68,63 +65,89 @@ public class AtomicLong extends Number implements java.io.Serializable {
         return compareAndSet(expectedValue, newValue);
     }
 
+    /** As {@link #compareAndSet}. */
+    public final boolean weakCompareAndSetAcquire(long expectedValue, long newValue) {
+        return compareAndSet(expectedValue, newValue);
+    }
+
+    /** As {@link #compareAndSet}. */
+    public final boolean weakCompareAndSetRelease(long expectedValue, long newValue) {
+        return compareAndSet(expectedValue, newValue);
+    }
+
+    /** Sets the value to {@code newValue} if it is {@code expectedValue}; returns the value found. */
+    public final long compareAndExchange(long expectedValue, long newValue) {
+        return Atomics.compareAndExchangeLong(this, VALUE, expectedValue, newValue);
+    }
+
     /** Adds one; returns the old value. */
-    public final synchronized long getAndIncrement() {
-        return value++;
+    public final long getAndIncrement() {
+        return Atomics.getAndAddLong(this, VALUE, 1);
     }
 
     /** Subtracts one; returns the old value. */
-    public final synchronized long getAndDecrement() {
-        return value--;
+    public final long getAndDecrement() {
+        return Atomics.getAndAddLong(this, VALUE, -1);
     }
 
     /** Adds {@code delta}; returns the old value. */
-    public final synchronized long getAndAdd(long delta) {
-        long old = value;
-        value = old + delta;
-        return old;
+    public final long getAndAdd(long delta) {
+        return Atomics.getAndAddLong(this, VALUE, delta);
     }
 
     /** Adds one; returns the new value. */
-    public final synchronized long incrementAndGet() {
-        return ++value;
+    public final long incrementAndGet() {
+        return Atomics.getAndAddLong(this, VALUE, 1) + 1;
     }
 
     /** Subtracts one; returns the new value. */
-    public final synchronized long decrementAndGet() {
-        return --value;
+    public final long decrementAndGet() {
+        return Atomics.getAndAddLong(this, VALUE, -1) - 1;
     }
 
     /** Adds {@code delta}; returns the new value. */
-    public final synchronized long addAndGet(long delta) {
-        value = value + delta;
-        return value;
+    public final long addAndGet(long delta) {
+        return Atomics.getAndAddLong(this, VALUE, delta) + delta;
     }
 
     /** Applies {@code f}; returns the old value. */
-    public final synchronized long getAndUpdate(LongUnaryOperator f) {
-        long old = value;
-        value = f.applyAsLong(old);
+    public final long getAndUpdate(LongUnaryOperator f) {
+        long old;
+        do {
+            old = value;
+        } while (!compareAndSet(old, f.applyAsLong(old)));
         return old;
     }
 
     /** Applies {@code f}; returns the new value. */
-    public final synchronized long updateAndGet(LongUnaryOperator f) {
-        value = f.applyAsLong(value);
-        return value;
+    public final long updateAndGet(LongUnaryOperator f) {
+        long old;
+        long next;
+        do {
+            old = value;
+            next = f.applyAsLong(old);
+        } while (!compareAndSet(old, next));
+        return next;
     }
 
     /** Combines with {@code x} by {@code f}; returns the old value. */
-    public final synchronized long getAndAccumulate(long x, LongBinaryOperator f) {
-        long old = value;
-        value = f.applyAsLong(old, x);
+    public final long getAndAccumulate(long x, LongBinaryOperator f) {
+        long old;
+        do {
+            old = value;
+        } while (!compareAndSet(old, f.applyAsLong(old, x)));
         return old;
     }
 
     /** Combines with {@code x} by {@code f}; returns the new value. */
-    public final synchronized long accumulateAndGet(long x, LongBinaryOperator f) {
-        value = f.applyAsLong(value, x);
-        return value;
+    public final long accumulateAndGet(long x, LongBinaryOperator f) {
+        long old;
+        long next;
+        do {
+            old = value;
+            next = f.applyAsLong(old, x);
+        } while (!compareAndSet(old, next));
+        return next;
     }
 
     /** The plain value. */
@@ -147,12 +170,12 @@ public class AtomicLong extends Number implements java.io.Serializable {
         value = newValue;
     }
 
-    /** The value with volatile semantics. */
+    /** The value with opaque semantics. */
     public final long getOpaque() {
         return value;
     }
 
-    /** Sets the value with volatile semantics. */
+    /** Sets the value with opaque semantics. */
     public final void setOpaque(long newValue) {
         value = newValue;
     }

@@ -3,12 +3,17 @@ package java.util.concurrent.atomic;
 import java.util.function.LongBinaryOperator;
 import java.util.function.LongUnaryOperator;
 
+import jdk.internal.misc.Atomics;
+
 /**
- * An array of longs whose elements are updated atomically (synchronized read-modify-write methods, so they stay
- * atomic when threads run in parallel).
+ * An array of longs whose elements are read and written with volatile semantics and updated by hardware
+ * atomics ({@link Atomics}); functional updates are compare-and-set loops. Indices out of range throw
+ * {@code ArrayIndexOutOfBoundsException} as HotSpot's do.
  */
 public class AtomicLongArray implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
+    private static final int BASE = Atomics.arrayBaseOffset(long[].class);
+    private static final int SCALE = Atomics.arrayIndexScale(long[].class);
 
     private final long[] array;
 
@@ -22,19 +27,23 @@ public class AtomicLongArray implements java.io.Serializable {
         this.array = array.clone();
     }
 
+    private long offset(int i) {
+        return Atomics.elementOffset(i, array.length, BASE, SCALE);
+    }
+
     /** The length. */
     public final int length() {
         return array.length;
     }
 
     /** The element at {@code i}. */
-    public final synchronized long get(int i) {
-        return array[i];
+    public final long get(int i) {
+        return Atomics.getLongVolatile(array, offset(i));
     }
 
     /** Sets the element at {@code i}. */
-    public final synchronized void set(int i, long newValue) {
-        array[i] = newValue;
+    public final void set(int i, long newValue) {
+        Atomics.putLongVolatile(array, offset(i), newValue);
     }
 
     /** Sets the element at {@code i} (eventually: at once here). */
@@ -42,25 +51,54 @@ public class AtomicLongArray implements java.io.Serializable {
         set(i, newValue);
     }
 
-    /** Sets the element; returns the old one. */
-    public final synchronized long getAndSet(int i, long newValue) {
-        long old = array[i];
-        array[i] = newValue;
-        return old;
+    /** The element at {@code i}, plain. */
+    public final long getPlain(int i) {
+        return get(i);
     }
 
-    /** Sets element {@code i} to {@code newValue} if it is {@code expectedValue}; whether it did. */
-    public final synchronized boolean compareAndSet(int i, long expectedValue, long newValue) {
-        if (array[i] == expectedValue) {
-            array[i] = newValue;
-            return true;
-        }
-        return false;
+    /** Sets the element at {@code i}, plain. */
+    public final void setPlain(int i, long newValue) {
+        set(i, newValue);
+    }
+
+    /** The element at {@code i} with acquire semantics. */
+    public final long getAcquire(int i) {
+        return get(i);
+    }
+
+    /** Sets the element at {@code i} with release semantics. */
+    public final void setRelease(int i, long newValue) {
+        set(i, newValue);
+    }
+
+    /** Sets the element; returns the old one. */
+    public final long getAndSet(int i, long newValue) {
+        return Atomics.getAndSetLong(array, offset(i), newValue);
+    }
+
+    /** Sets the element to {@code newValue} if it is {@code expectedValue}; whether it did. */
+    public final boolean compareAndSet(int i, long expectedValue, long newValue) {
+        return Atomics.compareAndSetLong(array, offset(i), expectedValue, newValue);
+    }
+
+    /** As {@link #compareAndSet}; never fails spuriously here. */
+    public final boolean weakCompareAndSet(int i, long expectedValue, long newValue) {
+        return compareAndSet(i, expectedValue, newValue);
     }
 
     /** As {@link #compareAndSet}. */
-    public final boolean weakCompareAndSet(int i, long expectedValue, long newValue) {
+    public final boolean weakCompareAndSetPlain(int i, long expectedValue, long newValue) {
         return compareAndSet(i, expectedValue, newValue);
+    }
+
+    /** As {@link #compareAndSet}. */
+    public final boolean weakCompareAndSetVolatile(int i, long expectedValue, long newValue) {
+        return compareAndSet(i, expectedValue, newValue);
+    }
+
+    /** Sets the element to {@code newValue} if it is {@code expectedValue}; returns the value found. */
+    public final long compareAndExchange(int i, long expectedValue, long newValue) {
+        return Atomics.compareAndExchangeLong(array, offset(i), expectedValue, newValue);
     }
 
     /** Adds one; returns the old value. */
@@ -74,57 +112,79 @@ public class AtomicLongArray implements java.io.Serializable {
     }
 
     /** Adds {@code delta}; returns the old value. */
-    public final synchronized long getAndAdd(int i, long delta) {
-        long old = array[i];
-        array[i] = old + delta;
-        return old;
+    public final long getAndAdd(int i, long delta) {
+        return Atomics.getAndAddLong(array, offset(i), delta);
     }
 
     /** Adds one; returns the new value. */
     public final long incrementAndGet(int i) {
-        return addAndGet(i, 1);
+        return getAndAdd(i, 1) + 1;
     }
 
     /** Subtracts one; returns the new value. */
     public final long decrementAndGet(int i) {
-        return addAndGet(i, -1);
+        return getAndAdd(i, -1) - 1;
     }
 
     /** Adds {@code delta}; returns the new value. */
-    public final synchronized long addAndGet(int i, long delta) {
-        array[i] += delta;
-        return array[i];
+    public final long addAndGet(int i, long delta) {
+        return getAndAdd(i, delta) + delta;
     }
 
-    /** Applies {@code f} to element {@code i}; returns the old value. */
-    public final synchronized long getAndUpdate(int i, LongUnaryOperator f) {
-        long old = array[i];
-        array[i] = f.applyAsLong(old);
+    /** Applies {@code f}; returns the old value. */
+    public final long getAndUpdate(int i, LongUnaryOperator f) {
+        long at = offset(i);
+        long old;
+        do {
+            old = Atomics.getLongVolatile(array, at);
+        } while (!Atomics.compareAndSetLong(array, at, old, f.applyAsLong(old)));
         return old;
     }
 
-    /** Applies {@code f} to element {@code i}; returns the new value. */
-    public final synchronized long updateAndGet(int i, LongUnaryOperator f) {
-        array[i] = f.applyAsLong(array[i]);
-        return array[i];
+    /** Applies {@code f}; returns the new value. */
+    public final long updateAndGet(int i, LongUnaryOperator f) {
+        long at = offset(i);
+        long old;
+        long next;
+        do {
+            old = Atomics.getLongVolatile(array, at);
+            next = f.applyAsLong(old);
+        } while (!Atomics.compareAndSetLong(array, at, old, next));
+        return next;
     }
 
-    /** Combines element {@code i} with {@code x}; returns the old value. */
-    public final synchronized long getAndAccumulate(int i, long x, LongBinaryOperator f) {
-        long old = array[i];
-        array[i] = f.applyAsLong(old, x);
+    /** Combines with {@code x} by {@code f}; returns the old value. */
+    public final long getAndAccumulate(int i, long x, LongBinaryOperator f) {
+        long at = offset(i);
+        long old;
+        do {
+            old = Atomics.getLongVolatile(array, at);
+        } while (!Atomics.compareAndSetLong(array, at, old, f.applyAsLong(old, x)));
         return old;
     }
 
-    /** Combines element {@code i} with {@code x}; returns the new value. */
-    public final synchronized long accumulateAndGet(int i, long x, LongBinaryOperator f) {
-        array[i] = f.applyAsLong(array[i], x);
-        return array[i];
+    /** Combines with {@code x} by {@code f}; returns the new value. */
+    public final long accumulateAndGet(int i, long x, LongBinaryOperator f) {
+        long at = offset(i);
+        long old;
+        long next;
+        do {
+            old = Atomics.getLongVolatile(array, at);
+            next = f.applyAsLong(old, x);
+        } while (!Atomics.compareAndSetLong(array, at, old, next));
+        return next;
     }
 
-    /** The elements as {@code [a, b, c]}. */
+    /** The elements as {@code [a, b, c]}, each read with volatile semantics. */
     @Override
-    public synchronized String toString() {
-        return java.util.Arrays.toString(array);
+    public String toString() {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < array.length; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(get(i));
+        }
+        return sb.append(']').toString();
     }
 }

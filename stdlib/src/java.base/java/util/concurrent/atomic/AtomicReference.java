@@ -3,12 +3,17 @@ package java.util.concurrent.atomic;
 import java.util.function.BinaryOperator;
 import java.util.function.UnaryOperator;
 
+import jdk.internal.misc.Atomics;
+
 /**
- * An object reference updated atomically: a volatile field with synchronized read-modify-write methods;
- * {@code compareAndSet} compares with {@code ==}.
+ * An object reference updated atomically: a volatile field whose compare-and-set and exchange are hardware
+ * atomics ({@link Atomics}; {@code compareAndSet} compares with {@code ==}); functional updates are
+ * compare-and-set loops.
  */
 public class AtomicReference<V> implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
+
+    private static final long VALUE = Atomics.objectFieldOffset(AtomicReference.class, "value");
 
     private volatile V value;
 
@@ -57,12 +62,14 @@ public class AtomicReference<V> implements java.io.Serializable {
     }
 
     /** Sets the value to {@code newValue} if it is (identically) {@code expectedValue}; whether it did. */
-    public final synchronized boolean compareAndSet(V expectedValue, V newValue) {
-        if (value == expectedValue) {
-            value = newValue;
-            return true;
-        }
-        return false;
+    public final boolean compareAndSet(V expectedValue, V newValue) {
+        return Atomics.compareAndSetReference(this, VALUE, expectedValue, newValue);
+    }
+
+    /** Sets the value to {@code newValue} if it is {@code expectedValue}; returns the value found. */
+    @SuppressWarnings("unchecked")
+    public final V compareAndExchange(V expectedValue, V newValue) {
+        return (V) Atomics.compareAndExchangeReference(this, VALUE, expectedValue, newValue);
     }
 
     /** As {@link #compareAndSet}. */
@@ -75,37 +82,65 @@ public class AtomicReference<V> implements java.io.Serializable {
         return compareAndSet(expectedValue, newValue);
     }
 
-    /** Sets the value; returns the old one. */
-    public final synchronized V getAndSet(V newValue) {
-        V old = value;
+    /** As {@link #compareAndSet}. */
+    public final boolean weakCompareAndSetVolatile(V expectedValue, V newValue) {
+        return compareAndSet(expectedValue, newValue);
+    }
+
+    /** The value with opaque semantics. */
+    public final V getOpaque() {
+        return value;
+    }
+
+    /** Sets the value with opaque semantics. */
+    public final void setOpaque(V newValue) {
         value = newValue;
-        return old;
+    }
+
+    /** Sets the value; returns the old one. */
+    @SuppressWarnings("unchecked")
+    public final V getAndSet(V newValue) {
+        return (V) Atomics.getAndSetReference(this, VALUE, newValue);
     }
 
     /** Applies {@code f}; returns the old value. */
-    public final synchronized V getAndUpdate(UnaryOperator<V> f) {
-        V old = value;
-        value = f.apply(old);
+    public final V getAndUpdate(UnaryOperator<V> f) {
+        V old;
+        do {
+            old = value;
+        } while (!compareAndSet(old, f.apply(old)));
         return old;
     }
 
     /** Applies {@code f}; returns the new value. */
-    public final synchronized V updateAndGet(UnaryOperator<V> f) {
-        value = f.apply(value);
-        return value;
+    public final V updateAndGet(UnaryOperator<V> f) {
+        V old;
+        V next;
+        do {
+            old = value;
+            next = f.apply(old);
+        } while (!compareAndSet(old, next));
+        return next;
     }
 
     /** Combines with {@code x}; returns the old value. */
-    public final synchronized V getAndAccumulate(V x, BinaryOperator<V> f) {
-        V old = value;
-        value = f.apply(old, x);
+    public final V getAndAccumulate(V x, BinaryOperator<V> f) {
+        V old;
+        do {
+            old = value;
+        } while (!compareAndSet(old, f.apply(old, x)));
         return old;
     }
 
     /** Combines with {@code x}; returns the new value. */
-    public final synchronized V accumulateAndGet(V x, BinaryOperator<V> f) {
-        value = f.apply(value, x);
-        return value;
+    public final V accumulateAndGet(V x, BinaryOperator<V> f) {
+        V old;
+        V next;
+        do {
+            old = value;
+            next = f.apply(old, x);
+        } while (!compareAndSet(old, next));
+        return next;
     }
 
     /** {@code String.valueOf} of the value. */

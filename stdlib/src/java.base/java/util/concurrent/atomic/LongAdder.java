@@ -1,11 +1,16 @@
 package java.util.concurrent.atomic;
 
+import jdk.internal.misc.Atomics;
+
 /**
- * A sum of longs meant for frequent concurrent updates. Cortado keeps a single synchronized cell (no striping):
- * the results are those the Java SE documentation describes, only without the contention optimisation.
+ * A sum of longs meant for frequent concurrent updates. Cortado keeps a single cell updated by hardware
+ * fetch-and-add ({@link Atomics}; no striping): the results are those the Java SE documentation describes, only
+ * without the contention optimisation.
  */
 public class LongAdder extends Number implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
+
+    private static final long SUM = Atomics.objectFieldOffset(LongAdder.class, "sum");
 
     private volatile long sum;
 
@@ -14,8 +19,8 @@ public class LongAdder extends Number implements java.io.Serializable {
     }
 
     /** Adds {@code x}. */
-    public synchronized void add(long x) {
-        sum += x;
+    public void add(long x) {
+        Atomics.getAndAddLong(this, SUM, x);
     }
 
     /** Adds one. */
@@ -34,15 +39,13 @@ public class LongAdder extends Number implements java.io.Serializable {
     }
 
     /** Sets the sum to zero. */
-    public synchronized void reset() {
+    public void reset() {
         sum = 0L;
     }
 
     /** The sum, then resets to zero. */
-    public synchronized long sumThenReset() {
-        long s = sum;
-        sum = 0L;
-        return s;
+    public long sumThenReset() {
+        return Atomics.getAndSetLong(this, SUM, 0L);
     }
 
     /** The decimal string of the sum. */
