@@ -39,6 +39,8 @@ PROGRAMS = [
     ("strings", "StringWork", "50000", "5000"),
     ("calls", "Calls", "2000000", "200000"),
     ("pidigits", "PiDigits", "2000", "500"),
+    ("plaincalls", "PlainCalls", "20000000", "2000000"),
+    ("synccalls", "SyncCalls", "20000000", "2000000"),
 ]
 
 # column label, which VM, extra VM options; HotSpot -Xint is the reference for outputs and ratios

@@ -54,13 +54,14 @@ pub trait RootSet {
 
 /// The mark word (offset 0 of every object): which bits belong to whom.
 ///
-/// The runtime owns bits 0-1 (lock state, for the threads issue) and bits 8-38 (the identity hash, assigned
-/// on first request and copied with the object, so it is stable across moves). The collector owns bits 2-7
+/// The runtime owns bits 0-1 (the lock state), bits 8-38 (the identity hash, assigned on first request and
+/// copied with the object, so it is stable across moves) and bits 39-63 (the lock's payload: a thin lock's
+/// owner and count, or a fat monitor's index). The runtime never sets both low bits outside a collection. The collector owns bits 2-7
 /// (mark bit, age) and, during a collection, the whole word of an object it has moved: a forwarded object's
 /// mark word is the new address with both low bits set ([`FORWARDED_TAG`](mark::FORWARDED_TAG)). The collector copies an object's
 /// mark word with it, so runtime-owned bits survive every move.
 pub mod mark {
-    /// Bits 0-1: the runtime's lock state.
+    /// Bits 0-1: the runtime's lock state (`00`, `01` or `10`; never `11`, the forwarding tag).
     pub const LOCK_MASK: u64 = 0b11;
     /// Low bits of a forwarded object's mark word (the rest is the new address, which is 8-aligned).
     pub const FORWARDED_TAG: u64 = 0b11;

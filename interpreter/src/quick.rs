@@ -54,6 +54,8 @@ ops! {
     INVOKEVIRTUAL_Q, INVOKEDIRECT_Q, INVOKESTATIC_Q, INVOKEINTERFACE_Q, INVOKEDYNAMIC_Q,
     NEW, NEW_Q, NEWARRAY, ANEWARRAY, ANEWARRAY_Q, ARRAYLENGTH, ATHROW,
     CHECKCAST, CHECKCAST_Q, INSTANCEOF, INSTANCEOF_Q, MONITORENTER, MONITOREXIT, MULTIANEWARRAY,
+    // Volatile field accesses (see `exec::volatile`): `a` is the plain quick form of the same kind.
+    GETFIELD_VOL, PUTFIELD_VOL, PUTSTATIC_VOL,
     // Superinstructions (see `fuse`): each stands for the instructions at pc, pc + 1 (and pc + 2), which
     // stay in the array unchanged so the slow and throwing paths can fall back to them.
     LOAD_LOAD, IF_LL_EQ, IF_LL_NE, IF_LL_LT, IF_LL_GE, IF_LL_GT, IF_LL_LE, IINC_GOTO,

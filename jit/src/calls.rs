@@ -72,6 +72,14 @@ runtime_calls! {
     find_handler = rc::find_handler, [I64, I64, I64, I32] -> [I32];
     /// `take_pending(thread) -> exception`.
     take_pending = rc::take_pending, [I64] -> [I64];
+    /// `monitor_enter(rt, thread, obj) -> status`.
+    monitor_enter = rc::monitor_enter, [I64, I64, I64] -> [I32];
+    /// `monitor_exit(rt, thread, obj) -> status`.
+    monitor_exit = rc::monitor_exit, [I64, I64, I64] -> [I32];
+    /// `unlock_unwinding(rt, thread, obj)`.
+    unlock_unwinding = rc::unlock_unwinding, [I64, I64, I64] -> [];
+    /// `class_mirror(rt, thread, class) -> mirror`.
+    class_mirror = rc::class_mirror, [I64, I64, I64] -> [I64];
     /// `frem(a, b)`.
     frem = rc::frem, [F32, F32] -> [F32];
     /// `drem(a, b)`.

@@ -139,6 +139,14 @@ impl WakeOn {
     pub const ENTER: Self = Self { permit: false, notify: true, interrupt: false };
 }
 
+impl crate::runtime::Runtime {
+    /// The parker of the thread whose `java.lang.Thread` object is `target` (`LockSupport.unpark`). Until the
+    /// thread registry can answer for other threads, only the calling thread is found.
+    pub fn parker_of_thread_object(&self, thread: &crate::thread::JavaThread, target: crate::object::ObjRef) -> Option<std::sync::Arc<Parker>> {
+        (thread.thread_object == Some(target)).then(|| std::sync::Arc::clone(&thread.parker))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

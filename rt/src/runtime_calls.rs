@@ -649,3 +649,65 @@ impl Runtime {
         }
     }
 }
+
+/// The slow path of `monitorenter` on the non-null `obj` (compiled code tried the thin-lock swap inline);
+/// non-zero if the thread must unwind.
+///
+/// # Safety
+/// Called only by compiled code, with the arguments the module doc describes.
+pub unsafe extern "C" fn monitor_enter(rt: *const Runtime, thread: *mut JavaThread, obj: u64) -> u32 {
+    guard(|| {
+        // SAFETY: see the module doc.
+        let (rt, thread) = unsafe { context(rt, thread) };
+        match ObjRef::from_slot(obj) {
+            Some(obj) => status(rt.monitor_enter(thread, obj)),
+            None => status(Err(rt.throw_null_pointer(thread))),
+        }
+    })
+}
+
+/// The slow path of `monitorexit` on the non-null `obj`; non-zero after throwing
+/// `IllegalMonitorStateException`.
+///
+/// # Safety
+/// Called only by compiled code, with the arguments the module doc describes.
+pub unsafe extern "C" fn monitor_exit(rt: *const Runtime, thread: *mut JavaThread, obj: u64) -> u32 {
+    guard(|| {
+        // SAFETY: see the module doc.
+        let (rt, thread) = unsafe { context(rt, thread) };
+        match ObjRef::from_slot(obj) {
+            Some(obj) => status(rt.monitor_exit(thread, obj)),
+            None => status(Err(rt.throw_null_pointer(thread))),
+        }
+    })
+}
+
+/// The `java.lang.Class` object of `class` (created on first request: the monitor a static `synchronized`
+/// method locks); 0 after throwing.
+///
+/// # Safety
+/// Called only by compiled code, with the arguments the module doc describes.
+pub unsafe extern "C" fn class_mirror(rt: *const Runtime, thread: *mut JavaThread, class: *const Class) -> u64 {
+    guard(|| {
+        // SAFETY: see the module doc.
+        let (rt, thread) = unsafe { context(rt, thread) };
+        rt.mirror_of(thread, class_ref(class)).map_or(0, ObjRef::to_slot)
+    })
+}
+
+/// Releases the monitor of a `synchronized` method whose frame an exception is leaving, if the thread holds
+/// it (`obj` may be 0 when the method's entry failed before locking); the exception in flight stays.
+///
+/// # Safety
+/// Called only by compiled code, with the arguments the module doc describes.
+pub unsafe extern "C" fn unlock_unwinding(rt: *const Runtime, thread: *mut JavaThread, obj: u64) {
+    guard(|| {
+        // SAFETY: see the module doc.
+        let (rt, thread) = unsafe { context(rt, thread) };
+        if let Some(obj) = ObjRef::from_slot(obj)
+            && rt.holds_lock(thread, obj)
+        {
+            let _ = rt.monitor_exit(thread, obj);
+        }
+    })
+}

@@ -138,7 +138,13 @@ pub(super) fn quicken<'rt>(rt: &'rt Runtime, thread: &mut JavaThread, r: &mut Re
                 (_, true) => op::PUTSTATIC_2,
             };
             let slot_index = field.offset as u16;
-            let quick_word = pack(quick, narrow_code(field.kind), slot_index, c_of(w));
+            let volatile_put = quick != op::GETSTATIC_1 && quick != op::GETSTATIC_2 && field.access.has(classfile::AccessFlags::VOLATILE);
+            let quick_word = if volatile_put {
+                let wide = if two { super::volatile::WIDE_STATIC } else { 0 };
+                pack(op::PUTSTATIC_VOL, narrow_code(field.kind) | wide, slot_index, c_of(w))
+            } else {
+                pack(quick, narrow_code(field.kind), slot_index, c_of(w))
+            };
             code.set_side(c_of(w), field.holder.as_ptr() as usize as u64);
             if field.holder.init.is_done() {
                 code.rewrite(pc, quick_word);
@@ -155,7 +161,8 @@ pub(super) fn quicken<'rt>(rt: &'rt Runtime, thread: &mut JavaThread, r: &mut Re
                 _ => {
                     r.sp -= if two { 2 } else { 1 };
                     let value = narrow_static(narrow_code(field.kind), s.get(r.sp));
-                    slot.store(value, std::sync::atomic::Ordering::Relaxed);
+                    // Sequentially consistent: right for volatile statics, and this path is rare.
+                    slot.store(value, std::sync::atomic::Ordering::SeqCst);
                 }
             }
             Ok(Step::Next)
@@ -180,6 +187,10 @@ pub(super) fn quicken<'rt>(rt: &'rt Runtime, thread: &mut JavaThread, r: &mut Re
                 (_, ValueKind::Char | ValueKind::Short) => op::PUTFIELD_I16,
                 (_, _) => op::PUTFIELD_REF,
             };
+            if field.access.has(classfile::AccessFlags::VOLATILE) {
+                code.rewrite(pc, pack(if op_of(w) == op::GETFIELD { op::GETFIELD_VOL } else { op::PUTFIELD_VOL }, quick, 0, field.offset));
+                return Ok(Step::Retry);
+            }
             code.rewrite(pc, pack(quick, 0, 0, field.offset));
             // `aload n; getfield` (nearly every field read in object-oriented code) becomes one dispatch:
             // the load before it is rewritten into the fused form, unless something jumps between the two.

@@ -33,6 +33,7 @@ mod call;
 mod link;
 mod osr;
 mod unwind;
+mod volatile;
 
 use std::sync::atomic::Ordering;
 
@@ -697,7 +698,8 @@ fn run<'rt>(rt: &'rt Runtime, thread: &mut JavaThread, r: Regs<'rt>, entry_depth
             }
             op::GETSTATIC_1 | op::GETSTATIC_2 => {
                 let slot = link::static_slot(code, w);
-                let value = slot.load(Ordering::Relaxed);
+                // Acquire (a plain load on x86-64) serves volatile statics too.
+                let value = slot.load(Ordering::Acquire);
                 s.set(sp, value);
                 sp += if op_of(w) == op::GETSTATIC_1 { 1 } else { 2 };
             }
@@ -709,6 +711,32 @@ fn run<'rt>(rt: &'rt Runtime, thread: &mut JavaThread, r: Regs<'rt>, entry_depth
             op::PUTSTATIC_2 => {
                 let slot = link::static_slot(code, w);
                 slot.store(pop2!(), Ordering::Relaxed);
+            }
+            op::PUTSTATIC_VOL => {
+                let slot = link::static_slot(code, w);
+                let value = if a_of(w) & volatile::WIDE_STATIC != 0 {
+                    pop2!()
+                } else {
+                    link::narrow_static(a_of(w), pop!())
+                };
+                volatile::put_static(slot, value);
+            }
+            op::GETFIELD_VOL => {
+                let obj = receiver!(1);
+                s.set(sp - 1, volatile::get(obj, a_of(w), c_of(w) as usize));
+                if volatile::is_wide(a_of(w)) {
+                    sp += 1;
+                }
+            }
+            op::PUTFIELD_VOL => {
+                let width = if volatile::is_wide(a_of(w)) { 2 } else { 1 };
+                let obj = receiver!(width + 1);
+                let offset = c_of(w) as usize;
+                volatile::put(obj, a_of(w), offset, s.get(sp - width));
+                if a_of(w) == op::PUTFIELD_REF {
+                    barrier.post_write(obj.field_addr(offset));
+                }
+                sp -= width + 1;
             }
 
             op::INVOKEVIRTUAL_Q | op::INVOKEDIRECT_Q | op::INVOKESTATIC_Q | op::INVOKEINTERFACE_Q => {

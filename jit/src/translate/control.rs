@@ -83,6 +83,7 @@ impl<'a> Translator<'a, '_> {
             }
             None => self.iconst(I64, 0),
         };
+        self.unlock_method();
         let thread = self.thread();
         self.call(calls::leave(), &[thread]);
         let zero = self.iconst(I64, 0);

@@ -6,7 +6,7 @@ use classfile::opcode::Opcode;
 use classfile::CpIndex;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::{I16, I32, I64, I8};
-use cranelift_codegen::ir::{InstBuilder, Type, Value};
+use cranelift_codegen::ir::{InstBuilder, MemFlagsData, Type, Value};
 use rt::object::{ARRAY_BASE_OFFSET, ARRAY_LENGTH_OFFSET};
 use rt::resolve::Resolved;
 use rt::runtime_calls::throw_kind;
@@ -81,14 +81,18 @@ impl<'a> Translator<'a, '_> {
         let obj = if is_static { None } else { Some(self.pop_kind(Kind::A)?) };
         let known = match self.resolved(index) {
             Some(Resolved::Field(f)) if f.is_static() == is_static => {
+                let volatile = f.access.has(classfile::AccessFlags::VOLATILE);
                 if is_static {
-                    f.holder.init.is_done().then(|| f.holder.get(self.rt).static_slot(f) as *const _ as i64)
+                    f.holder.init.is_done().then(|| (f.holder.get(self.rt).static_slot(f) as *const _ as i64, volatile))
                 } else {
-                    Some(i64::from(f.offset))
+                    Some((i64::from(f.offset), volatile))
                 }
             }
             _ => None,
         };
+        // A field not resolved yet may be volatile: treat it so (its accesses are cold code anyway).
+        let volatile = known.is_none_or(|(_, v)| v);
+        let known = known.map(|(place, _)| place);
         let place = match known {
             Some(v) => self.iconst(I64, v),
             None => self.call_cp(calls::resolve_field(), index, Some(i64::from(is_static))),
@@ -97,9 +101,17 @@ impl<'a> Translator<'a, '_> {
             if let Some(v) = value {
                 let narrowed = self.narrow(v, vk);
                 let slot = self.slot_of(narrowed, kind);
-                self.b.ins().store(vm(), slot, place, 0);
+                if volatile {
+                    self.b.ins().atomic_store(vm(), slot, place);
+                } else {
+                    self.b.ins().store(vm(), slot, place, 0);
+                }
             } else {
-                let slot = self.b.ins().load(I64, vm(), place, 0);
+                let slot = if volatile {
+                    self.b.ins().atomic_load(I64, vm(), place)
+                } else {
+                    self.b.ins().load(I64, vm(), place, 0)
+                };
                 let v = self.value_of(slot, kind);
                 self.push(v, kind);
             }
@@ -108,6 +120,10 @@ impl<'a> Translator<'a, '_> {
         let obj = obj.expect("instance field accesses pop an object");
         self.null_check(obj);
         let addr = self.b.ins().iadd(obj, place);
+        if volatile {
+            self.volatile_field(vk, kind, addr, value);
+            return Ok(());
+        }
         match value {
             None => {
                 let v = match vk {
@@ -135,18 +151,66 @@ impl<'a> Translator<'a, '_> {
                     }
                 }
                 if kind == Kind::A {
-                    // The collector's card-marking barrier inline (what `gc::WriteBarrier::post_write` does):
-                    // one shift, one add of the VM's biased card-table base, one byte store.
-                    let base = self.iconst(I64, self.rt.barrier().card_table_base() as i64);
-                    let shift = self.iconst(I64, i64::from(rt::gc::barrier::CARD_SHIFT));
-                    let card = self.b.ins().ushr(addr, shift);
-                    let card = self.b.ins().iadd(base, card);
-                    let dirty = self.iconst(I32, i64::from(rt::gc::barrier::DIRTY));
-                    self.b.ins().istore8(vm(), dirty, card, 0);
+                    self.card_mark(addr);
                 }
             }
         }
         Ok(())
+    }
+
+    /// A volatile instance field access at `addr` (a store of `value`, or a load pushed on the stack): atomic
+    /// loads and stores, which Cranelift neither removes nor moves, a sequentially consistent store being
+    /// followed by a fence (x86-64's StoreLoad barrier); 8-byte accesses are single instructions, never torn.
+    fn volatile_field(&mut self, vk: ValueKind, kind: Kind, addr: Value, value: Option<Value>) {
+        let flags = heap().with_aligned();
+        let mem = match vk {
+            ValueKind::Boolean | ValueKind::Byte => I8,
+            ValueKind::Char | ValueKind::Short => I16,
+            ValueKind::Int | ValueKind::Float => I32,
+            _ => I64,
+        };
+        match value {
+            None => {
+                let raw = self.b.ins().atomic_load(mem, flags, addr);
+                let int = match vk {
+                    ValueKind::Boolean | ValueKind::Byte | ValueKind::Short => self.b.ins().sextend(I32, raw),
+                    ValueKind::Char => self.b.ins().uextend(I32, raw),
+                    _ => raw,
+                };
+                let v = if matches!(vk, ValueKind::Float | ValueKind::Double) {
+                    self.b.ins().bitcast(kind.ty(), MemFlagsData::new(), int)
+                } else {
+                    int
+                };
+                self.push(v, kind);
+            }
+            Some(v) => {
+                let int = match vk {
+                    ValueKind::Float | ValueKind::Double => self.b.ins().bitcast(mem, MemFlagsData::new(), v),
+                    ValueKind::Boolean => {
+                        let bit = self.b.ins().band_imm_s(v, 1);
+                        self.b.ins().ireduce(I8, bit)
+                    }
+                    ValueKind::Byte | ValueKind::Char | ValueKind::Short => self.b.ins().ireduce(mem, v),
+                    _ => v,
+                };
+                self.b.ins().atomic_store(flags, int, addr);
+                if kind == Kind::A {
+                    self.card_mark(addr);
+                }
+            }
+        }
+    }
+
+    /// The collector's card-marking barrier inline (what `gc::WriteBarrier::post_write` does) for a
+    /// reference just stored at `addr`: one shift, one add of the VM's biased card-table base, one byte store.
+    fn card_mark(&mut self, addr: Value) {
+        let base = self.iconst(I64, self.rt.barrier().card_table_base() as i64);
+        let shift = self.iconst(I64, i64::from(rt::gc::barrier::CARD_SHIFT));
+        let card = self.b.ins().ushr(addr, shift);
+        let card = self.b.ins().iadd(base, card);
+        let dirty = self.iconst(I32, i64::from(rt::gc::barrier::DIRTY));
+        self.b.ins().istore8(vm(), dirty, card, 0);
     }
 
     /// What a static field of kind `vk` keeps of the int it is given (`putstatic`).

@@ -23,6 +23,7 @@ mod checks;
 mod control;
 mod invoke;
 mod memory;
+mod monitors;
 mod objects;
 mod opcodes;
 mod stack;
@@ -122,9 +123,6 @@ fn translate_entry(rt: &Runtime, method: MethodRef, osr: Option<u32>, isa: &Arc<
         // frame's receiver from the interpreter stack, which a compiled frame does not use.
         return Err(CompileBailout::Excluded("exception constructor"));
     }
-    if method.is_synchronized() {
-        return Err(CompileBailout::Excluded("synchronized method"));
-    }
     let Some(class_file) = method.class.class_file.as_deref() else { return Err(CompileBailout::NoCode) };
     let blocks = Blocks::find(code)?;
     let osr = match osr {
@@ -162,6 +160,7 @@ fn translate_entry(rt: &Runtime, method: MethodRef, osr: Option<u32>, isa: &Arc<
             exits: HashMap::new(),
             pending_exits: Vec::new(),
             bci: 0,
+            sync_obj: None,
         };
         match osr {
             Some((bci, locals)) => t.run_from_osr(bci, &locals)?,
@@ -209,6 +208,8 @@ struct Translator<'a, 'f> {
     exits: HashMap<u32, Block>,
     pending_exits: Vec<(Block, u32)>,
     bci: u32,
+    /// The receiver a `synchronized` instance method locked (see `monitors`).
+    sync_obj: Option<Variable>,
 }
 
 type R<T> = Result<T, CompileBailout>;
@@ -311,6 +312,7 @@ impl<'a> Translator<'a, '_> {
         let fp = self.b.ins().get_frame_pointer(I64);
         self.b.ins().store(vm(), fp, frame, OFF_FRAME_FP);
         self.poll();
+        self.lock_method();
         let first = self.edge(0, Vec::new());
         self.b.ins().jump(first, &[]);
         self.translate_body()
@@ -355,6 +357,7 @@ impl<'a> Translator<'a, '_> {
 
         if let Some(unwind) = self.unwind {
             self.b.switch_to_block(unwind);
+            self.unlock_method_unwinding();
             let thread = self.thread();
             self.call(calls::leave(), &[thread]);
             let zero = self.iconst(I64, 0);

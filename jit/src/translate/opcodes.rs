@@ -263,7 +263,8 @@ impl<'a> Translator<'a, '_> {
                 return Ok(Flow::Ended);
             }
             Checkcast | Instanceof => self.type_check(insn)?,
-            Monitorenter | Monitorexit => return Err(self.unsupported("monitors")),
+            Monitorenter => self.monitorenter()?,
+            Monitorexit => self.monitorexit()?,
             Multianewarray => {
                 let Operands::MultiANewArray { index, dims } = insn.operands else { return Err(self.malformed("multianewarray")) };
                 self.sync_bci();

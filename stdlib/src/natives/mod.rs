@@ -9,6 +9,7 @@ mod enclosing;
 mod fs;
 mod io;
 mod lang;
+mod locks;
 mod math;
 mod reflect;
 mod reflect_members;
@@ -22,6 +23,7 @@ pub fn registry() -> NativeRegistry {
     let mut natives = NativeRegistry::new();
     lang::register(&mut natives);
     atomics::register(&mut natives);
+    locks::register(&mut natives);
     system::register(&mut natives);
     throwable::register(&mut natives);
     math::register(&mut natives);
