@@ -516,28 +516,29 @@ public class ForkJoinPool extends AbstractExecutorService {
     /** A thread outside any pool waits for {@code task}: runs it if still queued here, else helps the workers. */
     final void externalHelpJoin(ForkJoinTask<?> task, boolean interruptible, long nanos) throws InterruptedException {
         long deadline = nanos < 0 ? 0L : Waits.deadline(nanos);
+        // Only a task this thread forked into the common pool is run or helped here; one submitted to a pool
+        // is left to the pool's workers (on HotSpot a worker takes it at once).
+        boolean mayHelp = task.forkedToCommon && this == common;
         while (task.status() == ForkJoinTask.PENDING) {
-            if (submissions.tryUnpush(task)) {
-                task.doExec();
-                continue;
-            }
-            if (task.forkedToCommon && this == common) {
+            if (mayHelp) {
+                if (submissions.tryUnpush(task)) {
+                    task.doExec();
+                    continue;
+                }
                 int[] depth = externalHelpDepth.get();
                 if (depth == null) {
                     depth = new int[1];
                     externalHelpDepth.set(depth);
                 }
-                if (depth[0] < MAX_HELP_DEPTH) {
-                    ForkJoinTask<?> t = stealForkedTask();
-                    if (t != null) {
-                        depth[0]++;
-                        try {
-                            t.doExec();
-                        } finally {
-                            depth[0]--;
-                        }
-                        continue;
+                ForkJoinTask<?> t = depth[0] < MAX_HELP_DEPTH ? stealForkedTask() : null;
+                if (t != null) {
+                    depth[0]++;
+                    try {
+                        t.doExec();
+                    } finally {
+                        depth[0]--;
                     }
+                    continue;
                 }
             }
             long left = timeLeft(interruptible, nanos, deadline);
@@ -577,9 +578,6 @@ public class ForkJoinPool extends AbstractExecutorService {
     final void externalPush(ForkJoinTask<?> task) {
         if (runState != RUNNING) {
             throw new RejectedExecutionException();
-        }
-        if (this == common) {
-            task.forkedToCommon = true;
         }
         submissions.push(task);
         signalWork();

@@ -27,7 +27,7 @@ public abstract class ForkJoinTask<V> implements Future<V>, java.io.Serializable
     private transient Throwable exception;
     /** Whether a thread waits on this task's monitor (guarded by it). */
     private transient boolean waiters;
-    /** Whether a thread outside the pools queued it in the common pool (its joiner may then help the workers). */
+    /** Whether a thread outside the pools forked it into the common pool (its joiner may run it, or help). */
     transient boolean forkedToCommon;
 
     /** For subclasses. */
@@ -166,6 +166,7 @@ public abstract class ForkJoinTask<V> implements Future<V>, java.io.Serializable
             w.workQueue.push(this);
             w.pool.signalWork();
         } else {
+            forkedToCommon = true;
             ForkJoinPool.common.externalPush(this);
         }
         return this;

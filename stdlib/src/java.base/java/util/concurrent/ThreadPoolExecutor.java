@@ -140,8 +140,15 @@ public class ThreadPoolExecutor extends AbstractExecutorService {
         reject(command);
     }
 
-    /** Starts a worker (the caller holds this monitor); false if the factory gave no thread. */
+    /**
+     * Starts a worker (the caller holds this monitor); false if the factory gave no thread, or if the pool is
+     * shutting down and the worker would have nothing to do (a first task, or an empty queue).
+     */
     private boolean addWorker(Runnable firstTask) {
+        int rs = runState;
+        if (rs >= SHUTDOWN && (rs >= STOP || firstTask != null || workQueue.isEmpty())) {
+            return false;
+        }
         Worker w = new Worker(firstTask);
         Thread t = w.thread;
         if (t == null) {
