@@ -5,7 +5,7 @@ import java.util.stream.*;
 /** Parallel streams give the sequential answers: sums, reductions, collectors, toArray and encounter order. */
 public class ParallelStreams {
     public static void main(String[] args) {
-        int n = 200_000;
+        int n = 100_000;
         long seqSum = LongStream.rangeClosed(1, n).map(x -> x * x % 1000).sum();
         long parSum = LongStream.rangeClosed(1, n).parallel().map(x -> x * x % 1000).sum();
         System.out.println("long sum " + seqSum + " " + (seqSum == parSum));
@@ -18,8 +18,8 @@ public class ParallelStreams {
         System.out.println("double sum " + DoubleStream.of(0.5, 1.5, 2.5, 3.5, 4.5, 5.5, 6.5, 7.5).parallel().sum());
 
         List<Integer> list = new ArrayList<>();
-        for (int i = 0; i < 50_000; i++) {
-            list.add((i * 7919) % 50_000);
+        for (int i = 0; i < 20_000; i++) {
+            list.add((i * 7919) % 20_000);
         }
         System.out.println("list sum " + list.parallelStream().mapToLong(Integer::longValue).sum() + " " + list.stream().mapToLong(Integer::longValue).sum());
         List<Integer> evens = list.parallelStream().filter(x -> x % 2 == 0).collect(Collectors.toList());
