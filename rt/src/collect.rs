@@ -69,17 +69,18 @@ impl ObjectLayout for JavaLayout<'_> {
     }
 }
 
-/// Every root of one VM: its classes, its tables and its threads (today the one thread that asked for the
-/// collection: Cortado runs one Java thread per VM until the threads issue).
-pub struct JavaRoots<'a> {
+/// Every root of one VM: its classes, its tables and its threads (the one that collects and every other
+/// attached thread, stopped).
+pub struct JavaRoots<'a, 'w> {
     rt: &'a Runtime,
-    threads: Vec<&'a mut JavaThread>,
+    thread: &'a mut JavaThread,
+    world: Option<&'a mut crate::threads::StoppedWorld<'w>>,
 }
 
-impl<'a> JavaRoots<'a> {
-    /// The roots of `rt` with `thread` as its only running thread.
-    pub fn new(rt: &'a Runtime, thread: &'a mut JavaThread) -> Self {
-        Self { rt, threads: vec![thread] }
+impl<'a, 'w> JavaRoots<'a, 'w> {
+    /// The roots of `rt` with `thread` as its only running thread and `world` holding the others, stopped.
+    pub fn new(rt: &'a Runtime, thread: &'a mut JavaThread, world: Option<&'a mut crate::threads::StoppedWorld<'w>>) -> Self {
+        Self { rt, thread, world }
     }
 }
 
@@ -89,7 +90,7 @@ fn option_slot(slot: &mut Option<ObjRef>) -> *mut u64 {
     std::ptr::from_mut(slot).cast()
 }
 
-impl RootSet for JavaRoots<'_> {
+impl RootSet for JavaRoots<'_, '_> {
     fn visit_roots(&mut self, visit: &mut dyn FnMut(*mut u64)) {
         let rt = self.rt;
         {
@@ -114,19 +115,25 @@ impl RootSet for JavaRoots<'_> {
         }
         visit(rt.gc_state.lock().preallocated_oom.as_ptr());
         rt.global_handles.for_each_slot(visit);
-        for thread in &mut self.threads {
-            visit(option_slot(&mut thread.pending));
-            visit(option_slot(&mut thread.thread_object));
-            for slot in thread.handles.iter_mut().chain(thread.sync_objects.iter_mut()) {
-                visit(slot);
-            }
-            crate::refmap::visit_frame_refs(thread, visit);
-            if thread.frames.iter().any(|f| f.is_compiled()) && !rt.tiering.visit_compiled_frames(thread, visit) {
-                // Compiled code runs only with its walker installed (vm's tiering does both); a collection
-                // that cannot find compiled frames' references would corrupt the heap, so stop here instead.
-                panic!("a collection found compiled frames on {}'s stack but no compiled-frame walker", thread.name);
-            }
+        visit_thread_roots(rt, self.thread, visit);
+        if let Some(world) = self.world.as_deref_mut() {
+            world.for_each_thread(&mut |thread| visit_thread_roots(rt, thread, visit));
         }
+    }
+}
+
+/// One thread's roots: pending exception, `Thread` object, handles, interpreter and compiled frames.
+fn visit_thread_roots(rt: &Runtime, thread: &mut JavaThread, visit: &mut dyn FnMut(*mut u64)) {
+    visit(option_slot(&mut thread.pending));
+    visit(option_slot(&mut thread.thread_object));
+    for slot in thread.handles.iter_mut().chain(thread.sync_objects.iter_mut()) {
+        visit(slot);
+    }
+    crate::refmap::visit_frame_refs(thread, visit);
+    if thread.frames.iter().any(|f| f.is_compiled()) && !rt.tiering.visit_compiled_frames(thread, visit) {
+        // Compiled code runs only with its walker installed (vm's tiering does both); a collection that cannot
+        // find compiled frames' references would corrupt the heap, so stop here instead.
+        panic!("a collection found compiled frames on {}'s stack but no compiled-frame walker", thread.name);
     }
 }
 
@@ -147,8 +154,12 @@ pub enum GcRequest {
 }
 
 impl Runtime {
-    /// Runs a collection for `thread`, the VM's running thread, and logs it (`-Xlog:gc`).
+    /// Runs a collection for `thread`, stopping every other attached thread first, and logs it (`-Xlog:gc`,
+    /// `-Xlog:safepoint`). A collection for a failed allocation or for stress mode is skipped when another
+    /// thread collected while this one waited for its turn: the caller retries its allocation.
     pub fn collect_garbage(&self, thread: &mut JavaThread, request: GcRequest) {
+        let skip_if_done = matches!(request, GcRequest::AllocationFailure | GcRequest::Stress { .. });
+        let Some(mut world) = self.stop_the_world(thread, skip_if_done) else { return };
 
         let (kind, cause) = match request {
             GcRequest::SystemGc => (gc::CollectKind::Full, gc::GcCause::SystemGc),
@@ -158,13 +169,34 @@ impl Runtime {
             GcRequest::Stress { full: true } => (gc::CollectKind::Full, gc::GcCause::Stress),
         };
         let mut heap = self.heap.lock();
-        // The collection empties eden: this thread's allocation buffer is void after it.
+        // The collection empties eden: every thread's allocation buffer is void after it.
         crate::alloc::retire_tlab(&mut heap, thread);
-        let mut roots = JavaRoots::new(self, thread);
-        // With `verify` on (stress mode, -XX:+VerifyAfterGC) the collector checks the heap after the collection
-        // and panics on a bad reference, which the launcher reports as a VM failure.
-        let event = heap.collect(kind, cause, &JavaLayout::new(self), &mut roots);
+        world.for_each_thread(&mut |other| crate::alloc::retire_tlab(&mut heap, other));
+        let times = world.times;
+        let event = {
+            let mut roots = JavaRoots::new(self, thread, Some(&mut world));
+            // With `verify` on (stress mode, -XX:+VerifyAfterGC) the collector checks the heap after the
+            // collection and panics on a bad reference, which the launcher reports as a VM failure.
+            heap.collect(kind, cause, &JavaLayout::new(self), &mut roots)
+        };
         drop(heap);
+        drop(world);
+        if self.options.log_safepoint {
+            let operation = match request {
+                GcRequest::SystemGc => "GenCollectFull",
+                _ => "GenCollectForAllocation",
+            };
+            let at_safepoint = times.stopped_at.elapsed();
+            let uptime = self.started.elapsed().as_secs_f64();
+            let line = format!(
+                "[{uptime:.3}s][info][safepoint] Safepoint \"{operation}\", Time since last: {} ns, Reaching safepoint: {} ns, At safepoint: {} ns, Total: {} ns\n",
+                times.since_last.as_nanos(),
+                times.reaching.as_nanos(),
+                at_safepoint.as_nanos(),
+                (times.reaching + at_safepoint).as_nanos()
+            );
+            self.io().write(1, line.as_bytes());
+        }
         if !event.cleared_references.is_empty() {
             // Only references registered with a queue are kept for Java to see; the others are garbage now.
             let queue_offset = self

@@ -84,22 +84,33 @@ impl Runtime {
         // JVMS 5.5 step 0: a class is linked (and so verified) before it is initialized.
         self.link_class(thread, class)?;
         let me = std::thread::current().id();
-        {
+        loop {
             let mut state = class.init.state.lock();
-            loop {
-                match &*state {
-                    State::Done => return Ok(()),
-                    State::InProgress(owner) if *owner == me => return Ok(()),
-                    State::InProgress(_) => class.init.changed.wait(&mut state),
-                    State::Erroneous => {
-                        drop(state);
-                        let message = format!("Could not initialize class {}", class.java_name());
-                        return Err(self.throw_new(thread, "java/lang/NoClassDefFoundError", Some(&message)));
-                    }
-                    State::Linked => break,
+            match &*state {
+                State::Done => return Ok(()),
+                State::InProgress(owner) if *owner == me => return Ok(()),
+                State::InProgress(_) => {
+                    // Another thread runs the initializer, which may collect: wait in the safe state.
+                    drop(state);
+                    let init = &class.init;
+                    self.blocking(thread, || {
+                        let mut state = init.state.lock();
+                        while matches!(&*state, State::InProgress(owner) if *owner != me) {
+                            init.changed.wait(&mut state);
+                        }
+                    });
+                    self.check_async_exit(thread)?;
+                }
+                State::Erroneous => {
+                    drop(state);
+                    let message = format!("Could not initialize class {}", class.java_name());
+                    return Err(self.throw_new(thread, "java/lang/NoClassDefFoundError", Some(&message)));
+                }
+                State::Linked => {
+                    *state = State::InProgress(me);
+                    break;
                 }
             }
-            *state = State::InProgress(me);
         }
         // JVMS 5.5 step 6: final static fields with a ConstantValue take their value first.
         if let Err(thrown) = self.init_constant_statics(thread, class) {

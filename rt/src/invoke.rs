@@ -68,19 +68,3 @@ impl Runtime {
         }
     }
 }
-
-impl Runtime {
-    /// What a thread does when its poll word is set or its fuel ran out: clear the poll word (the collector
-    /// gives it work later), and take the next grant of fuel, which checks the deadline and the interrupt
-    /// flag and may stop the thread (see `sandbox`). Both tiers call this from their polls.
-    pub fn safepoint(&self, thread: &mut JavaThread) -> JResult<()> {
-        if self.options.check_refmaps {
-            crate::refmap::check_or_abort(self, thread);
-        }
-        thread.poll.store(0, std::sync::atomic::Ordering::Relaxed);
-        if thread.fuel <= 0 {
-            self.limits.refuel(thread)?;
-        }
-        Ok(())
-    }
-}

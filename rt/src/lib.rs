@@ -20,8 +20,9 @@
 //!
 //! `unsafe` lives in [`object`] (heap memory), [`vm_ptr`] (pointers to VM metadata), [`stack`] (the interpreter
 //! stack's raw block), [`mirror`] (the class pointer stored in a `java.lang.Class` object), [`compiler`]
-//! (calling compiled code) and [`runtime_calls`] (the functions compiled code calls, which take raw
-//! pointers); the unit tests of
+//! (calling compiled code), [`runtime_calls`] (the functions compiled code calls, which take raw
+//! pointers) and [`threads`] (the registry's pointers to attached threads, used by the collector while they
+//! are stopped); the unit tests of
 //! [`global_handles`] dereference the slot pointers it hands to the collector.
 
 pub mod alloc;
@@ -53,6 +54,7 @@ pub mod stack;
 pub mod stats;
 pub mod string;
 pub mod thread;
+pub mod threads;
 pub mod verify;
 pub mod vm_ptr;
 pub mod wellknown;

@@ -98,16 +98,19 @@ impl Runtime {
             return Err(self.throw_new(thread, "java/lang/NoClassDefFoundError", Some(&message)));
         }
         let key = (loader, Box::<str>::from(name));
+        // Circularity is a property of one thread's chain of supertype loads; another thread loading the same
+        // class meanwhile is a race, which the insertion below resolves (the first class in wins).
+        let me = std::thread::current().id();
         {
             let mut table = self.classes.lock();
-            if table.loading.contains(&key) {
+            if table.loading.iter().any(|(k, owner)| *k == key && *owner == me) {
                 drop(table);
                 return Err(self.throw_new(thread, "java/lang/ClassCircularityError", Some(name)));
             }
-            table.loading.push(key.clone());
+            table.loading.push((key.clone(), me));
         }
         let supers = self.load_supertypes(thread, &class_file, name, loader);
-        self.classes.lock().loading.retain(|k| *k != key);
+        self.classes.lock().loading.retain(|(k, owner)| *k != key || *owner != me);
         let (super_class, interfaces) = supers?;
         let mut table = self.classes.lock();
         if let Some(&existing) = table.by_name.get(&key) {

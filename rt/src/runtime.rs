@@ -108,6 +108,8 @@ pub struct RuntimeOptions {
     pub check_refmaps: bool,
     /// `-Xlog:gc`: one line per collection on stdout, in HotSpot's unified-logging form.
     pub log_gc: bool,
+    /// `-Xlog:safepoint`: one line per stop-the-world (time to reach it, time at it), as HotSpot's.
+    pub log_safepoint: bool,
     /// GC stress mode (`-XX:+GCStress`, `-XX:GCStressInterval=N`): collect at every Nth allocation (every
     /// allocation for 1), with thread-local buffers off so each allocation is counted; `None` when off.
     pub gc_stress: Option<u32>,
@@ -145,6 +147,7 @@ impl Default for RuntimeOptions {
             app_classes: HashMap::new(),
             check_refmaps: std::env::var_os("CORTADO_CHECK_REFMAPS").is_some_and(|v| v == "1"),
             log_gc: false,
+            log_safepoint: false,
             gc_stress: None,
             print_stats: false,
         }
@@ -158,8 +161,9 @@ pub(crate) struct ClassTable {
     /// Boxed so that a class keeps its address when the vector grows: `ClassRef`s point into the boxes.
     #[expect(clippy::vec_box, reason = "each class must keep its address while the arena grows")]
     pub(crate) arena: Vec<Box<crate::class::Class>>,
-    /// Classes whose loading is in progress on this VM (for `ClassCircularityError`).
-    pub(crate) loading: Vec<(LoaderId, Box<str>)>,
+    /// Classes whose loading is in progress on this VM, with the thread loading each (for
+    /// `ClassCircularityError`).
+    pub(crate) loading: Vec<((LoaderId, Box<str>), std::thread::ThreadId)>,
 }
 
 /// The runtime's own GC roots and stress-mode state (see [`crate::collect`]).
@@ -211,6 +215,10 @@ pub struct Runtime {
     pub tiering: crate::compiler::Tiering,
     /// Fat monitors and thin-lock owner ids (`crate::monitor`).
     pub(crate) monitors: crate::monitor::MonitorTable,
+    /// Every attached Java thread and the safepoint state (see [`crate::threads`]).
+    pub threads: crate::threads::Threads,
+    /// The runtime itself, once it is in an `Arc` and has attached a thread: what a started Java thread keeps.
+    pub(crate) self_ref: OnceLock<std::sync::Weak<Runtime>>,
 }
 
 impl std::fmt::Debug for Runtime {
@@ -248,6 +256,8 @@ impl Runtime {
             global_handles: Arc::default(),
             tiering: crate::compiler::Tiering::default(),
             monitors: crate::monitor::MonitorTable::default(),
+            threads: crate::threads::Threads::default(),
+            self_ref: OnceLock::new(),
         }
     }
 

@@ -210,6 +210,8 @@ impl ExecutionLimits {
         self.limited.store(limited, Ordering::Relaxed);
         *self.deadline.lock() = deadline;
         *self.stopped.lock() = None;
+        // A stop another thread of the VM made (see `Runtime::check_limits`) applied to the last call only.
+        thread.async_exit.store(crate::threads::NO_EXIT, Ordering::Relaxed);
         match fuel {
             None => {
                 self.reserve.store(u64::MAX, Ordering::Relaxed);
@@ -221,6 +223,11 @@ impl ExecutionLimits {
                 thread.fuel = first as i64;
             }
         }
+    }
+
+    /// Whether any limit is in force (new threads then start without fuel and take it from the reserve).
+    pub fn is_limited(&self) -> bool {
+        self.limited.load(Ordering::Relaxed)
     }
 
     /// Fuel left: the reserve plus what `thread` has not used of its grant (`None`: unlimited).

@@ -5,7 +5,7 @@
 //! [`JavaThread::pending`] and returns `Err(Thrown)`; callers propagate with `?` or look for a handler. The
 //! pending exception, the frames and the handles are what a collector scans to find this thread's roots.
 
-use std::sync::atomic::AtomicU32;
+use std::sync::atomic::{AtomicI64, AtomicU8, AtomicU32};
 use std::sync::Arc;
 
 use crate::method::MethodRef;
@@ -126,6 +126,15 @@ pub struct JavaThread {
     pub sync_objects: Vec<u64>,
     /// For each entry of `sync_objects`, the depth of `frames` (counting its frame) that locked it.
     pub sync_depths: Vec<u32>,
+    /// The thread's [`ThreadState`](crate::threads::ThreadState) for safepoints, changed only under the
+    /// registry's lock (see `threads`).
+    pub state: AtomicU8,
+    /// Set by another thread (`System.exit`, an embedder's stop, the VM's end) to make this one unwind with
+    /// that exit status at its next poll or wake-up; [`NO_EXIT`](crate::threads::NO_EXIT) otherwise.
+    pub async_exit: AtomicI64,
+    /// What `Thread.getState` reports while the thread is alive (a [`JavaState`](crate::threads::JavaState)),
+    /// set around blocking operations.
+    pub java_state: AtomicU8,
 }
 
 impl JavaThread {
@@ -150,6 +159,9 @@ impl JavaThread {
             lock_lease: None,
             sync_objects: Vec::new(),
             sync_depths: Vec::new(),
+            state: AtomicU8::new(crate::threads::ThreadState::InJava as u8),
+            async_exit: AtomicI64::new(crate::threads::NO_EXIT),
+            java_state: AtomicU8::new(crate::threads::JavaState::Runnable as u8),
         }
     }
 

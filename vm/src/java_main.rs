@@ -5,6 +5,7 @@
 
 use std::sync::Arc;
 
+use rt::threads::ThreadState;
 use rt::{JavaThread, LoaderId, Runtime, RuntimeOptions, Thrown};
 use thiserror::Error;
 
@@ -40,8 +41,9 @@ pub fn run_main(options: RuntimeOptions, tiering: TieringConfig, main_class: &st
         .name("main".into())
         .stack_size(MAIN_THREAD_STACK)
         .spawn(move || {
-            let mut thread = JavaThread::new("main", stack_slots);
+            let mut thread = rt.attach_thread(Box::new(JavaThread::new("main", stack_slots)), false, ThreadState::InJava);
             let status = run_on_thread(&rt, &mut thread, &main_class, &args);
+            drop(thread);
             rt.io().flush();
             if rt.options().print_stats {
                 eprint!("{}{}", rt.stats_report(), jit_stats_report(jit.as_deref()));

@@ -33,7 +33,16 @@ fn read(rt: &Runtime, thread: &mut rt::JavaThread, buf: &mut [u8], array: ObjRef
     if buf.is_empty() {
         return int(0);
     }
-    match rt.io().read_stdin(buf) {
+    // Reading stdin can block for good: in the safe state, with the array in a handle (a collection may move
+    // it meanwhile).
+    let mark = thread.handle_mark();
+    let handle = thread.protect(Some(array));
+    let io = rt.io().clone();
+    let got = rt.blocking(thread, || io.read_stdin(buf));
+    let array = thread.get_nonnull(handle);
+    thread.release_handles(mark);
+    rt.check_async_exit(thread)?;
+    match got {
         Ok(0) => int(-1),
         Ok(n) => {
             for (k, &b) in buf[..n].iter().enumerate() {

@@ -295,9 +295,14 @@ impl VmBuilder {
             ExecMode::Comp => crate::tiering::Tiers::CompileAll,
         };
         crate::tiering::install(&runtime, crate::tiering::TieringConfig { tiers, ..Default::default() });
+        let thread = runtime.attach_thread(
+            Box::new(JavaThread::new("main", self.stack_slots)),
+            false,
+            rt::threads::ThreadState::Blocked,
+        );
         let mut vm = Vm {
             rt: runtime,
-            thread: Box::new(JavaThread::new("main", self.stack_slots)),
+            thread,
             fuel: None,
             timeout: None,
             last_fuel_used: None,

@@ -37,7 +37,9 @@ use super::value::{FromJava, JavaArray, JavaObject, JavaValue};
 /// ```
 pub struct Vm {
     pub(crate) rt: Arc<Runtime>,
-    pub(crate) thread: Box<JavaThread>,
+    /// The host's Java thread: attached to the runtime, in the safe state between calls (so threads the
+    /// program started can collect while the host is away).
+    pub(crate) thread: rt::threads::AttachedThread,
     /// Fuel (safepoint polls) for each call; `None`: unlimited.
     pub(crate) fuel: Option<u64>,
     /// Wall-clock limit of each call.
@@ -162,6 +164,7 @@ impl Vm {
         let thread = &mut *self.thread;
         let base = thread.handles.len();
         let frames = thread.frames.len();
+        rt.threads.leave_safe(thread);
         let outcome = catch_unwind(AssertUnwindSafe(|| {
             rt.limits.arm(thread, fuel, deadline, true);
             let result = f(&rt, thread, &handles);
@@ -178,6 +181,7 @@ impl Vm {
         }));
         let thread = &mut *self.thread;
         thread.handles.truncate(base);
+        rt.threads.enter_safe(thread, rt::threads::ThreadState::Blocked);
         match outcome {
             Ok((result, used)) => {
                 self.last_fuel_used = used;

@@ -77,10 +77,14 @@ fn heap_options(options: &LaunchOptions, runtime: &mut RuntimeOptions) {
     let stress = options.xx.flag("GCStress");
     heap.verify = stress || options.xx.flag("VerifyAfterGC");
     runtime.gc_stress = stress.then(|| int("GCStressInterval", 1).clamp(1, i64::from(u32::MAX)) as u32);
-    runtime.log_gc = options.log.iter().any(|selector| {
-        let tags = selector.split(':').next().unwrap_or("");
-        tags.split(',').any(|tag| tag.trim_end_matches('*').split('=').next() == Some("gc"))
-    });
+    let logs = |wanted: &str| {
+        options.log.iter().any(|selector| {
+            let tags = selector.split(':').next().unwrap_or("");
+            tags.split(',').any(|tag| tag.trim_end_matches('*').split('=').next() == Some(wanted))
+        })
+    };
+    runtime.log_gc = logs("gc");
+    runtime.log_safepoint = logs("safepoint");
 }
 
 /// What `-Xverify:` and `-XX:±BytecodeVerification{Remote,Local}` leave verified. Verifying the library
