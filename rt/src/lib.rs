@@ -54,6 +54,8 @@ pub mod stack;
 pub mod stats;
 pub mod string;
 pub mod thread;
+pub mod thread_sleep;
+pub mod thread_start;
 pub mod threads;
 pub mod verify;
 pub mod vm_ptr;

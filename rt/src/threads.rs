@@ -215,7 +215,7 @@ impl Threads {
         if let Some(k) = registry.entries.iter().position(|e| e.thread == me) {
             let entry = registry.entries.swap_remove(k);
             for joiner in entry.joiners {
-                joiner.unpark();
+                joiner.notify();
             }
         }
         self.became_safe.notify_all();
@@ -236,6 +236,14 @@ impl Threads {
     pub fn parker_of(&self, java_id: i64) -> Option<Arc<Parker>> {
         let registry = self.registry.lock();
         registry.entries.iter().find(|e| e.java_id == java_id && java_id != 0).map(|e| e.parker.clone())
+    }
+
+    /// The `Thread.getState` ordinal of the live thread with this id (`None`: not started or ended).
+    pub fn java_state_of(&self, java_id: i64) -> Option<u8> {
+        let registry = self.registry.lock();
+        let entry = registry.entries.iter().find(|e| e.java_id == java_id && java_id != 0)?;
+        // SAFETY: attached threads stay alive while the registry lock is held; only an atomic is read.
+        Some(unsafe { &*entry.thread.0 }.java_state.load(Ordering::Relaxed))
     }
 
     /// Whether the thread with this id is alive (attached).
@@ -266,8 +274,9 @@ impl Threads {
     /// Blocks (the caller is in a safe state) until `me` is the last user thread or the VM is exiting: what
     /// the launcher does when `main` returns (HotSpot's `DestroyJavaVM`). Returns the exit status if a thread
     /// called `System.exit`.
-    pub fn wait_for_user_threads(&self, me: &JavaThread) -> Option<i32> {
-        let me = ThreadPtr(std::ptr::from_ref(me).cast_mut());
+    /// `me` is the waiting thread's address (only compared: the thread itself is in `blocking`).
+    pub fn wait_for_user_threads(&self, me: *const JavaThread) -> Option<i32> {
+        let me = ThreadPtr(me.cast_mut());
         let mut registry = self.registry.lock();
         while registry.exit.is_none() && Self::other_users_alive(&registry, me) {
             self.resumed.wait(&mut registry);

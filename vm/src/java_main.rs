@@ -1,7 +1,9 @@
 //! Running a program's `main` on a fresh VM: build the runtime (class library, natives, execution engine with
 //! its tiering policy),
 //! boot it, run `System.initPhase1`, load and initialize the main class, call `main(String[])`, report an
-//! uncaught exception as HotSpot does, run the shutdown sequence, and give back the exit status.
+//! uncaught exception as HotSpot does, wait for the other user threads (HotSpot's `DestroyJavaVM`), run the
+//! shutdown sequence, and give back the exit status. Daemon threads still running then are abandoned: the
+//! process ends under them.
 
 use std::sync::Arc;
 
@@ -25,10 +27,6 @@ pub enum RunError {
     Thread(std::io::Error),
 }
 
-/// Host stack for the thread that runs Java. Interpreted calls do not recurse on it; natives and class
-/// initializers calling back into Java do, up to `max_host_depth` nested activations.
-const MAIN_THREAD_STACK: usize = 256 << 20;
-
 /// Runs `main_class.main(args)` (binary name, dots or slashes) and returns the process exit status.
 pub fn run_main(options: RuntimeOptions, tiering: TieringConfig, main_class: &str, args: &[String]) -> Result<i32, RunError> {
     let main_class = main_class.replace('.', "/");
@@ -39,7 +37,7 @@ pub fn run_main(options: RuntimeOptions, tiering: TieringConfig, main_class: &st
     let rt = runtime.clone();
     let handle = std::thread::Builder::new()
         .name("main".into())
-        .stack_size(MAIN_THREAD_STACK)
+        .stack_size(runtime.thread_stack_bytes())
         .spawn(move || {
             let mut thread = rt.attach_thread(Box::new(JavaThread::new("main", stack_slots)), false, ThreadState::InJava);
             let status = run_on_thread(&rt, &mut thread, &main_class, &args);
@@ -95,10 +93,19 @@ fn run_on_thread(rt: &Runtime, thread: &mut JavaThread, main_class: &str, args: 
     let status = match outcome {
         Ok(()) => 0,
         Err(Thrown) => {
-            report_uncaught(rt, thread);
+            rt.report_uncaught(thread);
             1
         }
     };
+    if let Some(status) = thread.exit_status {
+        return Ok(status);
+    }
+    // HotSpot's DestroyJavaVM: the VM ends when the last user (non-daemon) thread does, or when one of them
+    // calls System.exit meanwhile.
+    let me: *const JavaThread = thread;
+    if let Some(exit) = rt.blocking(thread, || rt.threads.wait_for_user_threads(me)) {
+        return Ok(exit);
+    }
     if thread.exit_status.is_none() {
         let _ = call_static(rt, thread, "java/lang/Shutdown", "shutdown", "()V");
         thread.pending = None;
@@ -155,28 +162,6 @@ fn call_static(rt: &Runtime, thread: &mut JavaThread, class: &str, name: &str, d
         return Err(rt.throw_new(thread, "java/lang/NoSuchMethodError", Some(&message)));
     };
     rt.invoke(thread, method, &[])
-}
-
-/// Hands an uncaught exception to `Thread.dispatchUncaughtException`, which prints HotSpot's report. If that
-/// fails too, prints what HotSpot prints then.
-fn report_uncaught(rt: &Runtime, thread: &mut JavaThread) {
-    let Some(exception) = thread.take_pending() else { return };
-    let dispatched = (|| {
-        let thread_object = thread.thread_object.ok_or(Thrown)?;
-        let thread_class = thread_object.class();
-        let method = rt::resolve::find_method(thread_class, "dispatchUncaughtException", "(Ljava/lang/Throwable;)V")
-            .ok_or(Thrown)?;
-        rt.invoke(thread, method, &[thread_object.to_slot(), exception.to_slot()])
-    })();
-    if dispatched.is_err() && thread.exit_status.is_none() {
-        thread.pending = None;
-        let text = format!(
-            "Exception: {} thrown from the UncaughtExceptionHandler in thread \"{}\"\n",
-            exception.class().java_name(),
-            thread.name
-        );
-        rt.io().write(2, text.as_bytes());
-    }
 }
 
 /// `Class: message` of the pending exception, for failures before the program's own code runs.

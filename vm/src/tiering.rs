@@ -94,6 +94,7 @@ pub fn install(runtime: &Runtime, config: TieringConfig) -> Option<Arc<jit::Jit>
         print: config.print_compilation,
         failed: Mutex::new(HashSet::new()),
         osr: Mutex::new(HashMap::new()),
+        compiling: Mutex::new(()),
         started: Instant::now(),
         next_id: AtomicU32::new(1),
     });
@@ -167,6 +168,8 @@ struct Policy {
     failed: Mutex<HashSet<MethodRef>>,
     /// OSR code by (method, loop-head bci): its entry, or `None` if the JIT could not compile it.
     osr: Mutex<HashMap<(MethodRef, u32), Option<usize>>>,
+    /// Held while compiling (see `method_is_hot`).
+    compiling: Mutex<()>,
     started: Instant,
     next_id: AtomicU32,
 }
@@ -205,7 +208,17 @@ impl Policy {
 }
 
 impl TieringPolicy for Policy {
-    fn method_is_hot(&self, rt: &Runtime, _thread: &mut JavaThread, method: MethodRef) {
+    fn method_is_hot(&self, rt: &Runtime, thread: &mut JavaThread, method: MethodRef) {
+        // One compilation at a time, and each method compiled once: two threads crossing the threshold together
+        // must not both install code, since a frame running the first code would then be walked with the
+        // second's stack maps. Waiting for another thread's compilation counts as stopped for safepoints.
+        let _compiling = match self.compiling.try_lock() {
+            Ok(guard) => guard,
+            Err(_) => rt.blocking(thread, || self.compiling.lock().unwrap_or_else(std::sync::PoisonError::into_inner)),
+        };
+        if !method.compiled_entry.load(Ordering::Acquire).is_null() {
+            return;
+        }
         let reset = || {
             method.invocations.store(0, Ordering::Relaxed);
             method.backedges.store(0, Ordering::Relaxed);

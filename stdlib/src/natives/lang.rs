@@ -1,4 +1,4 @@
-//! Natives of `Object`, `Class`, `String`, `Thread`, `Runtime` and `Shutdown`.
+//! Natives of `Object`, `Class`, `String`, `Runtime` and `Shutdown`.
 
 use classfile::attribute::AttributeBody;
 use rt::{ClassKind, ClassRef, JResult, JavaThread, LoaderId, NativeRegistry, ObjRef, Runtime, Thrown};
@@ -72,27 +72,6 @@ pub(super) fn register(natives: &mut NativeRegistry) {
 
     register_class(natives);
 
-    // java.lang.Thread
-    natives.register("java/lang/Thread", "attach0", "(Ljava/lang/Thread;)V", |_, thread, a| {
-        thread.thread_object = Args(a).obj(0);
-        void()
-    });
-    natives.register("java/lang/Thread", "currentThread", "()Ljava/lang/Thread;", |_, thread, _| {
-        reference(thread.thread_object)
-    });
-    natives.register("java/lang/Thread", "sleep0", "(J)V", |rt, thread, a| {
-        // In slices, so that the runtime's deadline and interrupt flag can stop a sleeping script.
-        let end = std::time::Instant::now() + std::time::Duration::from_millis(Args(a).long(0).max(0) as u64);
-        loop {
-            rt.limits.check(thread)?;
-            let left = end.saturating_duration_since(std::time::Instant::now());
-            if left.is_zero() {
-                return void();
-            }
-            std::thread::sleep(left.min(std::time::Duration::from_millis(10)));
-        }
-    });
-
     // java.lang.Runtime
     natives.register("java/lang/Runtime", "availableProcessors", "()I", |_, _, _| {
         int(std::thread::available_parallelism().map_or(1, |n| n.get()) as i32)
@@ -123,6 +102,8 @@ pub(super) fn register(natives: &mut NativeRegistry) {
     natives.register("java/lang/Shutdown", "halt0", "(I)V", |rt, thread, a| {
         let status = Args(a).int(0);
         rt.options().sandbox.check_exit(rt, thread, status)?;
+        // Every other thread unwinds too (woken if it sleeps); the first status asked for is the VM's.
+        let status = rt.threads.request_exit(Some(thread), status);
         thread.exit_status = Some(status);
         Err(Thrown)
     });

@@ -14,6 +14,7 @@ mod math;
 mod reflect;
 mod reflect_members;
 mod system;
+mod thread;
 mod throwable;
 
 use rt::{JResult, NativeRegistry, ObjRef};
@@ -22,6 +23,7 @@ use rt::{JResult, NativeRegistry, ObjRef};
 pub fn registry() -> NativeRegistry {
     let mut natives = NativeRegistry::new();
     lang::register(&mut natives);
+    thread::register(&mut natives);
     atomics::register(&mut natives);
     locks::register(&mut natives);
     system::register(&mut natives);

@@ -100,6 +100,20 @@ impl InterruptHandle {
     }
 }
 
+impl Drop for Vm {
+    /// Threads the program started are asked to unwind (woken if they sleep, wait or park) and waited for, so
+    /// none runs Java once the VM is gone. One stuck in the host (a native that never returns) is left
+    /// holding its share of the runtime, which then outlives the `Vm`.
+    fn drop(&mut self) {
+        let threads = &self.rt.threads;
+        if threads.count() > 1 {
+            threads.request_exit(Some(&self.thread), 0);
+            threads.wait_for_all_detached(Some(&self.thread), Duration::from_secs(10));
+        }
+        threads.join_finished();
+    }
+}
+
 impl std::fmt::Debug for Vm {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Vm").field("fuel", &self.fuel).field("timeout", &self.timeout).finish_non_exhaustive()

@@ -1,10 +1,12 @@
 package java.lang;
 
 /**
- * A thread of execution. For now Cortado runs one thread, {@code main}: the VM binds the Thread object that
- * {@code System.initPhase1} creates to the running thread; {@link #start()} of another thread throws
- * UnsupportedOperationException until real threads come. Names, priorities, daemon flags, interruption and
- * uncaught-exception handlers behave as documented.
+ * A thread of execution, run by the VM on an operating-system thread of its own. {@link #start()} hands the
+ * thread to the VM, which calls {@link #run()} on the new thread, reports an uncaught exception through
+ * {@link #dispatchUncaughtException}, then calls {@link #exit()}. The VM keeps the interrupt flag of a live
+ * thread (its parker); the {@code interrupted} field holds it before the thread starts and after it ends.
+ * Thread-local values live in two maps on the Thread object, touched only by the thread itself (and, for the
+ * inheritable ones, copied by the constructor on the parent thread).
  */
 public class Thread implements Runnable {
     /** The lowest priority. */
@@ -21,11 +23,17 @@ public class Thread implements Runnable {
     private volatile String name;
     private int priority = NORM_PRIORITY;
     private boolean daemon;
+    /** The interrupt flag while the thread is not alive (the VM keeps it while the thread runs). */
     private volatile boolean interrupted;
     private final Runnable target;
     private final long tid;
     private volatile boolean started;
     private volatile UncaughtExceptionHandler handler;
+
+    /** This thread's ThreadLocal values (created on first use, by this thread only). */
+    java.util.IdentityHashMap<ThreadLocal<?>, Object> threadLocals;
+    /** This thread's InheritableThreadLocal values, copied from the creating thread. */
+    java.util.IdentityHashMap<ThreadLocal<?>, Object> inheritableThreadLocals;
 
     /** The states a thread can be in. */
     public enum State {
@@ -72,18 +80,28 @@ public class Thread implements Runnable {
         }
         this.target = target;
         this.name = name;
-        synchronized (Thread.class) {
-            this.tid = nextId++;
-        }
+        this.tid = nextThreadId();
         Thread parent = mainThread == null ? null : currentThread();
         if (parent != null) {
             this.daemon = parent.daemon;
             this.priority = parent.priority;
+            java.util.IdentityHashMap<ThreadLocal<?>, Object> inherited = parent.inheritableThreadLocals;
+            if (inherited != null) {
+                java.util.IdentityHashMap<ThreadLocal<?>, Object> copy = new java.util.IdentityHashMap<>();
+                for (java.util.Map.Entry<ThreadLocal<?>, Object> e : inherited.entrySet()) {
+                    copy.put(e.getKey(), ((InheritableThreadLocal<?>) e.getKey()).childValueOf(e.getValue()));
+                }
+                this.inheritableThreadLocals = copy;
+            }
         }
     }
 
     private static synchronized String nextThreadName() {
         return "Thread-" + threadNumber++;
+    }
+
+    private static synchronized long nextThreadId() {
+        return nextId++;
     }
 
     /** The thread object of the main thread, created by System.initPhase1. */
@@ -94,27 +112,46 @@ public class Thread implements Runnable {
         Thread main = new Thread(null, "main");
         main.started = true;
         mainThread = main;
-        attach0(main);
+        attach0(main, main.tid);
     }
 
-    /** Native: binds {@code thread} to the VM thread running this call; currentThread() returns it afterwards. */
-    private static native void attach0(Thread thread);
+    /** Native: binds {@code thread} (id {@code tid}) to the VM thread running this call. */
+    private static native void attach0(Thread thread, long tid);
 
     /** Native: the Thread object bound to the running VM thread. */
     public static native Thread currentThread();
 
-    /** Native: sleeps at least {@code millis} milliseconds (throws InterruptedException if interrupted). */
+    /** Native: starts this thread on a new VM thread (which calls run). */
+    private native void start0(long tid, String name, boolean daemon, boolean interrupted);
+
+    /** Native: sleeps at least {@code millis} milliseconds; InterruptedException if interrupted. */
     private static native void sleep0(long millis) throws InterruptedException;
+
+    /** Native: sets the interrupt flag of the live thread {@code tid} and wakes it; false if not alive. */
+    private static native boolean interrupt0(long tid);
+
+    /** Native: the interrupt flag of the live thread {@code tid}: 1 or 0, or -1 if it is not alive. */
+    private static native int isInterrupted0(long tid);
+
+    /** Native: clears the current thread's interrupt flag and says whether it was set. */
+    private static native boolean clearInterrupt0();
+
+    /** Native: whether the thread {@code tid} is alive. */
+    private static native boolean isAlive0(long tid);
+
+    /** Native: waits until the thread {@code tid} ends, at most {@code millis} (0: no limit). */
+    private static native void join0(long tid, long millis) throws InterruptedException;
+
+    /** Native: the Thread.State ordinal of the live thread {@code tid}, or -1 if it is not alive. */
+    private static native int state0(long tid);
+
+    /** Native: gives up the processor. */
+    private static native void yield0();
 
     /** Sleeps at least {@code millis} milliseconds. */
     public static void sleep(long millis) throws InterruptedException {
         if (millis < 0) {
             throw new IllegalArgumentException("timeout value is negative");
-        }
-        Thread self = currentThread();
-        if (self.interrupted) {
-            self.interrupted = false;
-            throw new InterruptedException("sleep interrupted");
         }
         sleep0(millis);
     }
@@ -132,18 +169,20 @@ public class Thread implements Runnable {
 
     /** A hint that the thread is willing to yield the processor. */
     public static void yield() {
+        yield0();
     }
 
     /** A hint that the caller is busy-waiting. */
     public static void onSpinWait() {
     }
 
-    /** Starts the thread: not supported until Cortado has threads. */
+    /** Starts the thread: the VM calls {@link #run()} on a new thread. */
     public synchronized void start() {
         if (started) {
             throw new IllegalThreadStateException();
         }
-        throw new UnsupportedOperationException("Cortado does not run threads other than main yet");
+        started = true;
+        start0(tid, name, daemon, interrupted);
     }
 
     /** Runs the target, if any. */
@@ -154,38 +193,60 @@ public class Thread implements Runnable {
         }
     }
 
-    /** Waits for the thread to end: returns at once, since no other thread runs. */
-    public final void join() throws InterruptedException {
+    /** Called by the VM on the thread when it ends: keeps the interrupt flag, drops thread-local values. */
+    private void exit(boolean wasInterrupted) {
+        interrupted = wasInterrupted;
+        threadLocals = null;
+        inheritableThreadLocals = null;
     }
 
-    /** Waits at most {@code millis} for the thread to end. */
+    /** Waits for the thread to end. */
+    public final void join() throws InterruptedException {
+        join(0);
+    }
+
+    /** Waits at most {@code millis} for the thread to end (0: no limit). */
     public final void join(long millis) throws InterruptedException {
         if (millis < 0) {
             throw new IllegalArgumentException("timeout value is negative");
         }
+        if (started) {
+            join0(tid, millis);
+        }
+    }
+
+    /** Waits at most {@code millis} milliseconds and {@code nanos} nanoseconds for the thread to end. */
+    public final void join(long millis, int nanos) throws InterruptedException {
+        if (millis < 0) {
+            throw new IllegalArgumentException("timeout value is negative");
+        }
+        if (nanos < 0 || nanos > 999999) {
+            throw new IllegalArgumentException("nanosecond timeout value out of range");
+        }
+        join(nanos > 0 && millis < Long.MAX_VALUE ? millis + 1 : millis);
     }
 
     /** Whether the thread was started and has not ended. */
     public final boolean isAlive() {
-        return this == mainThread;
+        return isAlive0(tid);
     }
 
-    /** Sets the interrupt flag. */
+    /** Sets the interrupt flag, waking the thread from sleep, join, wait or park. */
     public void interrupt() {
-        interrupted = true;
+        if (!interrupt0(tid)) {
+            interrupted = true;
+        }
     }
 
     /** Whether the current thread was interrupted; clears the flag. */
     public static boolean interrupted() {
-        Thread self = currentThread();
-        boolean was = self.interrupted;
-        self.interrupted = false;
-        return was;
+        return clearInterrupt0();
     }
 
     /** Whether this thread was interrupted; keeps the flag. */
     public boolean isInterrupted() {
-        return interrupted;
+        int live = isInterrupted0(tid);
+        return live < 0 ? interrupted : live != 0;
     }
 
     /** The name. */
@@ -206,7 +267,7 @@ public class Thread implements Runnable {
         return priority;
     }
 
-    /** Sets the priority (1..10). */
+    /** Sets the priority (1..10): recorded, not used by the scheduler. */
     public final void setPriority(int newPriority) {
         if (newPriority > MAX_PRIORITY || newPriority < MIN_PRIORITY) {
             throw new IllegalArgumentException();
@@ -221,7 +282,7 @@ public class Thread implements Runnable {
 
     /** Marks the thread as daemon or user thread, before it starts. */
     public final void setDaemon(boolean on) {
-        if (started) {
+        if (isAlive()) {
             throw new IllegalThreadStateException();
         }
         daemon = on;
@@ -234,10 +295,11 @@ public class Thread implements Runnable {
 
     /** The thread's state. */
     public State getState() {
-        if (this == mainThread) {
-            return State.RUNNABLE;
+        if (!started) {
+            return State.NEW;
         }
-        return started ? State.TERMINATED : State.NEW;
+        int live = state0(tid);
+        return live < 0 ? State.TERMINATED : State.values()[live];
     }
 
     /** The stack trace of this thread: empty for now. */
@@ -245,7 +307,7 @@ public class Thread implements Runnable {
         return new StackTraceElement[0];
     }
 
-    /** {@code Thread[#id,name,priority,group]} as HotSpot 17 prints it: {@code Thread[name,5,main]}. */
+    /** {@code Thread[name,priority,group]} as HotSpot 17 prints it: {@code Thread[main,5,main]}. */
     @Override
     public String toString() {
         return "Thread[" + name + "," + priority + ",main]";
@@ -273,7 +335,7 @@ public class Thread implements Runnable {
 
     /**
      * Called by the VM when {@code e} ends this thread: the thread's handler, else the default handler, else
-     * {@code Exception in thread "main" } followed by the stack trace on System.err, as HotSpot prints it.
+     * {@code Exception in thread "NAME" } followed by the stack trace on System.err, as HotSpot prints it.
      */
     void dispatchUncaughtException(Throwable e) {
         UncaughtExceptionHandler h = handler != null ? handler : defaultHandler;

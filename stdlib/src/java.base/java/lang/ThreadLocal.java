@@ -1,15 +1,14 @@
 package java.lang;
 
+import java.util.IdentityHashMap;
 import java.util.function.Supplier;
 
 /**
- * A variable with one value per thread. Cortado keeps the values in a map from thread to value inside each
- * ThreadLocal (guarded by the ThreadLocal's monitor) rather than in the thread; values of threads that have ended
- * stay reachable until removed.
+ * A variable with one value per thread. The values live in a map on each {@link Thread} object, keyed by the
+ * ThreadLocal's identity, which only its own thread reads and writes: no locking, and a thread's values go
+ * away with it.
  */
 public class ThreadLocal<T> {
-    private final java.util.HashMap<Thread, Object> values = new java.util.HashMap<Thread, Object>();
-
     /** A thread-local variable whose initial value is {@link #initialValue()}. */
     public ThreadLocal() {
     }
@@ -37,25 +36,42 @@ public class ThreadLocal<T> {
     @SuppressWarnings("unchecked")
     public T get() {
         Thread me = Thread.currentThread();
-        synchronized (this) {
-            if (values.containsKey(me)) {
-                return (T) values.get(me);
+        IdentityHashMap<ThreadLocal<?>, Object> map = mapOf(me);
+        if (map != null) {
+            Object v = map.get(this);
+            if (v != null || map.containsKey(this)) {
+                return (T) v;
             }
         }
         T v = initialValue();
-        synchronized (this) {
-            values.put(me, v);
-        }
+        // initialValue may have created the map (through another thread-local): look again.
+        createdMapOf(me).put(this, v);
         return v;
     }
 
     /** Sets the current thread's value. */
-    public synchronized void set(T value) {
-        values.put(Thread.currentThread(), value);
+    public void set(T value) {
+        createdMapOf(Thread.currentThread()).put(this, value);
     }
 
     /** Removes the current thread's value (the next get initializes it again). */
-    public synchronized void remove() {
-        values.remove(Thread.currentThread());
+    public void remove() {
+        IdentityHashMap<ThreadLocal<?>, Object> map = mapOf(Thread.currentThread());
+        if (map != null) {
+            map.remove(this);
+        }
+    }
+
+    /** The map of {@code t} holding this kind of thread-local, or null. */
+    IdentityHashMap<ThreadLocal<?>, Object> mapOf(Thread t) {
+        return t.threadLocals;
+    }
+
+    /** The map of {@code t} holding this kind of thread-local, created if needed. */
+    IdentityHashMap<ThreadLocal<?>, Object> createdMapOf(Thread t) {
+        if (t.threadLocals == null) {
+            t.threadLocals = new IdentityHashMap<>();
+        }
+        return t.threadLocals;
     }
 }
