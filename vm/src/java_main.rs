@@ -88,7 +88,8 @@ fn run_on_thread(rt: &Runtime, thread: &mut JavaThread, main_class: &str, args: 
         Err((_, thrown)) => Err(thrown),
     };
     if let Some(status) = thread.exit_status {
-        return Ok(status);
+        // The status System.exit asked for on whichever thread (this one unwound because of it).
+        return Ok(rt.threads.exit_status().unwrap_or(status));
     }
     let status = match outcome {
         Ok(()) => 0,
@@ -98,7 +99,7 @@ fn run_on_thread(rt: &Runtime, thread: &mut JavaThread, main_class: &str, args: 
         }
     };
     if let Some(status) = thread.exit_status {
-        return Ok(status);
+        return Ok(rt.threads.exit_status().unwrap_or(status));
     }
     // HotSpot's DestroyJavaVM: the VM ends when the last user (non-daemon) thread does, or when one of them
     // calls System.exit meanwhile.

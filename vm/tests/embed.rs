@@ -496,6 +496,30 @@ fn interrupt_from_another_thread() {
 }
 
 #[test]
+fn threads_started_by_a_script_run_stop_with_it_and_end_with_the_vm() {
+    let mut vm = new_vm();
+    assert_eq!(vm.call_static::<i32>(S, "threadResult", "()I", &[]).unwrap(), 42);
+    // An interrupt stops the host's call and the thread the script started.
+    let handle = vm.interrupt_handle();
+    let stopper = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(200));
+        handle.interrupt();
+    });
+    assert!(matches!(vm.call_static::<()>(S, "spinWithHelper", "()V", &[]), Err(VmError::Interrupted)));
+    stopper.join().unwrap();
+    std::thread::sleep(Duration::from_millis(100));
+    let first: i64 = vm.call_static(S, "spins", "()J", &[]).unwrap();
+    assert!(first > 0, "the helper ran");
+    std::thread::sleep(Duration::from_millis(100));
+    assert_eq!(vm.call_static::<i64>(S, "spins", "()J", &[]).unwrap(), first, "the helper stopped");
+    // A thread left sleeping when the VM is dropped is woken and unwound, not waited for.
+    vm.call_static::<()>(S, "leaveSleeper", "()V", &[]).unwrap();
+    let start = Instant::now();
+    drop(vm);
+    assert!(start.elapsed() < Duration::from_secs(5));
+}
+
+#[test]
 fn native_nesting_is_bounded_on_a_small_host_stack() {
     // A spawned thread's default 2 MiB stack: Java recursion through host activations (string
     // concatenation calling toString) ends in StackOverflowError, not a host stack overflow.

@@ -20,6 +20,27 @@ public class Scripts {
     public static int depth(int n) { return n == 0 ? 0 : 1 + depth(n - 1); }
 
     public static void spin() { while (true) { } }
+
+    /** Threads the script starts: a result gathered through join, a spinner, a sleeper left behind. */
+    static volatile long spins;
+    public static int threadResult() throws InterruptedException {
+        int[] box = new int[1];
+        Thread t = new Thread(() -> box[0] = add(40, 2));
+        t.start();
+        t.join();
+        return box[0];
+    }
+    public static void spinWithHelper() {
+        Thread helper = new Thread(() -> { while (true) { spins++; } }, "helper");
+        helper.start();
+        spin();
+    }
+    public static long spins() { return spins; }
+    public static void leaveSleeper() {
+        new Thread(() -> {
+            try { Thread.sleep(600_000); } catch (InterruptedException e) { throw new IllegalStateException(e); }
+        }, "sleeper").start();
+    }
     public static int recurseForever(int n) { return recurseForever(n + 1) + 1; }
     /** Tries to swallow the stop: catch everything, loop again; finally blocks must not run either. */
     public static int stubborn() {

@@ -552,36 +552,39 @@ public final class Collections {
         }
     }
 
-    // ---- synchronized (one thread: the collection itself) ----
+    // ---- synchronized views (see SynchronizedCollections) ----
 
-    /** {@code c} itself (one thread). */
+    /** A view of {@code c} whose every operation holds the view's monitor. */
     public static <T> Collection<T> synchronizedCollection(Collection<T> c) {
-        return Objects.requireNonNull(c);
+        return new SynchronizedCollections.SyncCollection<>(c);
     }
 
-    /** {@code list} itself (one thread). */
+    /** A view of {@code list} whose every operation holds the view's monitor. */
     public static <T> List<T> synchronizedList(List<T> list) {
-        return Objects.requireNonNull(list);
+        Objects.requireNonNull(list);
+        return list instanceof RandomAccess
+            ? new SynchronizedCollections.SyncRandomAccessList<>(list)
+            : new SynchronizedCollections.SyncList<>(list);
     }
 
-    /** {@code s} itself (one thread). */
+    /** A view of {@code s} whose every operation holds the view's monitor. */
     public static <T> Set<T> synchronizedSet(Set<T> s) {
-        return Objects.requireNonNull(s);
+        return new SynchronizedCollections.SyncSet<>(s);
     }
 
-    /** {@code m} itself (one thread). */
+    /** A view of {@code m} whose every operation holds the view's monitor. */
     public static <K, V> Map<K, V> synchronizedMap(Map<K, V> m) {
-        return Objects.requireNonNull(m);
+        return new SynchronizedCollections.SyncMap<>(m);
     }
 
-    /** {@code m} itself (one thread). */
+    /** A view of {@code m} whose every operation holds the view's monitor. */
     public static <K, V> SortedMap<K, V> synchronizedSortedMap(SortedMap<K, V> m) {
-        return Objects.requireNonNull(m);
+        return new SynchronizedCollections.SyncSortedMap<>(m);
     }
 
-    /** {@code s} itself (one thread). */
+    /** A view of {@code s} whose every operation holds the view's monitor. */
     public static <T> SortedSet<T> synchronizedSortedSet(SortedSet<T> s) {
-        return Objects.requireNonNull(s);
+        return new SynchronizedCollections.SyncSortedSet<>(s);
     }
 
     // ---- checked (dynamically type-safe) views ----
