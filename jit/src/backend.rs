@@ -11,7 +11,7 @@ use cranelift_codegen::Context;
 use cranelift_jit::{ArenaMemoryProvider, JITBuilder, JITModule};
 use cranelift_module::{Linkage, Module};
 use rt::MethodRef;
-use rt::compiler::{CompileBailout, CompiledMethod};
+use rt::compiler::{CompileBailout, CompiledMethod, InlineCache};
 use thiserror::Error;
 
 /// Why the JIT could not be set up.
@@ -57,6 +57,9 @@ pub struct Backend {
     next_id: u64,
     /// Compiled methods by start address (to map a return address to its method and stack map).
     code: BTreeMap<usize, CodeInfo>,
+    /// The inline caches compiled code uses (kept as long as the code: never freed before the cache).
+    #[expect(clippy::vec_box, reason = "each cache must keep its address: compiled code embeds it")]
+    caches: Vec<Box<InlineCache>>,
 }
 
 impl Backend {
@@ -81,7 +84,7 @@ impl Backend {
         builder.memory_provider(Box::new(arena));
         let module = JITModule::new(builder);
         let ctx = module.make_context();
-        Ok(Self { isa, module, ctx, next_id: 0, code: BTreeMap::new() })
+        Ok(Self { isa, module, ctx, next_id: 0, code: BTreeMap::new(), caches: Vec::new() })
     }
 
     /// The target.
@@ -138,6 +141,11 @@ impl Backend {
         let entry = self.module.get_finalized_function(id);
         self.code.insert(entry as usize, CodeInfo { method, start: entry as usize, size, safepoints });
         Ok((CompiledMethod { entry, code_size: size }, listing))
+    }
+
+    /// Keeps the inline caches of code just installed.
+    pub fn keep_caches(&mut self, caches: Vec<Box<InlineCache>>) {
+        self.caches.extend(caches);
     }
 
     /// What the cache knows of the method whose code starts at `start`.

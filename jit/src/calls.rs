@@ -1,5 +1,9 @@
 //! The runtime calls generated code makes (`rt::runtime_calls`), each with the Cranelift signature of its
 //! `extern "C"` definition. The table is the one place the two are paired: a mismatch here is a wrong call.
+//!
+//! A call marked `leaf` neither throws, allocates, runs Java nor reads the frame records: code inlined into
+//! a compiled method makes such calls as they are, and every other call with the inlined frames' records
+//! materialized around it (see `translate::inline`).
 
 use cranelift_codegen::ir::Type;
 use cranelift_codegen::ir::types::{F32, F64, I32, I64};
@@ -14,14 +18,23 @@ pub struct RuntimeCall {
     pub params: &'static [Type],
     /// Result types.
     pub returns: &'static [Type],
+    /// Whether the call neither throws, allocates, runs Java nor reads the frame records.
+    pub leaf: bool,
 }
 
 macro_rules! runtime_calls {
-    ($($(#[$doc:meta])* $name:ident = $f:path, [$($p:ident),*] -> [$($r:ident),*];)*) => {
+    (@leaf leaf) => { true };
+    (@leaf) => { false };
+    ($($(#[$doc:meta])* $name:ident = $f:path, [$($p:ident),*] -> [$($r:ident),*] $(, $leaf:ident)?;)*) => {
         $(
             $(#[$doc])*
             pub fn $name() -> RuntimeCall {
-                RuntimeCall { addr: $f as *const () as usize, params: &[$($p),*], returns: &[$($r),*] }
+                RuntimeCall {
+                    addr: $f as *const () as usize,
+                    params: &[$($p),*],
+                    returns: &[$($r),*],
+                    leaf: runtime_calls!(@leaf $($leaf)?),
+                }
             }
         )*
     };
@@ -33,11 +46,17 @@ runtime_calls! {
     /// `osr_enter(rt, thread) -> frame`.
     osr_enter = rc::osr_enter, [I64, I64] -> [I64];
     /// `leave(thread)`.
-    leave = rc::leave, [I64] -> [];
+    leave = rc::leave, [I64] -> [], leaf;
+    /// `push_inlined(rt, thread, method, bci)`.
+    push_inlined = rc::push_inlined, [I64, I64, I64, I32] -> [], leaf;
+    /// `pop_inlined(thread, count)`.
+    pop_inlined = rc::pop_inlined, [I64, I32] -> [], leaf;
     /// `safepoint(rt, thread) -> status`.
     safepoint = rc::safepoint, [I64, I64] -> [I32];
     /// `invoke(rt, thread, method, args, kind) -> (value, thrown)`.
     invoke = rc::invoke, [I64, I64, I64, I64, I32] -> [I64, I64];
+    /// `invoke_interface_cached(rt, thread, method, args, cache) -> (value, thrown)`.
+    invoke_interface_cached = rc::invoke_interface_cached, [I64, I64, I64, I64, I64] -> [I64, I64];
     /// `link_dynamic(rt, thread, method, cp_index) -> status`.
     link_dynamic = rc::link_dynamic, [I64, I64, I64, I32] -> [I32];
     /// `invoke_dynamic(rt, thread, method, cp_index, args, arg_slots) -> (value, thrown)`.
@@ -65,13 +84,15 @@ runtime_calls! {
     /// `throw(rt, thread, kind, a, b)`.
     throw = rc::throw, [I64, I64, I32, I64, I64] -> [];
     /// `is_instance(obj, class) -> bool`.
-    is_instance = rc::is_instance, [I64, I64] -> [I32];
+    is_instance = rc::is_instance, [I64, I64] -> [I32], leaf;
     /// `aastore(rt, thread, array, index, value) -> status`.
     aastore = rc::aastore, [I64, I64, I64, I32, I64] -> [I32];
     /// `find_handler(rt, thread, method, bci) -> handler bci or -1`.
     find_handler = rc::find_handler, [I64, I64, I64, I32] -> [I32];
     /// `take_pending(thread) -> exception`.
-    take_pending = rc::take_pending, [I64] -> [I64];
+    take_pending = rc::take_pending, [I64] -> [I64], leaf;
+    /// `arraycopy(rt, thread, src, src_pos, dst, dst_pos, length) -> status`.
+    arraycopy = rc::arraycopy, [I64, I64, I64, I32, I64, I32, I32] -> [I32];
     /// `monitor_enter(rt, thread, obj) -> status`.
     monitor_enter = rc::monitor_enter, [I64, I64, I64] -> [I32];
     /// `monitor_exit(rt, thread, obj) -> status`.
@@ -81,7 +102,7 @@ runtime_calls! {
     /// `class_mirror(rt, thread, class) -> mirror`.
     class_mirror = rc::class_mirror, [I64, I64, I64] -> [I64];
     /// `frem(a, b)`.
-    frem = rc::frem, [F32, F32] -> [F32];
+    frem = rc::frem, [F32, F32] -> [F32], leaf;
     /// `drem(a, b)`.
-    drem = rc::drem, [F64, F64] -> [F64];
+    drem = rc::drem, [F64, F64] -> [F64], leaf;
 }

@@ -65,10 +65,30 @@ pub struct JitStats {
     pub code_bytes: usize,
     /// Time spent compiling (bailouts included).
     pub compile_time: Duration,
+    /// Calls translated inline into the methods compiled.
+    pub inlined: u32,
+    /// Of those, virtual calls inlined behind a guard.
+    pub inlined_guarded: u32,
+}
+
+/// How much the JIT inlines (`-XX:-Inline`, `-XX:MaxInlineSize`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Inlining {
+    /// Whether calls are inlined at all.
+    pub enabled: bool,
+    /// The most bytes of bytecode an inlined method may have.
+    pub max_size: usize,
+}
+
+impl Default for Inlining {
+    fn default() -> Self {
+        Self { enabled: true, max_size: translate::inline::MAX_INLINE_BYTES }
+    }
 }
 
 /// The JIT for one runtime.
 pub struct Jit {
+    inlining: Inlining,
     backend: Mutex<backend::Backend>,
     stats: Mutex<JitStats>,
     /// The stack maps of compiled code by entry address, for the collector's walk of compiled frames. Kept
@@ -87,9 +107,10 @@ impl std::fmt::Debug for Jit {
 }
 
 impl Jit {
-    /// A JIT with an empty code cache of `code_cache_bytes`.
-    pub fn new(code_cache_bytes: usize) -> Result<Self, backend::BackendError> {
+    /// A JIT with an empty code cache of `code_cache_bytes`, inlining as `inlining` says.
+    pub fn new(code_cache_bytes: usize, inlining: Inlining) -> Result<Self, backend::BackendError> {
         Ok(Self {
+            inlining,
             backend: Mutex::new(backend::Backend::new(code_cache_bytes)?),
             stats: Mutex::new(JitStats::default()),
             frames: std::sync::RwLock::new(BTreeMap::new()),
@@ -114,7 +135,7 @@ impl Jit {
     /// The Cranelift IR the front end produces for `method` (for `-XX:+PrintIR`-style dumps and tests).
     pub fn ir_text(&self, rt: &Runtime, method: MethodRef) -> Result<String, CompileBailout> {
         let backend = self.backend.lock().map_err(|_| CompileBailout::Codegen("code cache lock poisoned".into()))?;
-        let func = translate::translate(rt, method, backend.isa())?;
+        let func = translate::translate(rt, method, backend.isa(), self.inlining)?;
         Ok(func.display().to_string())
     }
 }
@@ -126,17 +147,17 @@ impl Jit {
         let start = Instant::now();
         let list_ir = self.print_ir.as_ref().is_some_and(|f| f.matches(method));
         let disassemble = self.print_disassembly.as_ref().is_some_and(|f| f.matches(method));
-        let result = (|| -> Result<CompiledMethod, CompileBailout> {
+        let result = (|| -> Result<(CompiledMethod, translate::Inlined), CompileBailout> {
             let mut backend = self.backend.lock().map_err(|_| CompileBailout::Codegen("code cache lock poisoned".into()))?;
-            let func = match osr_bci {
-                None => translate::translate(rt, method, backend.isa())?,
-                Some(bci) => translate::translate_osr(rt, method, bci, backend.isa())?,
-            };
+            let translation = translate::translate_counted(rt, method, osr_bci, backend.isa(), self.inlining)?;
+            let inlined = translation.inlined;
+            let func = translation.func;
             if list_ir {
                 let text = format!("{}{}\n", listing::header("Cranelift IR", method, osr_bci), func.display());
                 rt.io().write(1, text.as_bytes());
             }
             let (code, machine) = backend.install(method, func, disassemble)?;
+            backend.keep_caches(translation.caches);
             if let Some(machine) = machine {
                 let text = format!("{}{machine}\n", listing::header("machine code", method, osr_bci));
                 rt.io().write(1, text.as_bytes());
@@ -146,15 +167,17 @@ impl Jit {
             if let (Some(info), Ok(mut frames)) = (info, self.frames.write()) {
                 frames.insert(info.start, info);
             }
-            Ok(code)
+            Ok((code, inlined))
         })();
         if let Ok(mut stats) = self.stats.lock() {
             stats.compile_time += start.elapsed();
             match &result {
-                Ok(code) => {
+                Ok((code, inlined)) => {
                     stats.compiled += 1;
                     stats.osr_compiled += u32::from(osr_bci.is_some());
                     stats.code_bytes += code.code_size;
+                    stats.inlined += inlined.calls;
+                    stats.inlined_guarded += inlined.guarded;
                 }
                 Err(bailout) => {
                     stats.bailed += 1;
@@ -162,7 +185,7 @@ impl Jit {
                 }
             }
         }
-        result
+        result.map(|(code, _)| code)
     }
 }
 

@@ -18,10 +18,11 @@
 //! On-stack replacement ([`enter_osr`], [`Tiering::osr_entry`]) moves a hot interpreted loop into compiled
 //! code mid-run.
 
-use std::sync::atomic::{AtomicU32, Ordering};
-use std::sync::{Arc, OnceLock};
+use std::sync::atomic::{AtomicPtr, AtomicU32, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
 
-use crate::method::MethodRef;
+use crate::class::{Class, ClassRef};
+use crate::method::{Method, MethodRef};
 use crate::runtime::Runtime;
 use crate::thread::{JResult, JavaThread, Thrown};
 
@@ -335,4 +336,88 @@ pub fn vtable_data_offset(class: &crate::class::Class) -> Option<i32> {
         return None;
     }
     i32::try_from(base + word * std::mem::size_of::<usize>()).ok()
+}
+
+/// The inline cache of one interface call site in compiled code: the receiver class last seen there and the
+/// method a call on it selects. Compiled code compares the receiver's class with the current entry's and
+/// calls the entry's method when they match; otherwise it calls `runtime_calls::invoke_interface_cached`,
+/// which selects the method, calls it and makes the pair the current entry. Entries never change once
+/// published (a thread reading `current` sees a whole pair), and a site gets at most
+/// [`InlineCache::MAX_ENTRIES`] of them: after that it stays with the last (a megamorphic site then takes
+/// the runtime's path whenever the class differs). The cache lives as long as the code that uses it.
+#[derive(Debug, Default)]
+pub struct InlineCache {
+    /// The current entry, null before the first call.
+    pub current: AtomicPtr<CacheEntry>,
+    #[expect(clippy::vec_box, reason = "each entry must keep its address: compiled code reads it through `current`")]
+    entries: Mutex<Vec<Box<CacheEntry>>>,
+}
+
+/// A receiver class and the method a call on it selects.
+#[repr(C)]
+#[derive(Debug)]
+pub struct CacheEntry {
+    /// The receiver's class.
+    pub class: *const Class,
+    /// The selected method.
+    pub method: *const Method,
+}
+
+// SAFETY: an entry only holds addresses of a runtime's classes and methods, which are shared between threads.
+unsafe impl Send for CacheEntry {}
+// SAFETY: as above; an entry is never written after it is published.
+unsafe impl Sync for CacheEntry {}
+
+impl InlineCache {
+    /// The most entries a call site makes.
+    pub const MAX_ENTRIES: usize = 4;
+
+    /// Records that calls on `class` select `method`, unless the site has made its entries.
+    pub fn update(&self, class: ClassRef, method: MethodRef) {
+        let Ok(mut entries) = self.entries.lock() else { return };
+        if entries.len() >= Self::MAX_ENTRIES {
+            return;
+        }
+        let entry = Box::new(CacheEntry { class: class.as_ptr(), method: method.as_ptr() });
+        self.current.store(std::ptr::addr_of!(*entry).cast_mut(), Ordering::Release);
+        entries.push(entry);
+    }
+}
+
+/// Where compiled code finds the parts of a thread's frame records ([`JavaThread::frames`], a `Vec<Frame>`)
+/// to push and pop a record inline: byte offsets, from the thread, of the vector's data pointer, capacity and
+/// length.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FrameStackLayout {
+    /// The data pointer.
+    pub data: i32,
+    /// The capacity, in records.
+    pub capacity: i32,
+    /// The length, in records.
+    pub len: i32,
+}
+
+/// The layout of the frame records' vector, found by looking at one: Rust does not promise the order of a
+/// `Vec`'s three words, so they are told apart by value (a data pointer, a capacity of 5, a length of 0).
+/// `None` if the vector is not three distinct words (compiled code then pushes records through the runtime).
+pub fn frame_stack_layout() -> Option<FrameStackLayout> {
+    const WORD: usize = std::mem::size_of::<usize>();
+    if std::mem::size_of::<Vec<crate::thread::Frame>>() != 3 * WORD {
+        return None;
+    }
+    let probe: Vec<crate::thread::Frame> = Vec::with_capacity(5);
+    if probe.capacity() != 5 {
+        return None;
+    }
+    // SAFETY: a `Vec` of this size is three initialized words (a pointer and two integers); copying its bytes
+    // out as three `usize`s reads nothing else, and the copy is not used as a vector.
+    let words: [usize; 3] = unsafe { std::mem::transmute_copy(&probe) };
+    let position = |value: usize| words.iter().position(|&w| w == value);
+    let (data, capacity, len) = (position(probe.as_ptr() as usize)?, position(5)?, position(0)?);
+    if data == capacity || data == len || capacity == len {
+        return None;
+    }
+    let base = std::mem::offset_of!(JavaThread, frames);
+    let at = |index: usize| i32::try_from(base + index * WORD).ok();
+    Some(FrameStackLayout { data: at(data)?, capacity: at(capacity)?, len: at(len)? })
 }

@@ -26,6 +26,7 @@
 //! [`global_handles`] dereference the slot pointers it hands to the collector.
 
 pub mod alloc;
+pub mod arraycopy;
 pub mod class;
 pub mod compiler;
 pub mod collect;

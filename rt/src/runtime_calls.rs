@@ -89,7 +89,7 @@ pub unsafe extern "C" fn enter(rt: *const Runtime, thread: *mut JavaThread, meth
 /// Makes room for every frame record the thread may ever push, so that the records never move: compiled code
 /// keeps a pointer to its record (to store its bci) across calls that push more.
 fn reserve_frames(rt: &Runtime, thread: &mut JavaThread) {
-    let needed = rt.options().max_frames + STACK_RESERVE_FRAMES + 1;
+    let needed = frames_capacity(rt);
     if thread.frames.capacity() < needed {
         let more = needed - thread.frames.len();
         thread.frames.reserve_exact(more);
@@ -125,6 +125,57 @@ pub unsafe extern "C" fn leave(thread: *mut JavaThread) {
         // SAFETY: `thread` is the thread compiled code was entered with.
         let thread = unsafe { &mut *thread };
         thread.frames.pop();
+    })
+}
+
+/// The capacity [`enter`] reserves in a thread's frame records before the first compiled frame: compiled code
+/// that pushes records inline checks for it, and for room under the frame limit, before it does.
+pub fn frames_capacity(rt: &Runtime) -> usize {
+    rt.options().max_frames + STACK_RESERVE_FRAMES + 1 + INLINED_RESERVE_FRAMES
+}
+
+/// Room kept in the frame records beyond the frame limit for the records of inlined frames
+/// ([`push_inlined`]), which are pushed without a limit check: a compiled frame materializes at most its
+/// inlining depth of them at a time, on top of the innermost record.
+pub const INLINED_RESERVE_FRAMES: usize = 32;
+
+/// Pushes the record of a frame the JIT inlined into the compiled frame on top (`method` at `bci`), for the
+/// duration of a call out of the inlined code (or a throw from it): stack traces, exception messages and
+/// anything else that reads the records see the frame as if it had been called. The record has no native
+/// frame of its own (`native_fp` 0: the collector finds its references in the compiled frame that inlined
+/// it). Pushed only while the records' reserved capacity lasts, so the vector never moves under compiled
+/// code (see [`enter`]); [`pop_inlined`] takes it off again.
+///
+/// # Safety
+/// Called only by compiled code, with the arguments the module doc describes.
+pub unsafe extern "C" fn push_inlined(rt: *const Runtime, thread: *mut JavaThread, method: *const Method, bci: u32) {
+    guard(|| {
+        // SAFETY: see the module doc.
+        let (_, thread) = unsafe { context(rt, thread) };
+        if thread.frames.len() < thread.frames.capacity() {
+            let top = thread.stack_top() as u32;
+            thread.frames.push(Frame { method: method_ref(method), locals: top, sp: top, bci, pc: Frame::COMPILED, native_fp: 0, code: 0 });
+        }
+    })
+}
+
+/// Pops up to `count` records [`push_inlined`] pushed (only such records: the compiled frame's own record,
+/// whose `native_fp` is set, stops it).
+///
+/// # Safety
+/// Called only by compiled code, with the arguments the module doc describes.
+pub unsafe extern "C" fn pop_inlined(thread: *mut JavaThread, count: u32) {
+    guard(|| {
+        // SAFETY: `thread` is the thread compiled code was entered with.
+        let thread = unsafe { &mut *thread };
+        for _ in 0..count {
+            match thread.frames.last() {
+                Some(f) if f.is_compiled() && f.native_fp == 0 => {
+                    thread.frames.pop();
+                }
+                _ => break,
+            }
+        }
     })
 }
 
@@ -181,6 +232,39 @@ pub unsafe extern "C" fn invoke(rt: *const Runtime, thread: *mut JavaThread, met
                 }
             }
         };
+        SlotResult::from_result(invoke_selected(rt, thread, target, args))
+    })
+}
+
+/// An interface call through the call site's inline cache (see [`crate::compiler::InlineCache`]): selects the
+/// method for the receiver in `args[0]` (null-checked by compiled code), records the pair in the cache, and
+/// calls it.
+///
+/// # Safety
+/// Called only by compiled code, with the arguments the module doc describes; `cache` is the call site's
+/// cache, which lives as long as the code.
+pub unsafe extern "C" fn invoke_interface_cached(
+    rt: *const Runtime,
+    thread: *mut JavaThread,
+    method: *const Method,
+    args: *const u64,
+    cache: *const crate::compiler::InlineCache,
+) -> SlotResult {
+    guard(|| {
+        // SAFETY: see the module doc.
+        let (rt, thread) = unsafe { context(rt, thread) };
+        // SAFETY: the caller's contract.
+        let cache = unsafe { &*cache };
+        let resolved = method_ref(method);
+        // SAFETY: the receiver is the first argument slot.
+        let Some(receiver) = ObjRef::from_slot(unsafe { args.read() }) else {
+            return SlotResult::from_result(Err(rt.throw_null_pointer(thread)));
+        };
+        let class = receiver.class();
+        let Some(target) = crate::resolve::select_interface(class, resolved) else {
+            return SlotResult::from_result(Err(throw_no_implementation(rt, thread, receiver, resolved)));
+        };
+        cache.update(class, target);
         SlotResult::from_result(invoke_selected(rt, thread, target, args))
     })
 }
@@ -412,6 +496,19 @@ pub unsafe extern "C" fn multi_new_array(
             .resolve_class(thread, method_ref(method).class, cp_index as u16)
             .and_then(|class| rt.alloc_multi_array(thread, class, &counts));
         result.map_or(0, ObjRef::to_slot)
+    })
+}
+
+/// `System.arraycopy(src, src_pos, dst, dst_pos, length)` (see [`crate::arraycopy`]), without the
+/// native-call path; non-zero after throwing.
+///
+/// # Safety
+/// Called only by compiled code, with the arguments the module doc describes.
+pub unsafe extern "C" fn arraycopy(rt: *const Runtime, thread: *mut JavaThread, src: u64, src_pos: i32, dst: u64, dst_pos: i32, length: i32) -> u32 {
+    guard(|| {
+        // SAFETY: see the module doc.
+        let (rt, thread) = unsafe { context(rt, thread) };
+        status(crate::arraycopy::arraycopy(rt, thread, ObjRef::from_slot(src), src_pos, ObjRef::from_slot(dst), dst_pos, length))
     })
 }
 

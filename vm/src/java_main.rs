@@ -68,6 +68,7 @@ fn jit_stats_report(jit: Option<&jit::Jit>) -> String {
     for (reason, count) in &stats.bailouts {
         out.push_str(&format!("    {count:>6}  {reason}\n"));
     }
+    out.push_str(&format!("  calls inlined:        {} ({} behind a vtable guard)\n", stats.inlined, stats.inlined_guarded));
     out
 }
 

@@ -53,6 +53,8 @@ pub struct TieringConfig {
     pub print_ir: Option<String>,
     /// `-XX:PrintDisassembly=Class.method`.
     pub print_disassembly: Option<String>,
+    /// `-XX:-Inline`, `-XX:MaxInlineSize`.
+    pub inlining: jit::Inlining,
 }
 
 impl Default for TieringConfig {
@@ -64,6 +66,7 @@ impl Default for TieringConfig {
             print_compilation: false,
             print_ir: None,
             print_disassembly: None,
+            inlining: jit::Inlining::default(),
         }
     }
 }
@@ -80,7 +83,7 @@ pub fn install(runtime: &Runtime, config: TieringConfig) -> Option<Arc<jit::Jit>
         return None;
     }
     let listings = (config.print_ir.as_deref().map(jit::MethodFilter::new), config.print_disassembly.as_deref().map(jit::MethodFilter::new));
-    let jit = match jit::Jit::new(CODE_CACHE_BYTES) {
+    let jit = match jit::Jit::new(CODE_CACHE_BYTES, config.inlining) {
         Ok(jit) => Arc::new(jit.with_listings(listings.0, listings.1)),
         Err(e) => {
             eprintln!("cortado: the JIT is unavailable, running interpreted only: {e}");

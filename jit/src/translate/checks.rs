@@ -13,21 +13,24 @@ use crate::calls;
 use super::{Kind, OFF_FRAME_BCI, OFF_FUEL, OFF_POLL, Translator, vm};
 
 impl<'a> Translator<'a, '_> {
-    /// Records the current bci in the frame record (before anything that can throw or walk the stack).
+    /// Records the current bci in the frame record (before anything that can throw or walk the stack); in
+    /// inlined code, the bci of the outermost inlined call (the inlined frames get records of their own
+    /// only around calls, see `inline`).
     pub(super) fn sync_bci(&mut self) {
-        let bci = self.iconst(I32, i64::from(self.bci));
+        let at = self.inline.first().map_or(self.cur.bci, |site| site.bci);
+        let bci = self.iconst(I32, i64::from(at));
         let frame = self.frame();
         self.b.ins().store(vm(), bci, frame, OFF_FRAME_BCI);
     }
 
     /// The block that pops the frame record and returns the thrown status.
     pub(super) fn unwind_block(&mut self) -> Block {
-        if let Some(b) = self.unwind {
+        if let Some(b) = self.cur.unwind {
             return b;
         }
         let block = self.b.create_block();
         self.b.set_cold_block(block);
-        self.unwind = Some(block);
+        self.cur.unwind = Some(block);
         block
     }
 
@@ -35,23 +38,24 @@ impl<'a> Translator<'a, '_> {
     /// jumps there with the exception on the stack) or unwinds. Its code is emitted after the blocks (a
     /// block being filled cannot be left), see [`Self::emit_exception_exit`].
     pub(super) fn exception_exit(&mut self) -> Block {
-        let covered = self.code.handlers.iter().any(|h| self.bci >= u32::from(h.start) && self.bci < u32::from(h.end));
+        let covered = self.cur.code.handlers.iter().any(|h| self.cur.bci >= u32::from(h.start) && self.cur.bci < u32::from(h.end));
         if !covered {
             return self.unwind_block();
         }
-        if let Some(&b) = self.exits.get(&self.bci) {
+        if let Some(&b) = self.cur.exits.get(&self.cur.bci) {
             return b;
         }
         let block = self.b.create_block();
         self.b.set_cold_block(block);
-        self.exits.insert(self.bci, block);
-        self.pending_exits.push((block, self.bci));
+        self.cur.exits.insert(self.cur.bci, block);
+        self.cur.pending_exits.push((block, self.cur.bci));
         block
     }
 
     pub(super) fn emit_exception_exit(&mut self, block: Block, bci: u32) {
-        self.bci = bci;
+        self.cur.bci = bci;
         let handlers: Vec<u32> = self
+            .cur
             .code
             .handlers
             .iter()

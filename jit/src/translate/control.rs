@@ -4,27 +4,26 @@
 use classfile::bytecode::{Instruction, Operands};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::I64;
-use cranelift_codegen::ir::{Block, InstBuilder, Value};
+use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, Value};
 use cranelift_frontend::Switch;
 
-use crate::calls;
 
 use super::{Flow, Kind, Translator, R};
 
 impl<'a> Translator<'a, '_> {
     /// The block for `bci`, entered with a stack of `kinds`; queued for translation on first sight.
     pub(super) fn edge(&mut self, bci: u32, kinds: Vec<Kind>) -> Block {
-        let block = match self.block_of.get(&bci) {
+        let block = match self.cur.block_of.get(&bci) {
             Some(&b) => b,
             None => {
                 let b = self.b.create_block();
-                self.block_of.insert(bci, b);
+                self.cur.block_of.insert(bci, b);
                 b
             }
         };
-        if let std::collections::hash_map::Entry::Vacant(e) = self.entry_stack.entry(bci) {
+        if let std::collections::hash_map::Entry::Vacant(e) = self.cur.entry_stack.entry(bci) {
             e.insert(kinds);
-            self.worklist.push(bci);
+            self.cur.worklist.push(bci);
         }
         block
     }
@@ -39,12 +38,12 @@ impl<'a> Translator<'a, '_> {
 
     pub(super) fn checked_edge(&mut self, target: u32) -> R<Block> {
         let kinds = self.stack_kinds();
-        if let Some(existing) = self.entry_stack.get(&target)
+        if let Some(existing) = self.cur.entry_stack.get(&target)
             && *existing != kinds
         {
             return Err(self.malformed("stack shapes differ at a merge"));
         }
-        if self.blocks.index_of(target).is_none() {
+        if self.cur.blocks.index_of(target).is_none() {
             return Err(self.malformed("branch into the middle of an instruction"));
         }
         Ok(self.edge(target, kinds))
@@ -76,6 +75,19 @@ impl<'a> Translator<'a, '_> {
     }
 
     pub(super) fn ret(&mut self, kind: Option<Kind>) -> R<Flow> {
+        if let Some((block, expected)) = self.cur.ret_to {
+            // An inlined callee returns by jumping to its caller's continuation.
+            if kind != expected {
+                return Err(self.malformed("a return of the wrong kind"));
+            }
+            let args = match kind {
+                Some(k) => vec![BlockArg::Value(self.pop_kind(k)?)],
+                None => Vec::new(),
+            };
+            self.b.ins().jump(block, &args);
+            self.cur.returns += 1;
+            return Ok(Flow::Ended);
+        }
         let value = match kind {
             Some(k) => {
                 let v = self.pop_kind(k)?;
@@ -84,8 +96,7 @@ impl<'a> Translator<'a, '_> {
             None => self.iconst(I64, 0),
         };
         self.unlock_method();
-        let thread = self.thread();
-        self.call(calls::leave(), &[thread]);
+        self.pop_record();
         let zero = self.iconst(I64, 0);
         self.b.ins().return_(&[value, zero]);
         Ok(Flow::Ended)

@@ -1,20 +1,26 @@
 //! Calls: the argument area, direct calls into compiled code, virtual calls through the vtable, the runtime's
-//! `invoke` for the rest, intrinsics, and `invokedynamic`.
+//! `invoke` for the rest, and `invokedynamic` (intrinsics in `intrinsics`, inlining in `inline`).
 
 use classfile::bytecode::Instruction;
 use classfile::descriptor::MethodDescriptor;
 use classfile::opcode::Opcode;
 use classfile::CpIndex;
+use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::{I32, I64};
 use cranelift_codegen::ir::{BlockArg, InstBuilder, StackSlot, StackSlotData, StackSlotKind, Value};
 use rt::object::CLASS_OFFSET;
 use rt::resolve::Resolved;
 use rt::runtime_calls::dispatch;
+use rt::compiler::{CacheEntry, InlineCache};
 use rt::{MethodRef, ValueKind};
 
 use crate::calls;
 
-use super::{Kind, OFF_ENTRY, R, Translator, heap, vm};
+use super::{Flow, Kind, OFF_ENTRY, R, Translator, heap, vm};
+
+const OFF_IC_CURRENT: i32 = std::mem::offset_of!(InlineCache, current) as i32;
+const OFF_IC_CLASS: i32 = std::mem::offset_of!(CacheEntry, class) as i32;
+const OFF_IC_METHOD: i32 = std::mem::offset_of!(CacheEntry, method) as i32;
 
 impl<'a> Translator<'a, '_> {
     /// The outgoing argument area, large enough for `slots` slots.
@@ -33,21 +39,32 @@ impl<'a> Translator<'a, '_> {
 
     /// Pops `kinds` (in order) into the argument area; returns its address.
     pub(super) fn pass_args(&mut self, kinds: &[Kind]) -> R<(Value, Vec<(Value, Kind)>)> {
+        let popped = self.pop_args(kinds)?;
+        let addr = self.store_args(&popped);
+        Ok((addr, popped))
+    }
+
+    /// Pops values of `kinds` (the last one on top), in order.
+    pub(super) fn pop_args(&mut self, kinds: &[Kind]) -> R<Vec<(Value, Kind)>> {
         let mut popped = Vec::new();
         for &k in kinds.iter().rev() {
             popped.push((self.pop_kind(k)?, k));
         }
         popped.reverse();
-        let slots: u32 = kinds.iter().map(|k| if k.wide() { 2 } else { 1 }).sum();
+        Ok(popped)
+    }
+
+    /// Stores `args` into the argument area in slot form; returns its address.
+    pub(super) fn store_args(&mut self, args: &[(Value, Kind)]) -> Value {
+        let slots: u32 = args.iter().map(|(_, k)| if k.wide() { 2 } else { 1 }).sum();
         let area = self.args_area(slots);
         let mut offset = 0i32;
-        for &(v, k) in &popped {
+        for &(v, k) in args {
             let s = self.slot_of(v, k);
             self.b.ins().stack_store(I64, s, area, offset);
             offset += if k.wide() { 16 } else { 8 };
         }
-        let addr = self.b.ins().stack_addr(I64, area, 0);
-        Ok((addr, popped))
+        self.b.ins().stack_addr(I64, area, 0)
     }
 
     pub(super) fn descriptor_kinds(&self, descriptor: &str) -> R<(Vec<Kind>, Option<Kind>)> {
@@ -64,11 +81,11 @@ impl<'a> Translator<'a, '_> {
         }
     }
 
-    pub(super) fn invoke(&mut self, insn: &Instruction) -> R<()> {
+    pub(super) fn invoke(&mut self, insn: &Instruction) -> R<Flow> {
         let index = self.cp_index(insn)?;
-        let names = self.cp.member_ref(CpIndex(index)).map_err(|_| self.malformed("bad method reference"))?;
+        let names = self.cur.cp.member_ref(CpIndex(index)).map_err(|_| self.malformed("bad method reference"))?;
         if insn.opcode == Opcode::Invokestatic && self.intrinsic(names.class, names.name, names.descriptor)? {
-            return Ok(());
+            return Ok(Flow::Next);
         }
         let (mut kinds, ret) = self.descriptor_kinds(names.descriptor)?;
         let is_static = insn.opcode == Opcode::Invokestatic;
@@ -80,7 +97,7 @@ impl<'a> Translator<'a, '_> {
             Some(Resolved::Method(m)) if m.is_static() == is_static => Some(*m),
             _ => None,
         };
-        let caller = self.method.class;
+        let caller = self.cur.method.class;
         enum Target {
             Direct(MethodRef),
             Dispatch(MethodRef, u32),
@@ -101,6 +118,28 @@ impl<'a> Translator<'a, '_> {
             _ => Target::Unknown(dispatch::DIRECT),
         };
         self.sync_bci();
+        if let Target::Direct(m) = target
+            && let Some(flow) = self.intrinsic_call(m, &kinds, ret)?
+        {
+            return Ok(flow);
+        }
+        // Small methods with a known target (or, behind a guard, the resolved method of a virtual call) are
+        // translated in place (see `inline`).
+        let inlined = match target {
+            Target::Direct(m) => self.inline_plan(m).map(|plan| (plan, None)),
+            Target::Dispatch(m, dispatch::VIRTUAL) => {
+                self.vtable_slot(m).and_then(|slot| self.inline_plan(m).map(|plan| (plan, Some(slot))))
+            }
+            _ => None,
+        };
+        if let Some((plan, guard)) = inlined {
+            let args = self.pop_args(&kinds)?;
+            if !is_static {
+                self.null_check(args[0].0);
+            }
+            let selected = guard.map(|slot| self.vtable_load(args[0].0, slot));
+            return self.inline_call(plan, &args, ret, selected);
+        }
         let resolved_at_run_time = match target {
             Target::Unknown(_) => Some(self.call_cp(calls::resolve_invoke(), index, Some(i64::from(insn.opcode as u8)))),
             _ => None,
@@ -115,9 +154,11 @@ impl<'a> Translator<'a, '_> {
                 let mp = self.iconst(I64, m.as_ptr() as i64);
                 self.call_direct(mp, args)
             }
-            Target::Dispatch(m, dispatch::VIRTUAL) if let Some(selected) = self.vtable_target(m, popped[0].0) => {
+            Target::Dispatch(m, dispatch::VIRTUAL) if let Some(slot) = self.vtable_slot(m) => {
+                let selected = self.vtable_load(popped[0].0, slot);
                 self.call_direct(selected, args)
             }
+            Target::Dispatch(m, dispatch::INTERFACE) => self.call_interface(m, popped[0].0, args),
             Target::Direct(m) => {
                 let mp = self.iconst(I64, m.as_ptr() as i64);
                 let k = self.iconst(I32, i64::from(dispatch::DIRECT));
@@ -139,46 +180,61 @@ impl<'a> Translator<'a, '_> {
         };
         self.check_failed(thrown);
         self.push_result(value, ret);
-        Ok(())
+        Ok(Flow::Next)
     }
 
-    /// `Math`'s (and `StrictMath`'s) methods that are one instruction: translated inline. Returns whether the
-    /// call was one of them.
-    pub(super) fn intrinsic(&mut self, class: &str, name: &str, descriptor: &str) -> R<bool> {
-        if class != "java/lang/Math" && class != "java/lang/StrictMath" {
-            return Ok(false);
-        }
-        match (name, descriptor) {
-            ("sqrt", "(D)D") => self.unary(Kind::D, Kind::D, |b, x| b.ins().sqrt(x))?,
-            ("abs", "(D)D") => self.unary(Kind::D, Kind::D, |b, x| b.ins().fabs(x))?,
-            ("abs", "(F)F") => self.unary(Kind::F, Kind::F, |b, x| b.ins().fabs(x))?,
-            ("abs", "(I)I") => self.unary(Kind::I, Kind::I, |b, x| b.ins().iabs(x))?,
-            ("abs", "(J)J") => self.unary(Kind::J, Kind::J, |b, x| b.ins().iabs(x))?,
-            ("min", "(II)I") => self.binary(Kind::I, |b, x, y| b.ins().smin(x, y))?,
-            ("max", "(II)I") => self.binary(Kind::I, |b, x, y| b.ins().smax(x, y))?,
-            ("min", "(JJ)J") => self.binary(Kind::J, |b, x, y| b.ins().smin(x, y))?,
-            ("max", "(JJ)J") => self.binary(Kind::J, |b, x, y| b.ins().smax(x, y))?,
-            // Cranelift's fmin/fmax return NaN if either operand is NaN and order -0.0 below 0.0, as Java's do.
-            ("min", "(DD)D") => self.binary(Kind::D, |b, x, y| b.ins().fmin(x, y))?,
-            ("max", "(DD)D") => self.binary(Kind::D, |b, x, y| b.ins().fmax(x, y))?,
-            ("min", "(FF)F") => self.binary(Kind::F, |b, x, y| b.ins().fmin(x, y))?,
-            ("max", "(FF)F") => self.binary(Kind::F, |b, x, y| b.ins().fmax(x, y))?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-
-    /// A virtual call through the receiver's vtable, when the layout allows it inline: `None` otherwise.
-    pub(super) fn vtable_target(&mut self, m: MethodRef, receiver: Value) -> Option<Value> {
+    /// Where a virtual call of `m` finds its target in the receiver's class, when the layout allows compiled
+    /// code to look (the offset of the class's vtable pointer and of the entry in the table): `None`
+    /// otherwise.
+    pub(super) fn vtable_slot(&self, m: MethodRef) -> Option<(i32, i32)> {
         let index = *m.vtable_index.get()?;
         if m.class.is_interface() || m.class.super_class.is_none() {
             // Interface-typed and `Object` receivers include arrays, whose dispatch is by name.
             return None;
         }
         let offset = rt::compiler::vtable_data_offset(&m.class)?;
+        Some((offset, i32::try_from(index).ok()?.checked_mul(8)?))
+    }
+
+    /// The method the receiver's vtable holds at `slot` (see [`Self::vtable_slot`]).
+    pub(super) fn vtable_load(&mut self, receiver: Value, (offset, entry): (i32, i32)) -> Value {
         let class = self.b.ins().load(I64, heap(), receiver, CLASS_OFFSET as i32);
         let table = self.b.ins().load(I64, vm(), class, offset);
-        Some(self.b.ins().load(I64, vm(), table, i32::try_from(index).ok()?.checked_mul(8)?))
+        self.b.ins().load(I64, vm(), table, entry)
+    }
+
+    /// An interface call through the call site's inline cache (`rt::compiler::InlineCache`): the cached
+    /// method when the receiver's class is the cached one, the runtime's selection (which updates the cache)
+    /// otherwise.
+    fn call_interface(&mut self, m: MethodRef, receiver: Value, args: Value) -> (Value, Value) {
+        let cache = Box::<InlineCache>::default();
+        let cache_addr = self.iconst(I64, std::ptr::addr_of!(*cache) as i64);
+        self.caches.push(cache);
+        let entry = self.b.ins().load(I64, vm(), cache_addr, OFF_IC_CURRENT);
+        let check = self.b.create_block();
+        let hit = self.b.create_block();
+        let miss = self.b.create_block();
+        self.b.set_cold_block(miss);
+        let join = self.b.create_block();
+        let value = self.b.append_block_param(join, I64);
+        let thrown = self.b.append_block_param(join, I64);
+        self.b.ins().brif(entry, check, &[], miss, &[]);
+        self.b.switch_to_block(check);
+        let cached = self.b.ins().load(I64, vm(), entry, OFF_IC_CLASS);
+        let class = self.b.ins().load(I64, heap(), receiver, CLASS_OFFSET as i32);
+        let same = self.b.ins().icmp(IntCC::Equal, cached, class);
+        self.b.ins().brif(same, hit, &[], miss, &[]);
+        self.b.switch_to_block(hit);
+        let target = self.b.ins().load(I64, vm(), entry, OFF_IC_METHOD);
+        let (v, t) = self.call_direct(target, args);
+        self.b.ins().jump(join, &[BlockArg::Value(v), BlockArg::Value(t)]);
+        self.b.switch_to_block(miss);
+        let (rt, thread) = (self.rt_ptr(), self.thread());
+        let mp = self.iconst(I64, m.as_ptr() as i64);
+        let r = self.call(calls::invoke_interface_cached(), &[rt, thread, mp, args, cache_addr]);
+        self.b.ins().jump(join, &[BlockArg::Value(r[0]), BlockArg::Value(r[1])]);
+        self.b.switch_to_block(join);
+        (value, thrown)
     }
 
     /// A call to a known method with code: straight into its compiled code when it has some, else through
@@ -201,8 +257,10 @@ impl<'a> Translator<'a, '_> {
             }
         };
         let thread = self.thread();
+        let pushed = self.push_inlined_frames();
         let inst = self.b.ins().call_indirect(sig, entry, &[thread, args]);
         let r = self.b.inst_results(inst).to_vec();
+        self.pop_inlined_frames(pushed);
         self.b.ins().jump(join, &[BlockArg::Value(r[0]), BlockArg::Value(r[1])]);
         self.b.switch_to_block(slow);
         let rt = self.rt_ptr();
@@ -215,7 +273,7 @@ impl<'a> Translator<'a, '_> {
 
     pub(super) fn invoke_dynamic(&mut self, insn: &Instruction) -> R<()> {
         let index = self.cp_index(insn)?;
-        let (_, _, descriptor) = self.cp.dynamic(CpIndex(index)).map_err(|_| self.malformed("bad invokedynamic"))?;
+        let (_, _, descriptor) = self.cur.cp.dynamic(CpIndex(index)).map_err(|_| self.malformed("bad invokedynamic"))?;
         let (kinds, ret) = self.descriptor_kinds(descriptor)?;
         let slots: u32 = kinds.iter().map(|k| if k.wide() { 2 } else { 1 }).sum();
         self.sync_bci();

@@ -72,7 +72,7 @@ impl<'a> Translator<'a, '_> {
 
     pub(super) fn field(&mut self, insn: &Instruction) -> R<()> {
         let index = self.cp_index(insn)?;
-        let names = self.cp.member_ref(CpIndex(index)).map_err(|_| self.malformed("bad field reference"))?;
+        let names = self.cur.cp.member_ref(CpIndex(index)).map_err(|_| self.malformed("bad field reference"))?;
         let vk = ValueKind::of_descriptor(names.descriptor);
         let kind = Kind::of(vk).ok_or_else(|| self.malformed("void field"))?;
         let is_static = matches!(insn.opcode, Opcode::Getstatic | Opcode::Putstatic);

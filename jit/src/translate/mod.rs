@@ -15,20 +15,24 @@
 //! This file holds the driver (the worklist over blocks, the entry sequences) and the translator's state; the
 //! parts by responsibility: `opcodes` (the dispatch), `stack` (locals and the operand stack), `control`
 //! (edges, branches, returns, switches), `arith` (arithmetic and conversions), `memory` (fields and
-//! arrays), `objects` (`new`, casts), `invoke` (calls and intrinsics), `checks` (exception exits,
+//! arrays), `objects` (`new`, casts), `invoke` (calls), `inline` (inlining), `intrinsics`, `checks` (exception exits,
 //! implicit-exception checks, the safepoint poll).
 
 mod arith;
 mod checks;
 mod control;
+pub mod inline;
+mod intrinsics;
 mod invoke;
 mod memory;
 mod monitors;
 mod objects;
+mod records;
 mod opcodes;
 mod stack;
 
 use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 use std::sync::Arc;
 
 use classfile::bytecode::Instruction;
@@ -39,12 +43,13 @@ use cranelift_codegen::ir::{
 };
 use cranelift_codegen::isa::TargetIsa;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
-use rt::compiler::CompileBailout;
+use rt::compiler::{CompileBailout, InlineCache};
 use rt::method::MethodCode;
 use rt::resolve::Resolved;
 use rt::thread::{Frame, JavaThread};
 use rt::{ClassRef, Method, MethodRef, Runtime, ValueKind};
 
+use crate::Inlining;
 use crate::blocks::Blocks;
 use crate::calls::{self, RuntimeCall};
 
@@ -103,17 +108,49 @@ const OFF_FRAME_FP: i32 = std::mem::offset_of!(Frame, native_fp) as i32;
 const OFF_ENTRY: i32 = std::mem::offset_of!(Method, compiled_entry) as i32;
 
 /// Translates `method` into a Cranelift function with the compiled-code signature.
-pub fn translate(rt: &Runtime, method: MethodRef, isa: &Arc<dyn TargetIsa>) -> Result<Function, CompileBailout> {
-    translate_entry(rt, method, None, isa)
+pub fn translate(rt: &Runtime, method: MethodRef, isa: &Arc<dyn TargetIsa>, inlining: Inlining) -> Result<Function, CompileBailout> {
+    translate_counted(rt, method, None, isa, inlining).map(|t| t.func)
 }
 
 /// Translates `method` into an on-stack-replacement entry at the loop head `bci` (see `rt::compiler::enter_osr`
 /// for its convention and [`crate::osr`] for what it refuses).
-pub fn translate_osr(rt: &Runtime, method: MethodRef, bci: u32, isa: &Arc<dyn TargetIsa>) -> Result<Function, CompileBailout> {
-    translate_entry(rt, method, Some(bci), isa)
+pub fn translate_osr(
+    rt: &Runtime,
+    method: MethodRef,
+    bci: u32,
+    isa: &Arc<dyn TargetIsa>,
+    inlining: Inlining,
+) -> Result<Function, CompileBailout> {
+    translate_counted(rt, method, Some(bci), isa, inlining).map(|t| t.func)
 }
 
-fn translate_entry(rt: &Runtime, method: MethodRef, osr: Option<u32>, isa: &Arc<dyn TargetIsa>) -> Result<Function, CompileBailout> {
+/// A method's translation and what its code needs besides.
+pub struct Translation {
+    /// The function.
+    pub func: Function,
+    /// What was inlined.
+    pub inlined: Inlined,
+    /// The inline caches of its interface call sites, which must live as long as its code.
+    pub caches: Vec<Box<InlineCache>>,
+}
+
+/// What the translation of one method inlined.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Inlined {
+    /// Calls translated inline.
+    pub calls: u32,
+    /// Of those, virtual calls inlined behind a guard.
+    pub guarded: u32,
+}
+
+/// [`translate`], with what was inlined and the inline caches.
+pub fn translate_counted(
+    rt: &Runtime,
+    method: MethodRef,
+    osr: Option<u32>,
+    isa: &Arc<dyn TargetIsa>,
+    inlining: Inlining,
+) -> Result<Translation, CompileBailout> {
     let Some(code) = method.code.as_ref() else { return Err(CompileBailout::NoCode) };
     if &*method.name == "<clinit>" {
         return Err(CompileBailout::Excluded("class initializer"));
@@ -134,42 +171,37 @@ fn translate_entry(rt: &Runtime, method: MethodRef, osr: Option<u32>, isa: &Arc<
     sig.returns.extend([AbiParam::new(I64), AbiParam::new(I64)]);
     let mut func = Function::with_name_signature(UserFuncName::default(), sig.clone());
     let mut fctx = FunctionBuilderContext::new();
+    let (inlined, caches);
     {
         let b = FunctionBuilder::new(&mut func, &mut fctx);
         let mut t = Translator {
             rt,
-            method,
-            code,
-            cp: &class_file.constant_pool,
-            blocks: &blocks,
+            cur: MethodState::new(method, code, &class_file.constant_pool, blocks, None),
             b,
             thread: None,
             frame: None,
-            locals: HashMap::new(),
-            stack_vars: HashMap::new(),
-            block_of: HashMap::new(),
-            entry_stack: HashMap::new(),
-            worklist: Vec::new(),
-            done: HashSet::new(),
-            stack: Vec::new(),
             sigs: HashMap::new(),
             compiled_sig: None,
             compiled_signature: sig,
             args_slot: None,
-            unwind: None,
-            exits: HashMap::new(),
-            pending_exits: Vec::new(),
-            bci: 0,
+            inline: Vec::new(),
+            inlined_bytes: 0,
+            inlined: Inlined::default(),
+            inlining,
+            caches: Vec::new(),
+            records: rt::compiler::frame_stack_layout(),
             sync_obj: None,
         };
         match osr {
             Some((bci, locals)) => t.run_from_osr(bci, &locals)?,
             None => t.run()?,
         }
+        inlined = t.inlined;
+        caches = std::mem::take(&mut t.caches);
         t.b.seal_all_blocks();
         t.b.finalize(isa.frontend_config());
     }
-    Ok(func)
+    Ok(Translation { func, inlined, caches })
 }
 
 fn is_throwable(class: ClassRef) -> bool {
@@ -184,15 +216,13 @@ enum Flow {
     Ended,
 }
 
-struct Translator<'a, 'f> {
-    rt: &'a Runtime,
+/// The translator's state for the method whose code is being translated: the compiled method's own, or an
+/// inlined callee's (see `inline`, which sets the caller's aside meanwhile).
+struct MethodState<'a> {
     method: MethodRef,
     code: &'a MethodCode,
     cp: &'a ConstantPool,
-    blocks: &'a Blocks,
-    b: FunctionBuilder<'f>,
-    thread: Option<Value>,
-    frame: Option<Value>,
+    blocks: Rc<Blocks>,
     locals: HashMap<(u16, Kind), Variable>,
     stack_vars: HashMap<(usize, Kind), Variable>,
     block_of: HashMap<u32, Block>,
@@ -200,14 +230,67 @@ struct Translator<'a, 'f> {
     worklist: Vec<u32>,
     done: HashSet<u32>,
     stack: Vec<(Value, Kind)>,
-    sigs: HashMap<usize, SigRef>,
-    compiled_sig: Option<SigRef>,
-    compiled_signature: Signature,
-    args_slot: Option<(StackSlot, u32)>,
     unwind: Option<Block>,
     exits: HashMap<u32, Block>,
     pending_exits: Vec<(Block, u32)>,
     bci: u32,
+    /// In an inlined callee: the block its returns jump to, and the kind of the value they pass.
+    ret_to: Option<(Block, Option<Kind>)>,
+    /// Returns translated (in an inlined callee).
+    returns: u32,
+}
+
+impl<'a> MethodState<'a> {
+    /// The state at the start of `method`'s code; `unwind` is where what it throws and does not catch goes
+    /// (`None`: the compiled method's own unwind block, made when first needed).
+    fn new(method: MethodRef, code: &'a MethodCode, cp: &'a ConstantPool, blocks: Blocks, unwind: Option<Block>) -> Self {
+        Self {
+            method,
+            code,
+            cp,
+            blocks: Rc::new(blocks),
+            locals: HashMap::new(),
+            stack_vars: HashMap::new(),
+            block_of: HashMap::new(),
+            entry_stack: HashMap::new(),
+            worklist: Vec::new(),
+            done: HashSet::new(),
+            stack: Vec::new(),
+            unwind,
+            exits: HashMap::new(),
+            pending_exits: Vec::new(),
+            bci: 0,
+            ret_to: None,
+            returns: 0,
+        }
+    }
+}
+
+struct Translator<'a, 'f> {
+    rt: &'a Runtime,
+    /// The method being translated (the compiled one or an inlined callee).
+    cur: MethodState<'a>,
+    b: FunctionBuilder<'f>,
+    thread: Option<Value>,
+    frame: Option<Value>,
+    sigs: HashMap<usize, SigRef>,
+    compiled_sig: Option<SigRef>,
+    compiled_signature: Signature,
+    args_slot: Option<(StackSlot, u32)>,
+    /// The calls being translated inline, outermost first (empty while translating the compiled method's own
+    /// code): the method that made each and the bci of the call.
+    inline: Vec<inline::InlineSite>,
+    /// Bytes of bytecode inlined into this function so far (the budget is `inline::MAX_TOTAL_BYTES`).
+    inlined_bytes: usize,
+    /// Calls inlined so far.
+    inlined: Inlined,
+    /// How much to inline.
+    inlining: Inlining,
+    /// The inline caches made so far.
+    #[expect(clippy::vec_box, reason = "each cache must keep its address: the code being translated embeds it")]
+    caches: Vec<Box<InlineCache>>,
+    /// Where the thread's frame records are, for pushing and popping them inline (`records`).
+    records: Option<rt::compiler::FrameStackLayout>,
     /// The receiver a `synchronized` instance method locked (see `monitors`).
     sync_obj: Option<Variable>,
 }
@@ -216,11 +299,11 @@ type R<T> = Result<T, CompileBailout>;
 
 impl<'a> Translator<'a, '_> {
     fn unsupported(&self, what: &'static str) -> CompileBailout {
-        CompileBailout::Unsupported { what, bci: self.bci }
+        CompileBailout::Unsupported { what, bci: self.cur.bci }
     }
 
     fn malformed(&self, detail: &str) -> CompileBailout {
-        CompileBailout::Malformed { bci: self.bci, detail: detail.to_owned() }
+        CompileBailout::Malformed { bci: self.cur.bci, detail: detail.to_owned() }
     }
 
     fn thread(&self) -> Value {
@@ -241,13 +324,22 @@ impl<'a> Translator<'a, '_> {
     }
 
     fn method_ptr(&mut self) -> Value {
-        let addr = self.method.as_ptr() as i64;
+        let addr = self.cur.method.as_ptr() as i64;
         self.iconst(I64, addr)
     }
 
     // ---- runtime calls ----------------------------------------------------------------------------------
 
+    /// Calls the runtime; from inlined code, a call that is not a leaf has the inlined frames' records
+    /// around it (see `inline`).
     fn call(&mut self, c: RuntimeCall, args: &[Value]) -> Vec<Value> {
+        let pushed = if c.leaf { 0 } else { self.push_inlined_frames() };
+        let results = self.call_raw(c, args);
+        self.pop_inlined_frames(pushed);
+        results
+    }
+
+    fn call_raw(&mut self, c: RuntimeCall, args: &[Value]) -> Vec<Value> {
         let sig = match self.sigs.get(&c.addr) {
             Some(&s) => s,
             None => {
@@ -281,10 +373,10 @@ impl<'a> Translator<'a, '_> {
         // Arguments first: nothing that can collect has run yet.
         let mut slot = 0u16;
         let mut kinds = Vec::new();
-        if !self.method.is_static() {
+        if !self.cur.method.is_static() {
             kinds.push(Kind::A);
         }
-        for &p in self.method.params.iter() {
+        for &p in self.cur.method.params.iter() {
             kinds.push(Kind::of(p).ok_or_else(|| self.malformed("void parameter"))?);
         }
         for kind in kinds {
@@ -294,10 +386,7 @@ impl<'a> Translator<'a, '_> {
             self.b.def_var(var, v);
             slot += if kind.wide() { 2 } else { 1 };
         }
-        let rt = self.rt_ptr();
-        let method = self.method_ptr();
-        let thread = self.thread();
-        let frame = self.call(calls::enter(), &[rt, thread, method])[0];
+        let frame = self.push_record();
         let no_frame = self.b.create_block();
         self.b.set_cold_block(no_frame);
         let body = self.b.create_block();
@@ -313,9 +402,8 @@ impl<'a> Translator<'a, '_> {
         self.b.ins().store(vm(), fp, frame, OFF_FRAME_FP);
         self.poll();
         self.lock_method();
-        let first = self.edge(0, Vec::new());
-        self.b.ins().jump(first, &[]);
-        self.translate_body()
+        self.translate_from(0)?;
+        self.finish_unwind()
     }
 
     /// The OSR entry at the loop head `bci`: the live locals (`locals`, by the verifier's frame there) from
@@ -336,30 +424,16 @@ impl<'a> Translator<'a, '_> {
         self.frame = Some(frame);
         let fp = self.b.ins().get_frame_pointer(I64);
         self.b.ins().store(vm(), fp, frame, OFF_FRAME_FP);
-        let head = self.edge(bci, Vec::new());
-        self.b.ins().jump(head, &[]);
-        self.translate_body()
+        self.translate_from(bci)?;
+        self.finish_unwind()
     }
 
-    /// Translates every block reachable from the entry, then the exception exits and the unwind block.
-    fn translate_body(&mut self) -> R<()> {
-        loop {
-            if let Some(bci) = self.worklist.pop() {
-                if self.done.insert(bci) {
-                    self.translate_block(bci)?;
-                }
-            } else if let Some((block, bci)) = self.pending_exits.pop() {
-                self.emit_exception_exit(block, bci);
-            } else {
-                break;
-            }
-        }
-
-        if let Some(unwind) = self.unwind {
+    /// The unwind block (if anything needs it): pops the frame record and returns the thrown status.
+    fn finish_unwind(&mut self) -> R<()> {
+        if let Some(unwind) = self.cur.unwind {
             self.b.switch_to_block(unwind);
             self.unlock_method_unwinding();
-            let thread = self.thread();
-            self.call(calls::leave(), &[thread]);
+            self.pop_record();
             let zero = self.iconst(I64, 0);
             let one = self.iconst(I64, 1);
             self.b.ins().return_(&[zero, one]);
@@ -367,27 +441,51 @@ impl<'a> Translator<'a, '_> {
         Ok(())
     }
 
-    fn translate_block(&mut self, bci: u32) -> R<()> {
-        let block = self.block_of[&bci];
-        self.b.switch_to_block(block);
-        self.bci = bci;
-        self.stack.clear();
-        let kinds = self.entry_stack[&bci].clone();
+    /// Jumps to the block at `bci` (entered with an empty stack) and translates every block reachable from it,
+    /// then the exception exits.
+    fn translate_from(&mut self, bci: u32) -> R<()> {
+        let first = self.edge(bci, Vec::new());
+        self.b.ins().jump(first, &[]);
+        loop {
+            if let Some(bci) = self.cur.worklist.pop() {
+                if self.cur.done.insert(bci) {
+                    self.translate_block(bci)?;
+                }
+            } else if let Some((block, bci)) = self.cur.pending_exits.pop() {
+                self.emit_exception_exit(block, bci);
+            } else {
+                return Ok(());
+            }
+        }
+    }
+
+    /// Starts the operand stack of a block from the stack variables, for an entry stack of `kinds`.
+    fn reload_stack(&mut self, kinds: Vec<Kind>) {
+        self.cur.stack.clear();
         for (depth, kind) in kinds.into_iter().enumerate() {
             let var = self.stack_var(depth, kind);
             let v = self.b.use_var(var);
             self.push(v, kind);
         }
-        let mut index = self.blocks.index_of(bci).ok_or_else(|| self.malformed("block start is not an instruction"))?;
+    }
+
+    fn translate_block(&mut self, bci: u32) -> R<()> {
+        let block = self.cur.block_of[&bci];
+        self.b.switch_to_block(block);
+        self.cur.bci = bci;
+        let kinds = self.cur.entry_stack[&bci].clone();
+        self.reload_stack(kinds);
+        let blocks = Rc::clone(&self.cur.blocks);
+        let mut index = blocks.index_of(bci).ok_or_else(|| self.malformed("block start is not an instruction"))?;
         loop {
-            let insn = self.blocks.instructions.get(index).ok_or_else(|| self.malformed("code runs off the end"))?;
-            self.bci = insn.bci;
+            let insn = blocks.instructions.get(index).ok_or_else(|| self.malformed("code runs off the end"))?;
+            self.cur.bci = insn.bci;
             match self.instruction(insn)? {
                 Flow::Ended => return Ok(()),
                 Flow::Next => {
                     let next = insn.next_bci();
-                    if self.blocks.leaders.contains(&next) {
-                        self.bci = insn.bci;
+                    if blocks.leaders.contains(&next) {
+                        self.cur.bci = insn.bci;
                         return self.jump_to(next);
                     }
                     index += 1;
@@ -401,6 +499,6 @@ impl<'a> Translator<'a, '_> {
     }
 
     fn resolved(&self, index: u16) -> Option<&'a Resolved> {
-        self.method.class.get(self.rt).cp_cache.get(usize::from(index))?.get()
+        self.cur.method.class.get(self.rt).cp_cache.get(usize::from(index))?.get()
     }
 }

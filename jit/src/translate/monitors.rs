@@ -38,13 +38,13 @@ impl<'a> Translator<'a, '_> {
 
     /// Locks a `synchronized` method's monitor at entry (after the entry poll).
     pub(super) fn lock_method(&mut self) {
-        if !self.method.is_synchronized() {
+        if !self.cur.method.is_synchronized() {
             return;
         }
-        let obj = if self.method.is_static() {
+        let obj = if self.cur.method.is_static() {
             self.sync_bci();
             let (rt, thread) = (self.rt_ptr(), self.thread());
-            let class = self.iconst(I64, self.method.class.as_ptr() as i64);
+            let class = self.iconst(I64, self.cur.method.class.as_ptr() as i64);
             let mirror = self.call(calls::class_mirror(), &[rt, thread, class])[0];
             self.check_zero(mirror);
             mirror
@@ -65,7 +65,7 @@ impl<'a> Translator<'a, '_> {
         match self.sync_obj {
             Some(var) => self.b.use_var(var),
             None => {
-                let slot = self.iconst(I64, self.method.class.mirror.as_ptr() as i64);
+                let slot = self.iconst(I64, self.cur.method.class.mirror.as_ptr() as i64);
                 self.b.ins().load(I64, vm(), slot, 0)
             }
         }
@@ -73,7 +73,7 @@ impl<'a> Translator<'a, '_> {
 
     /// Unlocks a `synchronized` method's monitor before a return.
     pub(super) fn unlock_method(&mut self) {
-        if self.method.is_synchronized() {
+        if self.cur.method.is_synchronized() {
             let obj = self.method_monitor();
             self.unlock(obj);
         }
@@ -82,7 +82,7 @@ impl<'a> Translator<'a, '_> {
     /// Unlocks a `synchronized` method's monitor in the unwind block (if held: see
     /// `rt::runtime_calls::unlock_unwinding`).
     pub(super) fn unlock_method_unwinding(&mut self) {
-        if self.method.is_synchronized() {
+        if self.cur.method.is_synchronized() {
             let obj = self.method_monitor();
             let (rt, thread) = (self.rt_ptr(), self.thread());
             self.call(calls::unlock_unwinding(), &[rt, thread, obj]);

@@ -6,6 +6,7 @@ use classfile::opcode::Opcode;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::{I32, I64};
 use cranelift_codegen::ir::{BlockArg, InstBuilder, Value};
+use rt::object::{ARRAY_BASE_OFFSET, ARRAY_LENGTH_OFFSET, CLASS_OFFSET};
 use rt::resolve::Resolved;
 use rt::runtime_calls::throw_kind;
 
@@ -82,6 +83,57 @@ impl<'a> Translator<'a, '_> {
         self.b.ins().jump(join, &[BlockArg::Value(allocated)]);
         self.b.switch_to_block(join);
         obj
+    }
+
+    /// `newarray` and `anewarray`: with the array class known at compile time, a bump of the thread's
+    /// allocation buffer inline (class word and length: buffers are zeroed) when the length is valid and the
+    /// array fits, the runtime's allocation (which throws for a negative length) otherwise; without it (an
+    /// `anewarray` whose class constant `index` is not resolved yet), the runtime resolves and allocates.
+    pub(super) fn new_array(&mut self, array_class: Option<rt::ClassRef>, index: Option<u16>) -> R<()> {
+        let length = self.pop_kind(Kind::I)?;
+        self.sync_bci();
+        let Some(class) = array_class else {
+            let index = index.ok_or_else(|| self.malformed("newarray without a class"))?;
+            let component = self.resolve_class_at_run_time(index);
+            let (rt, thread) = (self.rt_ptr(), self.thread());
+            let array = self.call(calls::new_array_of(), &[rt, thread, component, length])[0];
+            self.check_zero(array);
+            self.push(array, Kind::A);
+            return Ok(());
+        };
+        let element = class.element_kind().map_or(8, |k| k.size()) as i64;
+        let thread = self.thread();
+        let valid = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThanOrEqual, length, i64::from(rt::object::MAX_ARRAY_LENGTH));
+        let wide = self.b.ins().uextend(I64, length);
+        let bytes = self.b.ins().imul_imm_s(wide, element);
+        let size = self.b.ins().iadd_imm_s(bytes, ARRAY_BASE_OFFSET as i64 + 7);
+        let size = self.b.ins().band_imm_s(size, -8);
+        let cursor = self.b.ins().load(I64, vm(), thread, OFF_TLAB_CURSOR);
+        let limit = self.b.ins().load(I64, vm(), thread, OFF_TLAB_LIMIT);
+        let end = self.b.ins().iadd(cursor, size);
+        let fits = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, end, limit);
+        let fast_path = self.b.ins().band(valid, fits);
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let join = self.b.create_block();
+        let array = self.b.append_block_param(join, I64);
+        self.b.ins().brif(fast_path, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        self.b.ins().store(vm(), end, thread, OFF_TLAB_CURSOR);
+        let c = self.iconst(I64, class.as_ptr() as i64);
+        self.b.ins().store(heap(), c, cursor, CLASS_OFFSET as i32);
+        self.b.ins().store(heap(), length, cursor, ARRAY_LENGTH_OFFSET as i32);
+        self.b.ins().jump(join, &[BlockArg::Value(cursor)]);
+        self.b.switch_to_block(slow);
+        let (rt, thread) = (self.rt_ptr(), self.thread());
+        let c = self.iconst(I64, class.as_ptr() as i64);
+        let allocated = self.call(calls::new_array(), &[rt, thread, c, length])[0];
+        self.b.ins().jump(join, &[BlockArg::Value(allocated)]);
+        self.b.switch_to_block(join);
+        self.check_zero(array);
+        self.push(array, Kind::A);
+        Ok(())
     }
 
     /// `checkcast` and `instanceof`; a null operand needs no class (resolution happens only for non-null ones,

@@ -221,33 +221,21 @@ impl<'a> Translator<'a, '_> {
             Areturn => return self.ret(Some(Kind::A)),
             Return => return self.ret(None),
             Getstatic | Putstatic | Getfield | Putfield => self.field(insn)?,
-            Invokevirtual | Invokespecial | Invokestatic | Invokeinterface => self.invoke(insn)?,
+            Invokevirtual | Invokespecial | Invokestatic | Invokeinterface => return self.invoke(insn),
             Invokedynamic => self.invoke_dynamic(insn)?,
             New => self.new_object(insn)?,
             Newarray => {
                 let Operands::NewArray(atype) = insn.operands else { return Err(self.malformed("newarray")) };
                 let component = self.rt.primitive_class(ValueKind::of_descriptor(&atype.descriptor().to_string()));
-                let array_class = self.rt.array_class_of(component);
-                let length = self.pop_kind(Kind::I)?;
-                self.sync_bci();
-                let (rt, thread) = (self.rt_ptr(), self.thread());
-                let class = self.iconst(I64, array_class.as_ptr() as i64);
-                let array = self.call(calls::new_array(), &[rt, thread, class, length])[0];
-                self.check_zero(array);
-                self.push(array, Kind::A);
+                self.new_array(Some(self.rt.array_class_of(component)), None)?;
             }
             Anewarray => {
                 let index = self.cp_index(insn)?;
-                let length = self.pop_kind(Kind::I)?;
-                self.sync_bci();
                 let component = match self.resolved(index) {
-                    Some(Resolved::Class(c)) => self.iconst(I64, c.as_ptr() as i64),
-                    _ => self.resolve_class_at_run_time(index),
+                    Some(Resolved::Class(c)) => Some(*c),
+                    _ => None,
                 };
-                let (rt, thread) = (self.rt_ptr(), self.thread());
-                let array = self.call(calls::new_array_of(), &[rt, thread, component, length])[0];
-                self.check_zero(array);
-                self.push(array, Kind::A);
+                self.new_array(component.map(|c| self.rt.array_class_of(c)), Some(index))?;
             }
             Arraylength => {
                 let array = self.pop_kind(Kind::A)?;
@@ -285,7 +273,7 @@ impl<'a> Translator<'a, '_> {
 
     pub(super) fn ldc(&mut self, insn: &Instruction) -> R<()> {
         let index = self.cp_index(insn)?;
-        let constant = self.cp.get(CpIndex(index)).map_err(|_| self.malformed("bad ldc constant"))?.clone();
+        let constant = self.cur.cp.get(CpIndex(index)).map_err(|_| self.malformed("bad ldc constant"))?.clone();
         match constant {
             Constant::Integer(v) => {
                 let c = self.iconst(I32, i64::from(v));

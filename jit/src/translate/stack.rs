@@ -17,20 +17,20 @@ impl<'a> Translator<'a, '_> {
     }
 
     pub(super) fn local(&mut self, index: u16, kind: Kind) -> Variable {
-        if let Some(&v) = self.locals.get(&(index, kind)) {
+        if let Some(&v) = self.cur.locals.get(&(index, kind)) {
             return v;
         }
         let v = self.new_var(kind);
-        self.locals.insert((index, kind), v);
+        self.cur.locals.insert((index, kind), v);
         v
     }
 
     pub(super) fn stack_var(&mut self, depth: usize, kind: Kind) -> Variable {
-        if let Some(&v) = self.stack_vars.get(&(depth, kind)) {
+        if let Some(&v) = self.cur.stack_vars.get(&(depth, kind)) {
             return v;
         }
         let v = self.new_var(kind);
-        self.stack_vars.insert((depth, kind), v);
+        self.cur.stack_vars.insert((depth, kind), v);
         v
     }
 
@@ -38,11 +38,11 @@ impl<'a> Translator<'a, '_> {
         if kind == Kind::A {
             self.b.declare_value_needs_stack_map(v);
         }
-        self.stack.push((v, kind));
+        self.cur.stack.push((v, kind));
     }
 
     pub(super) fn pop(&mut self) -> R<(Value, Kind)> {
-        self.stack.pop().ok_or_else(|| self.malformed("operand stack underflow"))
+        self.cur.stack.pop().ok_or_else(|| self.malformed("operand stack underflow"))
     }
 
     pub(super) fn pop_kind(&mut self, kind: Kind) -> R<Value> {
@@ -55,16 +55,16 @@ impl<'a> Translator<'a, '_> {
 
     /// Stores the operand stack into its variables before leaving the block.
     pub(super) fn save_stack(&mut self) {
-        let stack = std::mem::take(&mut self.stack);
+        let stack = std::mem::take(&mut self.cur.stack);
         for (depth, &(v, k)) in stack.iter().enumerate() {
             let var = self.stack_var(depth, k);
             self.b.def_var(var, v);
         }
-        self.stack = stack;
+        self.cur.stack = stack;
     }
 
     pub(super) fn stack_kinds(&self) -> Vec<Kind> {
-        self.stack.iter().map(|&(_, k)| k).collect()
+        self.cur.stack.iter().map(|&(_, k)| k).collect()
     }
 
     // ---- slot form ----------------------------------------------------------------------------------------

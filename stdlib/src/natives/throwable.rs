@@ -41,8 +41,12 @@ fn fill_in(rt: &Runtime, thread: &mut JavaThread, this: ObjRef) -> JResult<()> {
             skipping_fill_in = false;
         }
         if skipping_constructors {
+            // Only an interpreted frame keeps its receiver in the interpreter stack; a compiled frame's record
+            // points at the stack's top, where the next interpreted frame (perhaps this exception's own
+            // constructor) puts its locals. The JIT neither compiles nor inlines constructors of throwables, so
+            // a compiled constructor frame is never one of the constructors being skipped.
             let receiver = thread.stack.get(frame.locals as usize).unwrap_or_default();
-            if method.is_constructor() && receiver == this.to_slot() {
+            if !frame.is_compiled() && method.is_constructor() && receiver == this.to_slot() {
                 continue;
             }
             skipping_constructors = false;

@@ -105,6 +105,16 @@ pub const KNOWN_XX: &[XxOption] = &[
         doc: "print the machine code (Cranelift's VCode listing) of the methods matching Class.method as they compile",
     },
     XxOption {
+        name: "Inline",
+        default: XxValue::Bool(true),
+        doc: "translate small methods with a known target into their callers (and virtual ones behind a guard)",
+    },
+    XxOption {
+        name: "MaxInlineSize",
+        default: XxValue::Int(35),
+        doc: "the most bytes of bytecode a method may have to be inlined",
+    },
+    XxOption {
         name: "BackgroundCompilation",
         default: XxValue::Bool(true),
         doc: "compile on a background thread",

@@ -83,7 +83,8 @@ fn run_class(options: &LaunchOptions, class_path: ClassPath, class_path_text: &s
 }
 
 /// The tiering settings of `-Xint`/`-Xmixed`/`-Xcomp`, `-XX:CompileThreshold`, `-XX:OnStackReplacePercentage`,
-/// `-XX:±UseOnStackReplacement`, `-XX:+PrintCompilation`, `-XX:PrintIR` and `-XX:PrintDisassembly`.
+/// `-XX:±UseOnStackReplacement`, `-XX:+PrintCompilation`, `-XX:PrintIR`, `-XX:PrintDisassembly`, `-XX:-Inline`
+/// and `-XX:MaxInlineSize`.
 fn tiering_config(options: &LaunchOptions) -> crate::tiering::TieringConfig {
     use crate::tiering::{TieringConfig, Tiers};
     let tiers = match options.execution_mode {
@@ -93,6 +94,10 @@ fn tiering_config(options: &LaunchOptions) -> crate::tiering::TieringConfig {
     };
     let default = TieringConfig::default();
     let threshold = options.xx.int("CompileThreshold").map_or(default.compile_threshold, |n| n.clamp(1, i64::from(u32::MAX)) as u32);
+    let inlining = jit::Inlining {
+        enabled: options.xx.flag("Inline"),
+        max_size: options.xx.int("MaxInlineSize").map_or(default.inlining.max_size, |n| n.clamp(0, 1 << 16) as usize),
+    };
     // HotSpot's non-tiered rule: OSR after CompileThreshold × OnStackReplacePercentage / 100 back-edges.
     let percentage = options.xx.int("OnStackReplacePercentage").unwrap_or(667).max(1);
     let osr_threshold = Some((i64::from(threshold).saturating_mul(percentage) / 100).clamp(1, i64::from(u32::MAX)) as u32);
@@ -103,6 +108,7 @@ fn tiering_config(options: &LaunchOptions) -> crate::tiering::TieringConfig {
         print_compilation: options.xx.flag("PrintCompilation"),
         print_ir: options.xx.text("PrintIR").map(str::to_owned),
         print_disassembly: options.xx.text("PrintDisassembly").map(str::to_owned),
+        inlining,
     }
 }
 
