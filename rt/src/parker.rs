@@ -140,10 +140,21 @@ impl WakeOn {
 }
 
 impl crate::runtime::Runtime {
-    /// The parker of the thread whose `java.lang.Thread` object is `target` (`LockSupport.unpark`). Until the
-    /// thread registry can answer for other threads, only the calling thread is found.
+    /// The parker of the thread whose `java.lang.Thread` object is `target` (`LockSupport.unpark`): found
+    /// through the object's `tid` in the thread registry, or `None` when that thread is not running.
     pub fn parker_of_thread_object(&self, thread: &crate::thread::JavaThread, target: crate::object::ObjRef) -> Option<std::sync::Arc<Parker>> {
-        (thread.thread_object == Some(target)).then(|| std::sync::Arc::clone(&thread.parker))
+        if thread.thread_object == Some(target) {
+            return Some(std::sync::Arc::clone(&thread.parker));
+        }
+        let class = target.class();
+        let mut current = Some(class);
+        while let Some(c) = current {
+            if let Some(field) = c.declared_field("tid", "J") {
+                return self.threads.parker_of(target.read::<i64>(field.offset as usize));
+            }
+            current = c.super_class;
+        }
+        None
     }
 }
 

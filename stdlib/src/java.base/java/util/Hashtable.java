@@ -387,6 +387,56 @@ public class Hashtable<K, V> extends Dictionary<K, V> implements Map<K, V>, Clon
         }
     }
 
+    // The compound operations Map gives as defaults (get, then put) are made atomic here, as the class's
+    // contract asks: each runs whole while holding this table's monitor.
+
+    @Override
+    public synchronized V getOrDefault(Object key, V defaultValue) {
+        return Map.super.getOrDefault(key, defaultValue);
+    }
+
+    @Override
+    public synchronized V putIfAbsent(K key, V value) {
+        return Map.super.putIfAbsent(key, value);
+    }
+
+    @Override
+    public synchronized boolean remove(Object key, Object value) {
+        return Map.super.remove(key, value);
+    }
+
+    @Override
+    public synchronized boolean replace(K key, V oldValue, V newValue) {
+        return Map.super.replace(key, oldValue, newValue);
+    }
+
+    @Override
+    public synchronized V replace(K key, V value) {
+        return Map.super.replace(key, value);
+    }
+
+    @Override
+    public synchronized V computeIfAbsent(K key, java.util.function.Function<? super K, ? extends V> mapping) {
+        return Map.super.computeIfAbsent(key, mapping);
+    }
+
+    @Override
+    public synchronized V computeIfPresent(K key,
+            java.util.function.BiFunction<? super K, ? super V, ? extends V> remapping) {
+        return Map.super.computeIfPresent(key, remapping);
+    }
+
+    @Override
+    public synchronized V compute(K key, java.util.function.BiFunction<? super K, ? super V, ? extends V> remapping) {
+        return Map.super.compute(key, remapping);
+    }
+
+    @Override
+    public synchronized V merge(K key, V value,
+            java.util.function.BiFunction<? super V, ? super V, ? extends V> remapping) {
+        return Map.super.merge(key, value, remapping);
+    }
+
     public synchronized boolean equals(Object o) {
         if (o == this) {
             return true;
