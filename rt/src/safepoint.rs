@@ -58,6 +58,12 @@ impl Runtime {
             self.threads.stop_at_safepoint(thread);
         }
         self.check_async_exit(thread)?;
+        let generation = self.limits.generation();
+        if thread.limits_generation != generation {
+            // The limits changed since this thread's grant: give it back and take fuel under the new ones.
+            thread.limits_generation = generation;
+            thread.fuel = 0;
+        }
         if thread.fuel <= 0 {
             self.check_limits(thread, true)?;
         }
@@ -67,10 +73,32 @@ impl Runtime {
     /// Charges the execution limits (`refuel` at a poll whose fuel ran out, else only the deadline and
     /// interrupt check of a blocking native); a stop of this thread stops every other thread of the VM too.
     pub fn check_limits(&self, thread: &mut JavaThread, refuel: bool) -> JResult<()> {
-        let checked = if refuel { self.limits.refuel(thread) } else { self.limits.check(thread) };
+        let checked = if refuel { self.refuel(thread) } else { self.limits.check(thread) };
         if checked.is_err() {
             self.threads.stop_others(thread, crate::sandbox::STOPPED_STATUS);
         }
         checked
+    }
+
+    /// The next grant of fuel, waiting first while the VM is between two limited calls.
+    fn refuel(&self, thread: &mut JavaThread) -> JResult<()> {
+        loop {
+            self.wait_while_paused(thread)?;
+            self.limits.refuel(thread)?;
+            if thread.fuel > 0 {
+                return Ok(());
+            }
+        }
+    }
+
+    /// Between two calls of a limited embedded VM (see `ExecutionLimits::pause`), waits in the safe state for
+    /// the next call, waking now and then to unwind if the VM is being dropped or another thread exits it.
+    fn wait_while_paused(&self, thread: &mut JavaThread) -> JResult<()> {
+        const RECHECK: std::time::Duration = std::time::Duration::from_millis(20);
+        while self.limits.is_paused() {
+            self.blocking(thread, || self.limits.wait_resumed(RECHECK));
+            self.check_async_exit(thread)?;
+        }
+        Ok(())
     }
 }

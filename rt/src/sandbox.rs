@@ -23,7 +23,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::Instant;
 
-use parking_lot::Mutex;
+use parking_lot::{Condvar, Mutex};
 
 use crate::runtime::Runtime;
 use crate::thread::{JResult, JavaThread, Thrown};
@@ -183,6 +183,15 @@ pub struct ExecutionLimits {
     limited: AtomicBool,
     /// Why the last stop happened.
     stopped: Mutex<Option<StopReason>>,
+    /// Set between two calls of an embedded VM that has a budget or a deadline: threads the script started
+    /// wait at their next refuel until the next call arms the limits (see [`pause`](Self::pause)).
+    paused: Mutex<bool>,
+    /// Signalled when `paused` is cleared.
+    resumed: Condvar,
+    /// Bumped whenever the limits change ([`arm`](Self::arm), [`pause`](Self::pause)); a thread whose
+    /// [`JavaThread::limits_generation`] differs drops the fuel it holds at its next safepoint, so a grant made
+    /// under old limits (`i64::MAX` when there were none) cannot outlive them.
+    generation: AtomicU64,
 }
 
 impl Default for ExecutionLimits {
@@ -193,6 +202,9 @@ impl Default for ExecutionLimits {
             interrupt: Arc::new(AtomicBool::new(false)),
             limited: AtomicBool::new(false),
             stopped: Mutex::new(None),
+            paused: Mutex::new(false),
+            resumed: Condvar::new(),
+            generation: AtomicU64::new(1),
         }
     }
 }
@@ -208,6 +220,13 @@ impl ExecutionLimits {
     pub fn arm(&self, thread: &mut JavaThread, fuel: Option<u64>, deadline: Option<Instant>, watch_interrupt: bool) {
         let limited = fuel.is_some() || deadline.is_some() || watch_interrupt;
         self.limited.store(limited, Ordering::Relaxed);
+        {
+            let mut paused = self.paused.lock();
+            if *paused {
+                *paused = false;
+                self.resumed.notify_all();
+            }
+        }
         *self.deadline.lock() = deadline;
         *self.stopped.lock() = None;
         // A stop another thread of the VM made (see `Runtime::check_limits`) applied to the last call only.
@@ -223,6 +242,52 @@ impl ExecutionLimits {
                 thread.fuel = first as i64;
             }
         }
+        thread.limits_generation = self.generation.fetch_add(1, Ordering::SeqCst) + 1;
+    }
+
+    /// Ends a call of a limited embedded VM: `host` (the thread that made the call) runs unlimited, as the
+    /// host's own conversions and `toString` calls between calls are not charged, but every other thread of
+    /// the VM stops at its next refuel and waits for the next call ([`wait_while_paused`]
+    /// (Self::wait_while_paused)). Without this, a thread the script started would keep running, unmetered,
+    /// after the call that started it had returned: a sandbox whose budget and deadline a script escapes by
+    /// starting a thread. So threads run only inside calls, charged to the call that is running.
+    pub fn pause(&self, host: &mut JavaThread) {
+        // The order matters: a thread refuelling meanwhile must see either the old limits or the pause, never
+        // an unlimited moment (it would take `i64::MAX` fuel) nor an empty reserve without the pause (a stop).
+        *self.paused.lock() = true;
+        self.limited.store(true, Ordering::SeqCst);
+        self.reserve.store(0, Ordering::SeqCst);
+        *self.deadline.lock() = None;
+        *self.stopped.lock() = None;
+        host.async_exit.store(crate::threads::NO_EXIT, Ordering::Relaxed);
+        host.fuel = i64::MAX;
+        host.limits_generation = self.generation.fetch_add(1, Ordering::SeqCst) + 1;
+    }
+
+    /// Lets `host` run the class library unmetered for a moment (describing a call's exception) without
+    /// changing the limits other threads see.
+    pub fn unmeter(&self, host: &mut JavaThread) {
+        host.async_exit.store(crate::threads::NO_EXIT, Ordering::Relaxed);
+        host.fuel = i64::MAX;
+    }
+
+    /// The current limits' generation (see the field).
+    pub fn generation(&self) -> u64 {
+        self.generation.load(Ordering::SeqCst)
+    }
+
+    /// Whether the VM is between two limited calls (see [`pause`](Self::pause)).
+    pub fn is_paused(&self) -> bool {
+        *self.paused.lock()
+    }
+
+    /// Waits at most `timeout` for the next call to end a pause; whether the pause is over.
+    pub fn wait_resumed(&self, timeout: std::time::Duration) -> bool {
+        let mut paused = self.paused.lock();
+        if *paused {
+            let _ = self.resumed.wait_for(&mut paused, timeout);
+        }
+        !*paused
     }
 
     /// Whether any limit is in force (new threads then start without fuel and take it from the reserve).
@@ -256,6 +321,11 @@ impl ExecutionLimits {
         }
         let grant = reserve.min(CHECK_INTERVAL as u64);
         if grant == 0 {
+            if self.is_paused() {
+                // Between calls (see `pause`): no fuel now; the caller waits for the next call and asks again.
+                thread.fuel = 0;
+                return Ok(());
+            }
             return Err(self.stop(thread, StopReason::BudgetExhausted));
         }
         self.reserve.fetch_sub(grant, Ordering::Relaxed);

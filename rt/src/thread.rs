@@ -96,6 +96,8 @@ pub struct JavaThread {
     /// Safepoint polls left before this thread asks for more fuel (see `sandbox`): both tiers decrement it at
     /// every poll and enter the safepoint when it reaches zero. `i64::MAX` when the runtime has no limits.
     pub fuel: i64,
+    /// The execution limits' generation `fuel` was granted under (see `sandbox::ExecutionLimits::generation`).
+    pub limits_generation: u64,
     /// Interpreter frame records, innermost last.
     pub frames: Vec<Frame>,
     /// Nested activations of the execution engine on the host stack (natives and class initialization
@@ -146,6 +148,7 @@ impl JavaThread {
             stack: StackSlab::new(stack_slots),
             poll: AtomicU32::new(0),
             fuel: i64::MAX,
+            limits_generation: 0,
             frames: Vec::with_capacity(64),
             host_depth: 0,
             tlab: Tlab::default(),

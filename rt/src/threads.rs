@@ -324,6 +324,17 @@ impl Threads {
         }
     }
 
+    /// Makes every attached thread but `me` enter its safepoint at its next poll (to notice changed limits).
+    pub fn poke_others(&self, me: &JavaThread) {
+        let registry = self.registry.lock();
+        let me = ThreadPtr(std::ptr::from_ref(me).cast_mut());
+        for entry in registry.entries.iter().filter(|e| e.thread != me) {
+            // SAFETY: as in `request_exit`.
+            let thread = unsafe { &*entry.thread.0 };
+            thread.poll.store(1, Ordering::SeqCst);
+        }
+    }
+
     /// Waits until no thread but `me` is attached, at most `timeout`; whether that happened.
     pub fn wait_for_all_detached(&self, me: Option<&JavaThread>, timeout: Duration) -> bool {
         let me = me.map(|t| ThreadPtr(std::ptr::from_ref(t).cast_mut()));

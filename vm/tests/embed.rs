@@ -520,6 +520,30 @@ fn threads_started_by_a_script_run_stop_with_it_and_end_with_the_vm() {
 }
 
 #[test]
+fn threads_a_limited_script_starts_run_only_inside_calls() {
+    // With a deadline, a thread that outlives the call which started it must not keep running, unmetered,
+    // between calls: it waits at its next refuel and goes on, charged to the next call, when one comes.
+    let mut vm = new_vm();
+    vm.set_timeout(Some(Duration::from_secs(30)));
+    vm.call_static::<()>(S, "startBackgroundSpinner", "()V", &[]).unwrap();
+    std::thread::sleep(Duration::from_millis(50));
+    let first: i64 = vm.call_static(S, "spins", "()J", &[]).unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    let second: i64 = vm.call_static(S, "spins", "()J", &[]).unwrap();
+    // Between the two reads the spinner may finish the fuel chunk it held (10,000 polls) and run while the
+    // second call lasts (microseconds); running freely for 300 ms it would count millions.
+    assert!(second - first < 200_000, "the spinner ran between calls: {first} then {second}");
+    // A call that lasts lets it run again.
+    let _: i64 = vm.call_static(S, "count", "(J)J", &[3_000_000i64.into()]).unwrap();
+    let third: i64 = vm.call_static(S, "spins", "()J", &[]).unwrap();
+    assert!(third > second, "the spinner resumed inside a call: {second} then {third}");
+    // Dropping the VM unwinds the waiting spinner promptly.
+    let start = Instant::now();
+    drop(vm);
+    assert!(start.elapsed() < Duration::from_secs(5));
+}
+
+#[test]
 fn native_nesting_is_bounded_on_a_small_host_stack() {
     // A spawned thread's default 2 MiB stack: Java recursion through host activations (string
     // concatenation calling toString) ends in StackOverflowError, not a host stack overflow.

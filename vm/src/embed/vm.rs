@@ -137,6 +137,10 @@ impl Vm {
 
     /// Sets the fuel of each following call (`None`: unlimited). One unit is one safepoint poll: a method
     /// entry or a loop back-edge, in whichever tier runs the code.
+    ///
+    /// With fuel or a timeout set, threads the script starts run only while a call is in progress, charged to
+    /// that call: between calls they wait at their next poll (a script cannot escape its limits by starting
+    /// a thread). Without limits they run freely between calls.
     pub fn set_fuel(&mut self, fuel: Option<u64>) {
         self.fuel = fuel;
     }
@@ -181,6 +185,8 @@ impl Vm {
         rt.threads.leave_safe(thread);
         let outcome = catch_unwind(AssertUnwindSafe(|| {
             rt.limits.arm(thread, fuel, deadline, true);
+            // Threads still holding fuel granted under the previous limits give it back at their next poll.
+            rt.threads.poke_others(thread);
             let result = f(&rt, thread, &handles);
             let used = fuel.and_then(|total| rt.limits.remaining(thread).map(|left| total.saturating_sub(left)));
             let result = match result {
@@ -188,8 +194,14 @@ impl Vm {
                 Err(Fail::Vm(e)) => Err(e),
                 Err(Fail::Thrown) => Err(describe_failure(&rt, thread, &handles)),
             };
-            // No limits between calls: class library code the host triggers outside a call is not charged.
-            rt.limits.arm(thread, None, None, false);
+            // No limits on the host's thread between calls: class library code the host triggers outside a call
+            // is not charged. With limits, the other threads the script started wait for the next call.
+            if fuel.is_some() || deadline.is_some() {
+                rt.limits.pause(thread);
+                rt.threads.poke_others(thread);
+            } else {
+                rt.limits.arm(thread, None, None, false);
+            }
             rt.io().flush();
             (result, used)
         }));
@@ -451,7 +463,7 @@ fn describe_failure(rt: &Runtime, thread: &mut JavaThread, handles: &Arc<rt::glo
     match thread.take_pending() {
         Some(exception) => {
             // Describing runs the class library's Throwable code, unlimited, so a stop does not hide the exception.
-            rt.limits.arm(thread, None, None, false);
+            rt.limits.unmeter(thread);
             let handle = JavaObject::new(handles, exception);
             VmError::Exception(describe_exception(rt, thread, handles, &handle, 0))
         }

@@ -36,6 +36,13 @@ public class Scripts {
         spin();
     }
     public static long spins() { return spins; }
+    /** Starts a spinner that outlives the call (a daemon, so nothing waits for it) and returns at once. */
+    public static void startBackgroundSpinner() {
+        Thread spinner = new Thread(() -> { while (true) { spins++; } }, "background");
+        spinner.setDaemon(true);
+        spinner.start();
+        while (spins == 0) { Thread.onSpinWait(); }
+    }
     public static void leaveSleeper() {
         new Thread(() -> {
             try { Thread.sleep(600_000); } catch (InterruptedException e) { throw new IllegalStateException(e); }
