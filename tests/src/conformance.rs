@@ -24,6 +24,13 @@ const JAVAC_TIMEOUT: Duration = Duration::from_secs(300);
 /// The environment variable that restricts a run to some programs: comma-separated class names.
 pub const ONLY_VARIABLE: &str = "CORTADO_CONFORMANCE_ONLY";
 
+/// When set to a number N, the GC-stress runs cover the whole corpus, not only [`GC_STRESS_FILE`]'s list:
+/// programs the list does not name collect every N allocations. Too slow for every CI run (hundreds of
+/// programs, each collecting thousands of times); the way to check that the whole suite survives the
+/// collector moving objects under every frame, e.g. `CORTADO_GC_STRESS_ALL=50 cargo test -p vm --test
+/// conformance gc_stress_xcomp`.
+pub const STRESS_ALL_VARIABLE: &str = "CORTADO_GC_STRESS_ALL";
+
 /// The name of the known-failures list inside the corpus directory.
 pub const KNOWN_FAILURES_FILE: &str = "known-failures.txt";
 
@@ -269,7 +276,13 @@ impl Suite {
     /// ordinary runs.
     pub fn run_gc_stress(&self, mode: Mode) -> Result<Report, SuiteError> {
         let prepared = self.prepared.get_or_init(|| self.prepare()).as_ref().map_err(|e| SuiteError::Stress(e.to_string()))?;
-        let list = read_stress_list(&self.config.corpus.join(GC_STRESS_FILE))?;
+        let mut list = read_stress_list(&self.config.corpus.join(GC_STRESS_FILE))?;
+        if let Some(interval) = env::var(STRESS_ALL_VARIABLE).ok().and_then(|v| v.trim().parse::<u32>().ok()) {
+            let listed: std::collections::HashSet<String> = list.iter().map(|(name, _)| name.clone()).collect();
+            let rest = prepared.programs.iter().filter(|p| !listed.contains(&p.name));
+            let rest: Vec<_> = rest.map(|p| (p.name.clone(), interval.max(1))).collect();
+            list.extend(rest);
+        }
         let mut jobs = Vec::new();
         for (name, interval) in &list {
             let Some(k) = prepared.programs.iter().position(|p| &p.name == name) else {
