@@ -55,6 +55,20 @@ impl<'a> Translator<'a, '_> {
         Ok(())
     }
 
+    /// `lcmp`: -1, 0 or 1.
+    pub(super) fn lcompare(&mut self) -> R<()> {
+        let y = self.pop_kind(Kind::J)?;
+        let x = self.pop_kind(Kind::J)?;
+        let gt = self.b.ins().icmp(IntCC::SignedGreaterThan, x, y);
+        let lt = self.b.ins().icmp(IntCC::SignedLessThan, x, y);
+        let gt = self.b.ins().uextend(I32, gt);
+        let lt = self.b.ins().uextend(I32, lt);
+        let r = self.b.ins().isub(gt, lt);
+        self.compares.insert(r, Compare { a: x, b: y, float: false, nan_is_greater: false });
+        self.push(r, Kind::I);
+        Ok(())
+    }
+
     /// `fcmpl`/`fcmpg`/`dcmpl`/`dcmpg`: -1, 0, 1, and `nan` when unordered.
     pub(super) fn fcompare(&mut self, kind: Kind, nan_is_greater: bool) -> R<()> {
         let b = self.pop_kind(kind)?;
@@ -66,7 +80,44 @@ impl<'a> Translator<'a, '_> {
         let gt = self.b.ins().uextend(I32, gt);
         let lt = self.b.ins().uextend(I32, lt);
         let r = self.b.ins().isub(gt, lt);
+        self.compares.insert(r, Compare { a, b, float: true, nan_is_greater });
         self.push(r, Kind::I);
         Ok(())
     }
+
+    /// `cond` (`if<cond>`'s test of `value` against 0) as one comparison of the operands when `value` is the
+    /// result of `lcmp`/`fcmp*`/`dcmp*` (javac's pattern): `None` otherwise. The three-way result, if nothing
+    /// else uses it, is left to dead-code elimination.
+    pub(super) fn fused_compare(&mut self, value: Value, cond: IntCC) -> Option<Value> {
+        let c = *self.compares.get(&value)?;
+        if !c.float {
+            return Some(self.b.ins().icmp(cond, c.a, c.b));
+        }
+        // The result is -1, 0 or 1, and NaN gives 1 (`*cmpg`) or -1 (`*cmpl`): which float condition holds
+        // exactly when `result <cond> 0` does.
+        let g = c.nan_is_greater;
+        let fcc = match cond {
+            IntCC::Equal => FloatCC::Equal,
+            IntCC::NotEqual => FloatCC::NotEqual,
+            IntCC::SignedLessThan if g => FloatCC::LessThan,
+            IntCC::SignedLessThan => FloatCC::UnorderedOrLessThan,
+            IntCC::SignedGreaterThanOrEqual if g => FloatCC::UnorderedOrGreaterThanOrEqual,
+            IntCC::SignedGreaterThanOrEqual => FloatCC::GreaterThanOrEqual,
+            IntCC::SignedGreaterThan if g => FloatCC::UnorderedOrGreaterThan,
+            IntCC::SignedGreaterThan => FloatCC::GreaterThan,
+            IntCC::SignedLessThanOrEqual if g => FloatCC::LessThanOrEqual,
+            IntCC::SignedLessThanOrEqual => FloatCC::UnorderedOrLessThanOrEqual,
+            _ => return None,
+        };
+        Some(self.b.ins().fcmp(fcc, c.a, c.b))
+    }
+}
+
+/// A three-way comparison's operands, kept so that a branch on its result can compare them directly.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Compare {
+    a: Value,
+    b: Value,
+    float: bool,
+    nan_is_greater: bool,
 }

@@ -145,13 +145,15 @@ impl<'a> Translator<'a, '_> {
         let fuel = self.b.ins().isub(fuel, one);
         self.b.ins().store(vm(), fuel, thread, OFF_FUEL);
         let empty = self.b.ins().icmp_imm_s(IntCC::SignedLessThanOrEqual, fuel, 0);
-        let word = self.b.ins().load(I32, vm(), thread, OFF_POLL);
-        let asked = self.b.ins().icmp_imm_s(IntCC::NotEqual, word, 0);
-        let stop = self.b.ins().bor(empty, asked);
+        // Two tests, each a compare and a branch to the same cold block (cheaper than combining the flags).
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
+        let fueled = self.b.create_block();
         let cont = self.b.create_block();
-        self.b.ins().brif(stop, slow, &[], cont, &[]);
+        self.b.ins().brif(empty, slow, &[], fueled, &[]);
+        self.b.switch_to_block(fueled);
+        let word = self.b.ins().load(I32, vm(), thread, OFF_POLL);
+        self.b.ins().brif(word, slow, &[], cont, &[]);
         self.b.switch_to_block(slow);
         self.sync_bci();
         let rt = self.rt_ptr();

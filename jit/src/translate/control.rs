@@ -63,7 +63,10 @@ impl<'a> Translator<'a, '_> {
 
     pub(super) fn if_zero(&mut self, insn: &Instruction, cc: IntCC) -> R<Flow> {
         let a = self.pop_kind(Kind::I)?;
-        let c = self.b.ins().icmp_imm_s(cc, a, 0);
+        let c = match self.fused_compare(a, cc) {
+            Some(c) => c,
+            None => self.b.ins().icmp_imm_s(cc, a, 0),
+        };
         self.branch(insn, c)
     }
 

@@ -191,6 +191,7 @@ pub fn translate_counted(
             caches: Vec::new(),
             records: rt::compiler::frame_stack_layout(),
             sync_obj: None,
+            compares: HashMap::new(),
         };
         match osr {
             Some((bci, locals)) => t.run_from_osr(bci, &locals)?,
@@ -199,9 +200,24 @@ pub fn translate_counted(
         inlined = t.inlined;
         caches = std::mem::take(&mut t.caches);
         t.b.seal_all_blocks();
+        remove_redundant_params(t.b.func, isa.as_ref())?;
         t.b.finalize(isa.frontend_config());
     }
     Ok(Translation { func, inlined, caches })
+}
+
+/// Removes the block parameters that always receive the same value, before `finalize` runs the stack-map
+/// spiller. The SSA builder leaves such parameters at the heads of nested loops for variables no loop
+/// changes (blocks are sealed only at the end), and the spiller stores every reference parameter to its
+/// slot on each entry to its block: without this, an array that a loop only reads is stored to the stack
+/// on every iteration.
+fn remove_redundant_params(func: &mut Function, isa: &dyn TargetIsa) -> Result<(), CompileBailout> {
+    let mut ctx = cranelift_codegen::Context::for_function(std::mem::replace(func, Function::new()));
+    ctx.flowgraph();
+    // Edges from unreachable blocks would keep the removed arguments: drop those blocks first.
+    let cleaned = ctx.eliminate_unreachable_code(isa).and_then(|()| ctx.remove_constant_phis(isa));
+    *func = ctx.func;
+    cleaned.map_err(|e| CompileBailout::Codegen(format!("removing redundant block parameters: {e}")))
 }
 
 fn is_throwable(class: ClassRef) -> bool {
@@ -293,6 +309,8 @@ struct Translator<'a, 'f> {
     records: Option<rt::compiler::FrameStackLayout>,
     /// The receiver a `synchronized` instance method locked (see `monitors`).
     sync_obj: Option<Variable>,
+    /// The three-way comparisons made so far, by result (see `arith::Translator::fused_compare`).
+    compares: HashMap<Value, arith::Compare>,
 }
 
 type R<T> = Result<T, CompileBailout>;

@@ -171,16 +171,7 @@ impl<'a> Translator<'a, '_> {
                 let n = b.ins().ireduce(I16, x);
                 b.ins().sextend(I32, n)
             })?,
-            Lcmp => {
-                let y = self.pop_kind(Kind::J)?;
-                let x = self.pop_kind(Kind::J)?;
-                let gt = self.b.ins().icmp(IntCC::SignedGreaterThan, x, y);
-                let lt = self.b.ins().icmp(IntCC::SignedLessThan, x, y);
-                let gt = self.b.ins().uextend(I32, gt);
-                let lt = self.b.ins().uextend(I32, lt);
-                let r = self.b.ins().isub(gt, lt);
-                self.push(r, Kind::I);
-            }
+            Lcmp => self.lcompare()?,
             Fcmpl => self.fcompare(Kind::F, false)?,
             Fcmpg => self.fcompare(Kind::F, true)?,
             Dcmpl => self.fcompare(Kind::D, false)?,
