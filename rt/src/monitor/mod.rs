@@ -53,6 +53,7 @@ use crate::object::ObjRef;
 use crate::parker::{WakeOn, WakeReason};
 use crate::runtime::Runtime;
 use crate::thread::{Handle, JResult, JavaThread, Thrown};
+use crate::threads::JavaState;
 
 /// Bits 0-1: the lock state.
 pub const STATE_MASK: u64 = gc::layout::mark::LOCK_MASK;
@@ -231,7 +232,7 @@ impl Runtime {
                 }
             }
             let parker = Arc::clone(&thread.parker);
-            let reason = self.blocking(thread, || parker.park(None, WakeOn::ENTER));
+            let reason = self.blocking_as(thread, JavaState::Blocked, || parker.park(None, WakeOn::ENTER));
             if reason == WakeReason::Shutdown {
                 monitor.lock().leave_entrants(bits);
                 return Err(stop_for_shutdown(thread));

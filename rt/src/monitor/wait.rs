@@ -17,6 +17,7 @@ use crate::object::ObjRef;
 use crate::parker::{WakeOn, WakeReason};
 use crate::runtime::Runtime;
 use crate::thread::{JResult, JavaThread};
+use crate::threads::JavaState;
 
 impl Runtime {
     /// `Object.wait(millis)` (0: no timeout). `IllegalMonitorStateException` unless `thread` owns `obj`'s
@@ -64,7 +65,8 @@ impl Runtime {
             }
         };
         let parker = Arc::clone(&thread.parker);
-        let reason = self.blocking(thread, || parker.park(deadline, WakeOn::WAIT));
+        let state = if deadline.is_some() { JavaState::TimedWaiting } else { JavaState::Waiting };
+        let reason = self.blocking_as(thread, state, || parker.park(deadline, WakeOn::WAIT));
         // Still in the wait set means nobody notified us (timeout, interrupt, shutdown): leave it. The
         // monitor cannot have been deflated while we were in its wait set; once a notify took us out it may
         // have been, and then our entry is in no wait set at all.

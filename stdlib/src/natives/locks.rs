@@ -4,6 +4,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use rt::parker::WakeOn;
+use rt::threads::JavaState;
 use rt::{JavaThread, NativeRegistry, Runtime};
 
 use super::{Args, void};
@@ -28,7 +29,8 @@ fn park(rt: &Runtime, thread: &mut JavaThread, absolute: bool, time: i64) {
     }
     let parker = Arc::clone(&thread.parker);
     // Whatever ended the park (permit, interrupt, timeout, shutdown), the caller re-checks its condition.
-    let _ = rt.blocking(thread, || parker.park(until.flatten(), WakeOn::PARK));
+    let state = if until.flatten().is_some() { JavaState::TimedWaiting } else { JavaState::Waiting };
+    let _ = rt.blocking_as(thread, state, || parker.park(until.flatten(), WakeOn::PARK));
 }
 
 pub(super) fn register(natives: &mut NativeRegistry) {

@@ -15,6 +15,7 @@ mod reflect;
 mod reflect_members;
 mod system;
 mod thread;
+mod thread_dump;
 mod throwable;
 
 use rt::{JResult, NativeRegistry, ObjRef};
@@ -24,6 +25,7 @@ pub fn registry() -> NativeRegistry {
     let mut natives = NativeRegistry::new();
     lang::register(&mut natives);
     thread::register(&mut natives);
+    thread_dump::register(&mut natives);
     atomics::register(&mut natives);
     locks::register(&mut natives);
     system::register(&mut natives);

@@ -5,7 +5,7 @@
 //! bits), the method's index in its class (next 16) and the bci (low 16). Numbers, not pointers, so decoding
 //! needs no trust in the array's contents: a number that names no method is skipped.
 
-use rt::{JResult, JavaThread, LoaderId, NativeRegistry, ObjRef, Runtime, ValueKind};
+use rt::{Frame, JResult, JavaThread, LoaderId, NativeRegistry, ObjRef, Runtime, ValueKind};
 
 use super::{reference, void};
 
@@ -51,13 +51,11 @@ fn fill_in(rt: &Runtime, thread: &mut JavaThread, this: ObjRef) -> JResult<()> {
             }
             skipping_constructors = false;
         }
-        if method.class.hidden {
-            continue;
-        }
-        let bci = frame.bci.min(0xFFFF);
-        entries.push((i64::from(method.class.id) << 32) | (i64::from(method.index) << 16) | i64::from(bci));
-        if entries.len() == MAX_FRAMES {
-            break;
+        if let Some(entry) = entry_of(frame) {
+            entries.push(entry);
+            if entries.len() == MAX_FRAMES {
+                break;
+            }
         }
     }
     thread.handles.push(this.to_slot());
@@ -74,6 +72,22 @@ fn fill_in(rt: &Runtime, thread: &mut JavaThread, this: ObjRef) -> JResult<()> {
     Ok(())
 }
 
+/// The backtrace entry of `frame`, `None` for a frame stack traces leave out (hidden classes' methods).
+fn entry_of(frame: &Frame) -> Option<i64> {
+    let method = frame.method;
+    if method.class.hidden {
+        return None;
+    }
+    let bci = frame.bci.min(0xFFFF);
+    Some((i64::from(method.class.id) << 32) | (i64::from(method.index) << 16) | i64::from(bci))
+}
+
+/// The backtrace of a whole stack of frame records (outermost first, as a thread keeps them), innermost frame
+/// first and at most [`MAX_FRAMES`] long: what `Thread.getStackTrace` shows of another thread.
+pub(super) fn backtrace_of(frames: &[Frame]) -> Vec<i64> {
+    frames.iter().rev().filter_map(entry_of).take(MAX_FRAMES).collect()
+}
+
 /// One frame of a backtrace as `StackTraceElement`'s constructor wants it.
 struct FrameText {
     module: Option<&'static str>,
@@ -84,26 +98,32 @@ struct FrameText {
 }
 
 fn decode(rt: &Runtime, thread: &mut JavaThread, backtrace: Option<ObjRef>) -> JResult<ObjRef> {
+    let entries: Vec<i64> = match backtrace.filter(|b| b.class().element_kind() == Some(ValueKind::Long)) {
+        Some(array) => (0..array.array_length() as usize).map(|k| array.array_get::<i64>(k)).collect(),
+        None => Vec::new(),
+    };
+    decode_entries(rt, thread, &entries)
+}
+
+/// The `StackTraceElement[]` of a backtrace's entries (entries naming no method are skipped).
+pub(super) fn decode_entries(rt: &Runtime, thread: &mut JavaThread, entries: &[i64]) -> JResult<ObjRef> {
     let mut frames = Vec::new();
-    if let Some(array) = backtrace.filter(|b| b.class().element_kind() == Some(ValueKind::Long)) {
-        for k in 0..array.array_length() as usize {
-            let e = array.array_get::<i64>(k);
-            let (class_id, method_index, bci) = ((e >> 32) as u32, ((e >> 16) & 0xFFFF) as usize, (e & 0xFFFF) as u32);
-            let Some(class) = rt.class_by_id(class_id) else { continue };
-            let Some(method) = class.methods.get(method_index) else { continue };
-            let line = if method.is_native() {
-                -2
-            } else {
-                method.code.as_ref().and_then(|c| c.line_of(bci)).map_or(-1, i32::from)
-            };
-            frames.push(FrameText {
-                module: (class.loader == LoaderId::Boot).then_some("java.base"),
-                class: class.java_name(),
-                method: method.name.to_string(),
-                file: class.source_file.as_deref().map(str::to_owned),
-                line,
-            });
-        }
+    for &e in entries {
+        let (class_id, method_index, bci) = ((e >> 32) as u32, ((e >> 16) & 0xFFFF) as usize, (e & 0xFFFF) as u32);
+        let Some(class) = rt.class_by_id(class_id) else { continue };
+        let Some(method) = class.methods.get(method_index) else { continue };
+        let line = if method.is_native() {
+            -2
+        } else {
+            method.code.as_ref().and_then(|c| c.line_of(bci)).map_or(-1, i32::from)
+        };
+        frames.push(FrameText {
+            module: (class.loader == LoaderId::Boot).then_some("java.base"),
+            class: class.java_name(),
+            method: method.name.to_string(),
+            file: class.source_file.as_deref().map(str::to_owned),
+            line,
+        });
     }
     let element_class = rt.load_class(thread, "java/lang/StackTraceElement", LoaderId::Boot)?;
     rt.ensure_initialized(thread, element_class)?;

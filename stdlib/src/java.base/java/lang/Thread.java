@@ -6,7 +6,8 @@ package java.lang;
  * {@link #dispatchUncaughtException}, then calls {@link #exit()}. The VM keeps the interrupt flag of a live
  * thread (its parker); the {@code interrupted} field holds it before the thread starts and after it ends.
  * Thread-local values live in two maps on the Thread object, touched only by the thread itself (and, for the
- * inheritable ones, copied by the constructor on the parent thread).
+ * inheritable ones, copied by the constructor on the parent thread). A thread belongs to a {@link ThreadGroup}
+ * (its creator's unless one is named) from construction until it ends.
  */
 public class Thread implements Runnable {
     /** The lowest priority. */
@@ -29,6 +30,8 @@ public class Thread implements Runnable {
     private final long tid;
     private volatile boolean started;
     private volatile UncaughtExceptionHandler handler;
+    /** The group, null once the thread has ended. */
+    private volatile ThreadGroup group;
 
     /** This thread's ThreadLocal values (created on first use, by this thread only). */
     java.util.IdentityHashMap<ThreadLocal<?>, Object> threadLocals;
@@ -60,7 +63,7 @@ public class Thread implements Runnable {
 
     /** A thread named {@code Thread-N}. */
     public Thread() {
-        this(null, nextThreadName());
+        this(null, null, nextThreadName(), 0);
     }
 
     /** A thread running {@code target}, named {@code Thread-N}. */
@@ -70,21 +73,50 @@ public class Thread implements Runnable {
 
     /** A thread named {@code name}. */
     public Thread(String name) {
-        this(null, name);
+        this(null, null, name, 0);
     }
 
     /** A thread running {@code target}, named {@code name}. */
     public Thread(Runnable target, String name) {
+        this(null, target, name, 0);
+    }
+
+    /** A thread in {@code group} running {@code target}, named {@code Thread-N}. */
+    public Thread(ThreadGroup group, Runnable target) {
+        this(group, target, nextThreadName(), 0);
+    }
+
+    /** A thread in {@code group} named {@code name}. */
+    public Thread(ThreadGroup group, String name) {
+        this(group, null, name, 0);
+    }
+
+    /** A thread in {@code group} running {@code target}, named {@code name}. */
+    public Thread(ThreadGroup group, Runnable target, String name) {
+        this(group, target, name, 0);
+    }
+
+    /**
+     * A thread in {@code group} (null: the creating thread's group) running {@code target}, named
+     * {@code name}; {@code stackSize} is a hint Cortado ignores (every thread gets the configured stack).
+     */
+    public Thread(ThreadGroup group, Runnable target, String name, long stackSize) {
         if (name == null) {
             throw new NullPointerException("'name' is null");
         }
+        Thread parent = mainThread == null ? null : currentThread();
+        if (group == null) {
+            group = parent != null && parent.getThreadGroup() != null ? parent.getThreadGroup() : mainGroup;
+        }
+        group.checkAccess();
+        group.addUnstarted();
+        this.group = group;
         this.target = target;
         this.name = name;
         this.tid = nextThreadId();
-        Thread parent = mainThread == null ? null : currentThread();
         if (parent != null) {
             this.daemon = parent.daemon;
-            this.priority = parent.priority;
+            this.priority = Math.min(parent.priority, group.getMaxPriority());
             java.util.IdentityHashMap<ThreadLocal<?>, Object> inherited = parent.inheritableThreadLocals;
             if (inherited != null) {
                 java.util.IdentityHashMap<ThreadLocal<?>, Object> copy = new java.util.IdentityHashMap<>();
@@ -106,11 +138,15 @@ public class Thread implements Runnable {
 
     /** The thread object of the main thread, created by System.initPhase1. */
     private static Thread mainThread;
+    /** The main thread's group (set just before the main thread is made). */
+    private static ThreadGroup mainGroup;
 
-    /** Creates the main thread's object and binds it to the running VM thread. */
+    /** Creates the main thread's object in the {@code main} group and binds it to the running VM thread. */
     static void initMainThread() {
-        Thread main = new Thread(null, "main");
+        mainGroup = ThreadGroup.newMainGroup();
+        Thread main = new Thread(null, null, "main", 0);
         main.started = true;
+        mainGroup.add(main);
         mainThread = main;
         attach0(main, main.tid);
     }
@@ -182,6 +218,7 @@ public class Thread implements Runnable {
             throw new IllegalThreadStateException();
         }
         started = true;
+        group.add(this);
         start0(tid, name, daemon, interrupted);
     }
 
@@ -193,11 +230,20 @@ public class Thread implements Runnable {
         }
     }
 
-    /** Called by the VM on the thread when it ends: keeps the interrupt flag, drops thread-local values. */
+    /**
+     * Called by the VM on the thread when it ends: leaves its group, keeps the interrupt flag, drops
+     * thread-local values and its handler.
+     */
     private void exit(boolean wasInterrupted) {
+        ThreadGroup g = group;
+        if (g != null) {
+            g.threadTerminated(this);
+            group = null;
+        }
         interrupted = wasInterrupted;
         threadLocals = null;
         inheritableThreadLocals = null;
+        handler = null;
     }
 
     /** Waits for the thread to end. */
@@ -267,12 +313,37 @@ public class Thread implements Runnable {
         return priority;
     }
 
-    /** Sets the priority (1..10): recorded, not used by the scheduler. */
+    /**
+     * Sets the priority (1..10, lowered to the group's maximum): recorded, not used by the scheduler. A thread
+     * that has ended keeps its priority.
+     */
     public final void setPriority(int newPriority) {
         if (newPriority > MAX_PRIORITY || newPriority < MIN_PRIORITY) {
             throw new IllegalArgumentException();
         }
-        priority = newPriority;
+        ThreadGroup g = group;
+        if (g != null) {
+            priority = Math.min(newPriority, g.getMaxPriority());
+        }
+    }
+
+    /** The thread's group, or null once the thread has ended. */
+    public final ThreadGroup getThreadGroup() {
+        return group;
+    }
+
+    /** Checks that the caller may modify this thread: always allowed (no security manager). */
+    public final void checkAccess() {
+    }
+
+    /** An estimate of the live threads in the current thread's group and its subgroups. */
+    public static int activeCount() {
+        return currentThread().getThreadGroup().activeCount();
+    }
+
+    /** Copies the live threads of the current thread's group and its subgroups into {@code list}. */
+    public static int enumerate(Thread[] list) {
+        return currentThread().getThreadGroup().enumerate(list);
     }
 
     /** Whether this is a daemon thread. */
@@ -302,15 +373,55 @@ public class Thread implements Runnable {
         return live < 0 ? State.TERMINATED : State.values()[live];
     }
 
-    /** The stack trace of this thread: empty for now. */
+    /**
+     * The stack of this thread, innermost frame first: for the current thread the frames from this method's
+     * caller's call of it down (the trace an exception made here would have, this method on top); for another
+     * live thread a snapshot taken while it was stopped; empty for a thread not started or ended.
+     */
     public StackTraceElement[] getStackTrace() {
-        return new StackTraceElement[0];
+        if (this == currentThread()) {
+            return new Exception().getStackTrace();
+        }
+        if (!isAlive()) {
+            return new StackTraceElement[0];
+        }
+        StackTraceElement[] trace = dumpThreads(new Thread[] {this})[0];
+        return trace != null ? trace : new StackTraceElement[0];
     }
 
-    /** {@code Thread[name,priority,group]} as HotSpot 17 prints it: {@code Thread[main,5,main]}. */
+    /** The stacks of every live thread, each taken while the other threads were stopped. */
+    public static java.util.Map<Thread, StackTraceElement[]> getAllStackTraces() {
+        ThreadGroup root = mainGroup;
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        Thread[] threads = new Thread[root.activeCount() + 8];
+        int n = root.enumerate(threads);
+        Thread[] live = java.util.Arrays.copyOf(threads, n);
+        StackTraceElement[][] traces = dumpThreads(live);
+        java.util.Map<Thread, StackTraceElement[]> result = new java.util.HashMap<>();
+        for (int k = 0; k < n; k++) {
+            if (traces[k] != null) {
+                result.put(live[k], traces[k]);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Native: the stacks of {@code threads}, all read during one stop of every other thread (null for a thread
+     * that is not alive).
+     */
+    private static native StackTraceElement[][] dumpThreads(Thread[] threads);
+
+    /**
+     * {@code Thread[name,priority,group]} as HotSpot 17 prints it, {@code Thread[main,5,main]}; the group part
+     * is empty once the thread has ended.
+     */
     @Override
     public String toString() {
-        return "Thread[" + name + "," + priority + ",main]";
+        ThreadGroup g = group;
+        return "Thread[" + name + "," + priority + "," + (g != null ? g.getName() : "") + "]";
     }
 
     /** The handler for uncaught exceptions of threads without their own, or null. */
@@ -323,9 +434,10 @@ public class Thread implements Runnable {
         defaultHandler = eh;
     }
 
-    /** This thread's handler, or null. */
+    /** This thread's own handler, else its group (null once the thread has ended). */
     public UncaughtExceptionHandler getUncaughtExceptionHandler() {
-        return handler;
+        UncaughtExceptionHandler h = handler;
+        return h != null ? h : group;
     }
 
     /** Sets this thread's handler. */
@@ -334,17 +446,12 @@ public class Thread implements Runnable {
     }
 
     /**
-     * Called by the VM when {@code e} ends this thread: the thread's handler, else the default handler, else
-     * {@code Exception in thread "NAME" } followed by the stack trace on System.err, as HotSpot prints it.
+     * Called by the VM when {@code e} ends this thread: the thread's handler, else its group's
+     * {@link ThreadGroup#uncaughtException} (which ends in the default handler or HotSpot's
+     * {@code Exception in thread "NAME" } report).
      */
     void dispatchUncaughtException(Throwable e) {
-        UncaughtExceptionHandler h = handler != null ? handler : defaultHandler;
-        if (h != null) {
-            h.uncaughtException(this, e);
-            return;
-        }
-        System.err.print("Exception in thread \"" + name + "\" ");
-        e.printStackTrace(System.err);
+        getUncaughtExceptionHandler().uncaughtException(this, e);
     }
 
     /** Thread objects cannot be cloned. */
