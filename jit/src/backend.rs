@@ -4,7 +4,10 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use cranelift_codegen::ir::Function;
+use cranelift_codegen::ir::types::{I32, I64};
+use cranelift_codegen::ir::{AbiParam, Function, InstBuilder, MemFlagsData, Signature, UserFuncName};
+use cranelift_codegen::isa::CallConv;
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use cranelift_codegen::isa::{OwnedTargetIsa, TargetIsa};
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_codegen::Context;
@@ -60,6 +63,8 @@ pub struct Backend {
     /// The inline caches compiled code uses (kept as long as the code: never freed before the cache).
     #[expect(clippy::vec_box, reason = "each cache must keep its address: compiled code embeds it")]
     caches: Vec<Box<InlineCache>>,
+    /// The safepoint poll's slow path as compiled code calls it (see [`Backend::poll_stub`]).
+    poll_stub: usize,
 }
 
 impl Backend {
@@ -82,9 +87,19 @@ impl Backend {
         let mut builder = JITBuilder::with_isa(isa.clone(), cranelift_module::default_libcall_names());
         let arena = ArenaMemoryProvider::new_with_size(arena_bytes).map_err(|e| BackendError::Memory(e.to_string()))?;
         builder.memory_provider(Box::new(arena));
-        let module = JITModule::new(builder);
-        let ctx = module.make_context();
-        Ok(Self { isa, module, ctx, next_id: 0, code: BTreeMap::new(), caches: Vec::new() })
+        let mut module = JITModule::new(builder);
+        let mut ctx = module.make_context();
+        let poll_stub = compile_poll_stub(&mut module, &mut ctx).map_err(BackendError::Isa)?;
+        Ok(Self { isa, module, ctx, next_id: 0, code: BTreeMap::new(), caches: Vec::new(), poll_stub })
+    }
+
+    /// The address of the safepoint poll's slow path for compiled code: `(rt, thread, status: *mut u32)` in
+    /// Cranelift's `preserve_all` convention, which calls `rt::runtime_calls::safepoint` and stores its status
+    /// at `status`. A call that clobbers no register lets the values of a loop stay in registers across
+    /// the poll at its back-edge (with the system convention, every float and most integers live across
+    /// the cold call were kept on the stack for the whole loop).
+    pub fn poll_stub(&self) -> usize {
+        self.poll_stub
     }
 
     /// The target.
@@ -158,8 +173,48 @@ impl Backend {
         self.code.range(..=pc).next_back().map(|(_, info)| info).filter(|info| pc < info.start + info.size)
     }
 
-    /// Safepoints recorded over all compiled methods.
+    /// Safepoints recorded over all compiled methods (the poll stub has none: it is no compiled method).
     pub fn safepoint_count(&self) -> usize {
         self.code.values().map(|c| c.safepoints.len()).sum()
     }
+}
+
+/// The signature of [`Backend::poll_stub`].
+pub fn poll_stub_signature() -> Signature {
+    let mut sig = Signature::new(CallConv::PreserveAll);
+    sig.params.extend([AbiParam::new(I64), AbiParam::new(I64), AbiParam::new(I64)]);
+    sig
+}
+
+/// Compiles the poll stub (see [`Backend::poll_stub`]); returns its address. Its own frame is never walked:
+/// the collector finds the compiled caller's frame through the caller's frame record, and the caller's
+/// stack map at its call of the stub.
+fn compile_poll_stub(module: &mut JITModule, ctx: &mut Context) -> Result<usize, String> {
+    let sig = poll_stub_signature();
+    let id = module.declare_function("poll_stub", Linkage::Local, &sig).map_err(|e| e.to_string())?;
+    ctx.clear();
+    ctx.func = Function::with_name_signature(UserFuncName::default(), sig);
+    let mut fctx = FunctionBuilderContext::new();
+    {
+        let mut b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
+        let entry = b.create_block();
+        b.append_block_params_for_function_params(entry);
+        b.switch_to_block(entry);
+        let params = b.block_params(entry).to_vec();
+        let mut target = Signature::new(module.isa().default_call_conv());
+        target.params.extend([AbiParam::new(I64), AbiParam::new(I64)]);
+        target.returns.push(AbiParam::new(I32));
+        let target = b.import_signature(target);
+        let callee = b.ins().iconst(I64, crate::calls::safepoint().addr as i64);
+        let call = b.ins().call_indirect(target, callee, &params[..2]);
+        let status = b.inst_results(call)[0];
+        b.ins().store(MemFlagsData::trusted(), status, params[2], 0);
+        b.ins().return_(&[]);
+        b.seal_all_blocks();
+        b.finalize(module.isa().frontend_config());
+    }
+    module.define_function(id, ctx).map_err(|e| format!("{e:?}"))?;
+    ctx.clear();
+    module.finalize_definitions().map_err(|e| e.to_string())?;
+    Ok(module.get_finalized_function(id) as usize)
 }

@@ -16,7 +16,7 @@
 //!
 //! Compiled code charges the same counter at its polls, as the interpreter does: load the `i64` at
 //! `offset_of!(JavaThread, fuel)`, subtract one, store it, and call the runtime's safepoint when the result is
-//! `<= 0` or the poll word is non-zero (one branch for both).
+//! `<= 0` or the poll word is non-zero (two compare-and-branches to one cold call).
 
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::{I32, I64};
-use cranelift_codegen::ir::{Block, InstBuilder, Value};
+use cranelift_codegen::ir::{Block, InstBuilder, StackSlotData, StackSlotKind, Value};
 use rt::runtime_calls::throw_kind;
 
 use crate::calls;
@@ -156,8 +156,30 @@ impl<'a> Translator<'a, '_> {
         self.b.ins().brif(word, slow, &[], cont, &[]);
         self.b.switch_to_block(slow);
         self.sync_bci();
+        // Through the stub that clobbers no register (see `Backend::poll_stub`), its status in a stack slot.
+        let pushed = self.push_inlined_frames();
+        let slot = match self.poll_status {
+            Some(slot) => slot,
+            None => {
+                let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 4, 2));
+                self.poll_status = Some(slot);
+                slot
+            }
+        };
+        let sig = match self.poll_sig {
+            Some(sig) => sig,
+            None => {
+                let sig = self.b.import_signature(crate::backend::poll_stub_signature());
+                self.poll_sig = Some(sig);
+                sig
+            }
+        };
         let rt = self.rt_ptr();
-        let status = self.call(calls::safepoint(), &[rt, thread])[0];
+        let status_addr = self.b.ins().stack_addr(I64, slot, 0);
+        let stub = self.iconst(I64, self.poll_stub as i64);
+        self.b.ins().call_indirect(sig, stub, &[rt, thread, status_addr]);
+        self.pop_inlined_frames(pushed);
+        let status = self.b.ins().load(I32, vm(), status_addr, 0);
         let exit = self.exception_exit();
         self.b.ins().brif(status, exit, &[], cont, &[]);
         self.b.switch_to_block(cont);

@@ -108,8 +108,14 @@ const OFF_FRAME_FP: i32 = std::mem::offset_of!(Frame, native_fp) as i32;
 const OFF_ENTRY: i32 = std::mem::offset_of!(Method, compiled_entry) as i32;
 
 /// Translates `method` into a Cranelift function with the compiled-code signature.
-pub fn translate(rt: &Runtime, method: MethodRef, isa: &Arc<dyn TargetIsa>, inlining: Inlining) -> Result<Function, CompileBailout> {
-    translate_counted(rt, method, None, isa, inlining).map(|t| t.func)
+pub fn translate(
+    rt: &Runtime,
+    method: MethodRef,
+    isa: &Arc<dyn TargetIsa>,
+    inlining: Inlining,
+    poll_stub: usize,
+) -> Result<Function, CompileBailout> {
+    translate_counted(rt, method, None, isa, inlining, poll_stub).map(|t| t.func)
 }
 
 /// Translates `method` into an on-stack-replacement entry at the loop head `bci` (see `rt::compiler::enter_osr`
@@ -120,8 +126,9 @@ pub fn translate_osr(
     bci: u32,
     isa: &Arc<dyn TargetIsa>,
     inlining: Inlining,
+    poll_stub: usize,
 ) -> Result<Function, CompileBailout> {
-    translate_counted(rt, method, Some(bci), isa, inlining).map(|t| t.func)
+    translate_counted(rt, method, Some(bci), isa, inlining, poll_stub).map(|t| t.func)
 }
 
 /// A method's translation and what its code needs besides.
@@ -143,13 +150,15 @@ pub struct Inlined {
     pub guarded: u32,
 }
 
-/// [`translate`], with what was inlined and the inline caches.
+/// [`translate`], with what was inlined and the inline caches; `poll_stub` is the backend's
+/// (`crate::backend::Backend::poll_stub`).
 pub fn translate_counted(
     rt: &Runtime,
     method: MethodRef,
     osr: Option<u32>,
     isa: &Arc<dyn TargetIsa>,
     inlining: Inlining,
+    poll_stub: usize,
 ) -> Result<Translation, CompileBailout> {
     let Some(code) = method.code.as_ref() else { return Err(CompileBailout::NoCode) };
     if &*method.name == "<clinit>" {
@@ -192,6 +201,9 @@ pub fn translate_counted(
             records: rt::compiler::frame_stack_layout(),
             sync_obj: None,
             compares: HashMap::new(),
+            poll_stub,
+            poll_sig: None,
+            poll_status: None,
         };
         match osr {
             Some((bci, locals)) => t.run_from_osr(bci, &locals)?,
@@ -309,6 +321,11 @@ struct Translator<'a, 'f> {
     records: Option<rt::compiler::FrameStackLayout>,
     /// The receiver a `synchronized` instance method locked (see `monitors`).
     sync_obj: Option<Variable>,
+    /// The address of the poll's slow-path stub (`Backend::poll_stub`).
+    poll_stub: usize,
+    /// Its signature, once imported, and the slot where it leaves its status.
+    poll_sig: Option<SigRef>,
+    poll_status: Option<StackSlot>,
     /// The three-way comparisons made so far, by result (see `arith::Translator::fused_compare`).
     compares: HashMap<Value, arith::Compare>,
 }
