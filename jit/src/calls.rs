@@ -43,8 +43,8 @@ macro_rules! runtime_calls {
 runtime_calls! {
     /// `enter(rt, thread, method) -> frame`.
     enter = rc::enter, [I64, I64, I64] -> [I64];
-    /// `osr_enter(rt, thread) -> frame`.
-    osr_enter = rc::osr_enter, [I64, I64] -> [I64];
+    /// `osr_enter(rt, thread) -> (frame, monitor)`.
+    osr_enter = rc::osr_enter, [I64, I64] -> [I64, I64];
     /// `leave(thread)`.
     leave = rc::leave, [I64] -> [], leaf;
     /// `push_inlined(rt, thread, method, bci)`.

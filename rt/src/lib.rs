@@ -32,6 +32,7 @@ pub mod compiler;
 pub mod collect;
 pub mod engine;
 pub mod exception;
+pub mod frame_types;
 pub mod global_handles;
 pub mod indy;
 pub mod init;

@@ -201,6 +201,7 @@ fn build_methods(cf: &ClassFile, class: ClassRef) -> Box<[Method]> {
                 native: OnceLock::new(),
                 compiled_entry: AtomicPtr::new(std::ptr::null_mut()),
                 refmaps: OnceLock::new(),
+                frames: OnceLock::new(),
             }
         })
         .collect()

@@ -86,6 +86,9 @@ pub struct Method {
     pub compiled_entry: AtomicPtr<u8>,
     /// The GC reference maps of the code, built on first request ([`Method::ref_maps`]).
     pub refmaps: OnceLock<crate::refmap::RefMaps>,
+    /// The verifier's frame types, when its class was not verified at link time and the JIT asked for them
+    /// ([`Method::frame_types`]).
+    pub frames: OnceLock<Option<verifier::MethodFrames>>,
 }
 
 impl Method {

@@ -96,23 +96,46 @@ fn reserve_frames(rt: &Runtime, thread: &mut JavaThread) {
     }
 }
 
+/// What [`osr_enter`] returns: the frame record, now a compiled frame's, and the monitor of a `synchronized`
+/// method (0 for other methods).
+#[repr(C)]
+#[derive(Debug)]
+pub struct OsrFrame {
+    /// The record.
+    pub frame: *mut Frame,
+    /// The object a `synchronized` method's frame locked, taken from the interpreter's record of it.
+    pub monitor: u64,
+}
+
 /// The entry of on-stack-replacement code (`compiler::enter_osr`), after it loaded the interpreter frame's
 /// locals: turns the innermost record, that interpreter frame's, into a compiled frame's (same method and
 /// bci, no interpreter slots) and returns it (after making room for all records, as [`enter`] does). Neither
 /// allocates on the Java heap nor polls, so no collection can see the frame between its two forms.
 ///
+/// A `synchronized` method's monitor stays locked and moves with the frame: the interpreter's record of it
+/// (`JavaThread::sync_objects`, for the frame's depth) is removed and the object returned, for the compiled
+/// frame to keep in a stack-mapped variable and release before its returns and in its unwind block, as a
+/// compiled `synchronized` method does with the monitor it locked itself.
+///
 /// # Safety
 /// Called only by OSR code, with the thread it was entered with.
-pub unsafe extern "C" fn osr_enter(rt: *const Runtime, thread: *mut JavaThread) -> *mut Frame {
+pub unsafe extern "C" fn osr_enter(rt: *const Runtime, thread: *mut JavaThread) -> OsrFrame {
     guard(|| {
         // SAFETY: see the module doc.
         let (rt, thread) = unsafe { context(rt, thread) };
         reserve_frames(rt, thread);
+        let depth = thread.frames.len() as u32;
         let frame = thread.frames.last_mut().expect("OSR code is entered from an interpreter frame");
         assert!(!frame.is_compiled(), "OSR code entered from a compiled frame");
         frame.pc = Frame::COMPILED;
         frame.sp = frame.locals;
-        frame as *mut Frame
+        let mut monitor = 0;
+        if frame.method.is_synchronized() {
+            assert_eq!(thread.sync_depths.last(), Some(&depth), "a synchronized frame's monitor is recorded");
+            thread.sync_depths.pop();
+            monitor = thread.sync_objects.pop().expect("one object per recorded depth");
+        }
+        OsrFrame { frame: frame as *mut Frame, monitor }
     })
 }
 

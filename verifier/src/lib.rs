@@ -82,3 +82,19 @@ pub fn verify_class(
     }
     Ok(VerifiedClass { methods })
 }
+
+/// Verifies one method of `class` (by index in `ClassFile::methods`) as [`verify_class`] would, and returns
+/// its frame types (`None` for a method without code or an index out of range).
+///
+/// For callers that want the types of a method in a class that was not verified as a whole: the runtime
+/// trusts its class library and does not verify it when linking, but the JIT needs the frame types at a
+/// loop head to enter compiled code there, and asks for one method at a time, when it needs them.
+pub fn verify_method(
+    class: &ClassFile,
+    method_index: usize,
+    hierarchy: &dyn ClassHierarchy,
+) -> Result<Option<MethodFrames>, VerifyFailure> {
+    let Some(member) = class.methods.get(method_index) else { return Ok(None) };
+    let ctx = method::ClassCtx::new(class, hierarchy)?;
+    method::verify_method(&ctx, member)
+}

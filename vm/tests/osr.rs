@@ -3,7 +3,8 @@
 //! loops they were written for, `--stats` must count them, and a GC-stress run of the allocating one in the
 //! default mode (collections before, during and after the transition, the heap verified after each) must
 //! print what the interpreter prints. The conformance suite compares their output with HotSpot's; this test
-//! fails if OSR silently never triggers.
+//! fails if OSR silently never triggers. Also OSR in class-library methods (whose frame types are computed on
+//! demand) and in loops that hold monitors.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -52,7 +53,8 @@ fn is_log_line(line: &str) -> bool {
 fn osr_compilations(stdout: &str) -> Vec<String> {
     stdout
         .lines()
-        .filter(|l| is_log_line(l) && l.contains(" % ") && l.contains(" native "))
+        // The attributes column starts with `%` for OSR (`%s` for a synchronized method).
+        .filter(|l| is_log_line(l) && l.contains(" %") && l.contains(" native "))
         .filter_map(|l| {
             let name = l.split_whitespace().find(|w| w.contains("::"))?;
             let bci = l.split(" @ ").nth(1)?.split_whitespace().next()?;
@@ -125,4 +127,54 @@ fn osr_under_gc_stress() {
     assert!(osr.iter().any(|c| c.starts_with("OsrAllocatingLoop::main @ ")), "no OSR of main in:\n{log}");
     assert!(osr.iter().any(|c| c.starts_with("OsrAllocatingLoop::churn @ ")), "no OSR of churn in:\n{log}");
     assert_eq!(program_output(&log), interpreted);
+}
+
+/// Whether `log` has an OSR compilation of `class::method` (any bci).
+fn has_osr(osr: &[String], method: &str) -> bool {
+    osr.iter().any(|c| c.starts_with(&format!("{method} @ ")))
+}
+
+#[test]
+fn osr_in_class_library_methods() {
+    // The class library is not verified when it loads: these OSR compilations need the frame types the JIT
+    // computes on demand.
+    let dir = compile(&["OsrLibraryLoop"]);
+    let (interpreted, _) = cortado(dir.path(), &["-Xint"], "OsrLibraryLoop");
+    let mut args = THRESHOLDS.to_vec();
+    args.push("-XX:+PrintCompilation");
+    let (log, _) = cortado(dir.path(), &args, "OsrLibraryLoop");
+    let osr = osr_compilations(&log);
+    for method in [
+        "java.util.Arrays::fill",
+        "java.lang.String::indexOf",
+        "java.util.HashMap::containsValue",
+        "java.util.Hashtable::contains",
+        "java.util.Vector::indexOf",
+        "java.util.ArrayList::forEach",
+    ] {
+        assert!(has_osr(&osr, method), "no OSR of {method} in:\n{log}");
+    }
+    assert!(!log.contains("OSR without frame types"), "a library loop was refused:\n{log}");
+    assert_eq!(program_output(&log), interpreted, "OSR changed what OsrLibraryLoop prints");
+}
+
+#[test]
+fn osr_with_monitors_held() {
+    let dir = compile(&["OsrSynchronizedLoop"]);
+    let (interpreted, _) = cortado(dir.path(), &["-Xint"], "OsrSynchronizedLoop");
+    let mut args = THRESHOLDS.to_vec();
+    args.push("-XX:+PrintCompilation");
+    let (log, _) = cortado(dir.path(), &args, "OsrSynchronizedLoop");
+    let osr = osr_compilations(&log);
+    for method in
+        ["syncSum", "staticSum", "blockSum", "nested", "perIteration", "throwsOut", "divideInBlock", "indexInStatic", "caughtInside", "allocating"]
+    {
+        assert!(has_osr(&osr, &format!("OsrSynchronizedLoop::{method}")), "no OSR of {method} in:\n{log}");
+    }
+    assert_eq!(program_output(&log), interpreted, "OSR changed what OsrSynchronizedLoop prints");
+    // Collections while the monitors move between tiers, with the reference maps checked.
+    let mut args = THRESHOLDS.to_vec();
+    args.extend(["-XX:+GCStress", "-XX:GCStressInterval=100"]);
+    let (stressed, _) = cortado(dir.path(), &args, "OsrSynchronizedLoop");
+    assert_eq!(stressed, interpreted, "OsrSynchronizedLoop under GC stress");
 }

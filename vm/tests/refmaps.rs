@@ -434,6 +434,7 @@ fn mutated_bytecode_never_panics() {
                     native: std::sync::OnceLock::new(),
                     compiled_entry: std::sync::atomic::AtomicPtr::new(std::ptr::null_mut()),
                     refmaps: std::sync::OnceLock::new(),
+                    frames: std::sync::OnceLock::new(),
                 };
                 let maps = RefMaps::from_bytecode(&mutated);
                 for bci in maps.bcis() {

@@ -172,7 +172,7 @@ pub fn translate_counted(
     let Some(class_file) = method.class.class_file.as_deref() else { return Err(CompileBailout::NoCode) };
     let blocks = Blocks::find(code)?;
     let osr = match osr {
-        Some(bci) => Some((bci, crate::osr::entry_locals(method, bci)?)),
+        Some(bci) => Some((bci, crate::osr::entry_locals(rt, method, bci)?)),
         None => None,
     };
     let mut sig = Signature::new(isa.default_call_conv());
@@ -442,7 +442,8 @@ impl<'a> Translator<'a, '_> {
     }
 
     /// The OSR entry at the loop head `bci`: the live locals (`locals`, by the verifier's frame there) from
-    /// the interpreter frame the second parameter points at, then the frame record taken over, then the head.
+    /// the interpreter frame the second parameter points at, then the frame record taken over (with the
+    /// monitor of a `synchronized` method, see `monitors`), then the head.
     /// Nothing between the loads and `osr_enter` can collect, so the references are never only half moved.
     fn run_from_osr(&mut self, bci: u32, locals: &[(u16, ValueKind)]) -> R<()> {
         let slots = self.start_entry();
@@ -455,10 +456,12 @@ impl<'a> Translator<'a, '_> {
         }
         let rt = self.rt_ptr();
         let thread = self.thread();
-        let frame = self.call(calls::osr_enter(), &[rt, thread])[0];
+        let entered = self.call(calls::osr_enter(), &[rt, thread]);
+        let frame = entered[0];
         self.frame = Some(frame);
         let fp = self.b.ins().get_frame_pointer(I64);
         self.b.ins().store(vm(), fp, frame, OFF_FRAME_FP);
+        self.take_method_monitor(entered[1]);
         self.translate_from(bci)?;
         self.finish_unwind()
     }

@@ -59,6 +59,17 @@ impl<'a> Translator<'a, '_> {
         self.lock(obj);
     }
 
+    /// In an OSR entry of a `synchronized` instance method: keeps `obj`, the monitor the interpreter frame
+    /// locked (handed over by `osr_enter`), as the object to release, as `lock_method` does for the monitor it
+    /// locks. A static method's is its class mirror, found as always.
+    pub(super) fn take_method_monitor(&mut self, obj: Value) {
+        if self.cur.method.is_synchronized() && !self.cur.method.is_static() {
+            let var = self.new_var(Kind::A);
+            self.b.def_var(var, obj);
+            self.sync_obj = Some(var);
+        }
+    }
+
     /// The object a `synchronized` method locked (0 for a static method whose entry failed to make the
     /// mirror).
     fn method_monitor(&mut self) -> Value {
