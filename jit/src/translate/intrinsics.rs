@@ -1,17 +1,22 @@
 //! Intrinsics: library methods translated to a few instructions instead of a call. `Math`'s one-instruction
-//! methods; `System.arraycopy` as a direct runtime call (no native-call path); `String.charAt` as a bounds
-//! check and a load, with the call itself (which throws HotSpot's exception, from its own frame) as the
-//! out-of-range path.
+//! methods (`sqrt`, `abs`, `min`/`max` of every type: Cranelift's `fmin`/`fmax` have Java's NaN and -0.0
+//! rules); `System.arraycopy` inline for small copies between arrays of one primitive type, else a direct
+//! runtime call (no native-call path); `String.length` as two loads; `String.charAt` as a bounds check and
+//! a load, with the call itself (which throws HotSpot's exception, from its own frame) as the out-of-range
+//! path.
 
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::{I32, I64};
-use cranelift_codegen::ir::{BlockArg, InstBuilder};
+use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, Value};
 use rt::MethodRef;
-use rt::object::{ARRAY_BASE_OFFSET, ARRAY_LENGTH_OFFSET};
+use rt::object::{ARRAY_BASE_OFFSET, ARRAY_LENGTH_OFFSET, CLASS_OFFSET};
 
 use crate::calls;
 
 use super::{Flow, Kind, R, Translator, heap};
+
+/// The largest copy `System.arraycopy` makes inline, in bytes (larger ones go to the runtime's `memmove`).
+pub const INLINE_COPY_BYTES: i64 = 256;
 
 impl<'a> Translator<'a, '_> {
     /// `Math`'s (and `StrictMath`'s) methods that are one instruction, and `System.arraycopy`: translated
@@ -45,18 +50,132 @@ impl<'a> Translator<'a, '_> {
         Ok(true)
     }
 
-    /// `System.arraycopy`: the runtime's checks (HotSpot's messages) and copy, called directly.
+    /// `System.arraycopy`: inline for a small copy between two distinct arrays of one primitive type (the
+    /// classes compared with the boot loader's primitive array classes loaded so far), a forward copy by
+    /// words then bytes; anything else (a null, the same array, a reference array, an index or length out
+    /// of range, more than [`INLINE_COPY_BYTES`]) calls the runtime, which checks in HotSpot's order and
+    /// throws HotSpot's exceptions, or copies with `memmove`.
     fn arraycopy(&mut self) -> R<()> {
         let length = self.pop_kind(Kind::I)?;
         let dst_pos = self.pop_kind(Kind::I)?;
         let dst = self.pop_kind(Kind::A)?;
         let src_pos = self.pop_kind(Kind::I)?;
         let src = self.pop_kind(Kind::A)?;
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let join = self.b.create_block();
+        let classes = self.primitive_array_classes();
+        if !classes.is_empty() {
+            self.inline_copy(&classes, [src, src_pos, dst, dst_pos, length], slow, join);
+        } else {
+            self.b.ins().jump(slow, &[]);
+        }
+        self.b.switch_to_block(slow);
         self.sync_bci();
         let (rt, thread) = (self.rt_ptr(), self.thread());
         let status = self.call(calls::arraycopy(), &[rt, thread, src, src_pos, dst, dst_pos, length])[0];
         self.check_failed(status);
+        self.b.ins().jump(join, &[]);
+        self.b.switch_to_block(join);
         Ok(())
+    }
+
+    /// The boot loader's primitive array classes that exist, with the log2 of their element sizes.
+    fn primitive_array_classes(&self) -> Vec<(rt::ClassRef, u8)> {
+        [("[I", 2), ("[B", 0), ("[C", 1), ("[J", 3), ("[D", 3), ("[F", 2), ("[S", 1), ("[Z", 0)]
+            .into_iter()
+            .filter_map(|(name, shift)| Some((self.rt.find_loaded(name, rt::LoaderId::Boot)?, shift)))
+            .collect()
+    }
+
+    /// The inline path of [`Self::arraycopy`]: branches to `slow` unless it copies, then to `join`.
+    fn inline_copy(&mut self, classes: &[(rt::ClassRef, u8)], [src, src_pos, dst, dst_pos, length]: [Value; 5], slow: Block, join: Block) {
+        // Distinct, non-null arrays of one class.
+        let src_null = self.b.ins().icmp_imm_s(IntCC::Equal, src, 0);
+        let dst_null = self.b.ins().icmp_imm_s(IntCC::Equal, dst, 0);
+        let same = self.b.ins().icmp(IntCC::Equal, src, dst);
+        let either = self.b.ins().bor(src_null, dst_null);
+        let refused = self.b.ins().bor(either, same);
+        let arrays = self.b.create_block();
+        self.b.ins().brif(refused, slow, &[], arrays, &[]);
+        self.b.switch_to_block(arrays);
+        let src_class = self.b.ins().load(I64, heap(), src, CLASS_OFFSET as i32);
+        let dst_class = self.b.ins().load(I64, heap(), dst, CLASS_OFFSET as i32);
+        let differ = self.b.ins().icmp(IntCC::NotEqual, src_class, dst_class);
+        let typed = self.b.create_block();
+        self.b.ins().brif(differ, slow, &[], typed, &[]);
+        self.b.switch_to_block(typed);
+        // Which primitive type: the element size's log2 into the bounds block.
+        let bounds = self.b.create_block();
+        let shift = self.b.append_block_param(bounds, I64);
+        for &(class, log2) in classes {
+            let expected = self.iconst(I64, class.as_ptr() as i64);
+            let is = self.b.ins().icmp(IntCC::Equal, src_class, expected);
+            let log2 = self.iconst(I64, i64::from(log2));
+            let next = self.b.create_block();
+            self.b.ins().brif(is, bounds, &[BlockArg::Value(log2)], next, &[]);
+            self.b.switch_to_block(next);
+        }
+        self.b.ins().jump(slow, &[]);
+        self.b.switch_to_block(bounds);
+        // 0 <= positions, length; position + length <= each array's length (in 64 bits: no overflow).
+        let negative = self.b.ins().bor(src_pos, dst_pos);
+        let negative = self.b.ins().bor(negative, length);
+        let negative = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, negative, 0);
+        let len = self.b.ins().uextend(I64, length);
+        let src_end = self.b.ins().uextend(I64, src_pos);
+        let src_end = self.b.ins().iadd(src_end, len);
+        let dst_end = self.b.ins().uextend(I64, dst_pos);
+        let dst_end = self.b.ins().iadd(dst_end, len);
+        let src_len = self.b.ins().uload32(heap(), src, ARRAY_LENGTH_OFFSET as i32);
+        let dst_len = self.b.ins().uload32(heap(), dst, ARRAY_LENGTH_OFFSET as i32);
+        let src_over = self.b.ins().icmp(IntCC::UnsignedGreaterThan, src_end, src_len);
+        let dst_over = self.b.ins().icmp(IntCC::UnsignedGreaterThan, dst_end, dst_len);
+        let bytes = self.b.ins().ishl(len, shift);
+        let large = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThan, bytes, INLINE_COPY_BYTES);
+        let out = self.b.ins().bor(src_over, dst_over);
+        let out = self.b.ins().bor(out, negative);
+        let out = self.b.ins().bor(out, large);
+        let copy = self.b.create_block();
+        self.b.ins().brif(out, slow, &[], copy, &[]);
+        self.b.switch_to_block(copy);
+        // Nothing in the copy can collect: the element addresses derived from the arrays stay valid.
+        let src_off = self.b.ins().uextend(I64, src_pos);
+        let src_off = self.b.ins().ishl(src_off, shift);
+        let from = self.b.ins().iadd(src, src_off);
+        let dst_off = self.b.ins().uextend(I64, dst_pos);
+        let dst_off = self.b.ins().ishl(dst_off, shift);
+        let to = self.b.ins().iadd(dst, dst_off);
+        let base = ARRAY_BASE_OFFSET as i32;
+        // Words while at least eight bytes are left, then bytes.
+        let words = self.b.create_block();
+        let at = self.b.append_block_param(words, I64);
+        let word = self.b.create_block();
+        let tail = self.b.create_block();
+        let rest = self.b.append_block_param(tail, I64);
+        let byte = self.b.create_block();
+        let zero = self.iconst(I64, 0);
+        self.b.ins().jump(words, &[BlockArg::Value(zero)]);
+        self.b.switch_to_block(words);
+        let next = self.b.ins().iadd_imm_s(at, 8);
+        let fits = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, next, bytes);
+        self.b.ins().brif(fits, word, &[], tail, &[BlockArg::Value(at)]);
+        self.b.switch_to_block(word);
+        let s = self.b.ins().iadd(from, at);
+        let v = self.b.ins().load(I64, heap(), s, base);
+        let d = self.b.ins().iadd(to, at);
+        self.b.ins().store(heap(), v, d, base);
+        self.b.ins().jump(words, &[BlockArg::Value(next)]);
+        self.b.switch_to_block(tail);
+        let more = self.b.ins().icmp(IntCC::UnsignedLessThan, rest, bytes);
+        self.b.ins().brif(more, byte, &[], join, &[]);
+        self.b.switch_to_block(byte);
+        let s = self.b.ins().iadd(from, rest);
+        let v = self.b.ins().uload8(I32, heap(), s, base);
+        let d = self.b.ins().iadd(to, rest);
+        self.b.ins().istore8(heap(), v, d, base);
+        let after = self.b.ins().iadd_imm_s(rest, 1);
+        self.b.ins().jump(tail, &[BlockArg::Value(after)]);
     }
 
     /// Calls with a known target that are intrinsics: translated, and `Some` with how the block goes on.
@@ -64,19 +183,37 @@ impl<'a> Translator<'a, '_> {
         if &*m.class.name == "java/lang/String" && &*m.name == "charAt" && &*m.descriptor == "(I)C" {
             return self.char_at(m, kinds, ret).map(Some);
         }
+        if &*m.class.name == "java/lang/String" && &*m.name == "length" && &*m.descriptor == "()I" && m.class.loader == rt::LoaderId::Boot {
+            return self.string_length(m, kinds).map(Some);
+        }
         Ok(None)
+    }
+
+    /// `String.length`: the length of the string's `char[]`.
+    fn string_length(&mut self, m: MethodRef, kinds: &[Kind]) -> R<Flow> {
+        let value = Self::string_value(m).ok_or_else(|| self.malformed("java.lang.String without its char[] value"))?;
+        let receiver = self.pop_args(kinds)?[0].0;
+        self.null_check(receiver);
+        let chars = self.b.ins().load(I64, heap(), receiver, value);
+        let length = self.b.ins().load(I32, heap(), chars, ARRAY_LENGTH_OFFSET as i32);
+        self.push(length, Kind::I);
+        Ok(Flow::Next)
+    }
+
+    /// The offset of `String`'s `char[] value` field.
+    fn string_value(m: MethodRef) -> Option<i32> {
+        let field = m.class.fields.iter().find(|f| !f.is_static() && &*f.name == "value" && &*f.descriptor == "[C")?;
+        i32::try_from(field.offset).ok()
     }
 
     /// `String.charAt`: the character from the string's `char[]` when the index is in range; otherwise the
     /// call, which throws.
     fn char_at(&mut self, m: MethodRef, kinds: &[Kind], ret: Option<Kind>) -> R<Flow> {
-        let Some(value) = m.class.fields.iter().find(|f| !f.is_static() && &*f.name == "value" && &*f.descriptor == "[C") else {
-            return Err(self.malformed("java.lang.String without its char[] value"));
-        };
+        let value = Self::string_value(m).ok_or_else(|| self.malformed("java.lang.String without its char[] value"))?;
         let args = self.pop_args(kinds)?;
         let (receiver, index) = (args[0].0, args[1].0);
         self.null_check(receiver);
-        let chars = self.b.ins().load(I64, heap(), receiver, value.offset as i32);
+        let chars = self.b.ins().load(I64, heap(), receiver, value);
         let length = self.b.ins().load(I32, heap(), chars, ARRAY_LENGTH_OFFSET as i32);
         let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, index, length);
         let fast = self.b.create_block();
