@@ -292,6 +292,13 @@ pub(super) fn register(natives: &mut NativeRegistry) {
             None => reference(None),
         }
     });
+    natives.register("jdk/internal/reflect/Reflection", "getCallerClass", "()Ljava/lang/Class;", |rt, thread, _| {
+        // Natives have no frame record: the innermost record is the method that called this native.
+        match thread.frames.iter().rev().nth(1) {
+            Some(frame) => reference(Some(rt.mirror_of(thread, frame.method.class)?)),
+            None => reference(None),
+        }
+    });
     const C: &str = "java/lang/Class";
     natives.register(C, "resource0", "(Ljava/lang/String;)[B", |rt, thread, a| {
         let name = Args(a).obj(1).ok_or_else(|| rt.throw_null_pointer(thread))?;

@@ -444,8 +444,11 @@ public final class Members {
         return Modifier.isProtected(mods) && decl.isAssignableFrom(caller);
     }
 
-    /** Throws IllegalAccessException, worded as HotSpot's, unless {@link #accessible}. */
-    static void checkAccess(Class<?> caller, Class<?> decl, int mods) throws IllegalAccessException {
+    /**
+     * Throws IllegalAccessException, worded as HotSpot's, unless {@link #accessible} (public for the atomic field
+     * updaters, which check their callers' access the same way).
+     */
+    public static void checkAccess(Class<?> caller, Class<?> decl, int mods) throws IllegalAccessException {
         if (!accessible(caller, decl, mods)) {
             throw new IllegalAccessException(caller + " cannot access a member of " + decl + " with modifiers \""
                     + Modifier.toString(mods & (Modifier.fieldModifiers() | Modifier.methodModifiers())) + "\"");
