@@ -48,6 +48,7 @@ pub mod object;
 pub mod parker;
 pub mod refmap;
 pub mod resolve;
+pub mod resolve_early;
 pub mod runtime;
 pub mod safepoint;
 pub mod sandbox;

@@ -356,7 +356,7 @@ pub fn find_method(class: ClassRef, name: &str, descriptor: &str) -> Option<Meth
 }
 
 /// JVMS 5.4.3.4: the interface, then `Object`'s public instance methods, then superinterfaces.
-fn find_interface_method(rt: &Runtime, interface: ClassRef, name: &str, descriptor: &str) -> Option<MethodRef> {
+pub(crate) fn find_interface_method(rt: &Runtime, interface: ClassRef, name: &str, descriptor: &str) -> Option<MethodRef> {
     if let Some(m) = interface.declared_method(name, descriptor) {
         return Some(m);
     }

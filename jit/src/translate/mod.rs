@@ -536,7 +536,9 @@ impl<'a> Translator<'a, '_> {
         insn.cp_index().ok_or_else(|| self.malformed("missing constant-pool operand"))
     }
 
+    /// The current method's constant `index` resolved: already, or now if that can run no code and throw
+    /// nothing (`rt::resolve_early`; what `-Xcomp` needs, where nothing has run before the compilation).
     fn resolved(&self, index: u16) -> Option<&'a Resolved> {
-        self.cur.method.class.get(self.rt).cp_cache.get(usize::from(index))?.get()
+        self.rt.resolve_if_loaded(self.cur.method.class, index)
     }
 }
