@@ -6,6 +6,7 @@ use std::collections::HashSet;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::{I32, I64};
 use cranelift_codegen::ir::{Block, InstBuilder, StackSlotData, StackSlotKind, Value};
+use cranelift_frontend::Variable;
 use rt::runtime_calls::throw_kind;
 
 use crate::calls;
@@ -91,12 +92,20 @@ impl<'a> Translator<'a, '_> {
         self.b.ins().jump(unwind, &[]);
     }
 
+    /// Goes on in `cont`, the one successor of the branch just made: sealed at once, so that the variables
+    /// read there are the values of the block before (not fresh block parameters), which lets checks made
+    /// before it count for the rest of the bytecode block (`non_null`, the array-length loads).
+    fn continue_in(&mut self, cont: Block) {
+        self.b.seal_block(cont);
+        self.b.switch_to_block(cont);
+    }
+
     /// Branches to the exception exit if `failed` (an integer) is non-zero.
     pub(super) fn check_failed(&mut self, failed: Value) {
         let exit = self.exception_exit();
         let cont = self.b.create_block();
         self.b.ins().brif(failed, exit, &[], cont, &[]);
-        self.b.switch_to_block(cont);
+        self.continue_in(cont);
     }
 
     /// Branches to the exception exit if `value` is zero (a runtime call's null result).
@@ -104,7 +113,7 @@ impl<'a> Translator<'a, '_> {
         let exit = self.exception_exit();
         let cont = self.b.create_block();
         self.b.ins().brif(value, cont, &[], exit, &[]);
-        self.b.switch_to_block(cont);
+        self.continue_in(cont);
     }
 
     /// Throws what `kind` says (see `rt::runtime_calls::throw_kind`) and dispatches it.
@@ -126,17 +135,54 @@ impl<'a> Translator<'a, '_> {
         self.b.ins().brif(cond, slow, &[], cont, &[]);
         self.b.switch_to_block(slow);
         self.throw_now(kind, a, b);
-        self.b.switch_to_block(cont);
+        self.continue_in(cont);
     }
 
+    /// Throws `NullPointerException` unless `obj` is non-null; once per value in a bytecode block (the check
+    /// made first dominates the rest of the block; see `non_null`).
     pub(super) fn null_check(&mut self, obj: Value) {
+        if !self.non_null.insert(obj) {
+            return;
+        }
         let is_null = self.b.ins().icmp_imm_s(IntCC::Equal, obj, 0);
         let zero = self.iconst(I64, 0);
         self.throw_if(is_null, throw_kind::NULL_POINTER, zero, zero);
     }
 
+    /// The safepoint poll at a loop's back-edge to `head`: [`Self::poll`], with the reference locals the loop
+    /// reads (`aload` between the head and here) handed through the poll's call as copies.
+    ///
+    /// Why: Cranelift's spiller keeps a reference that is live across any call in its stack slot for its
+    /// whole life (stored at each definition, reloaded at each use), and the poll's call would make every
+    /// array a loop walks such a reference. With the copies, only the copies live across the call (spilled
+    /// and reloaded in the cold block), the locals take the reloaded copies after it (the collector may
+    /// have moved the objects), and on the hot path the references stay in registers.
+    pub(super) fn poll_loop(&mut self, head: u32) {
+        let end = self.cur.bci;
+        let mut read = std::collections::BTreeSet::new();
+        for insn in self.cur.blocks.instructions.iter().filter(|i| i.bci >= head && i.bci <= end) {
+            use classfile::opcode::Opcode::*;
+            let slot = match insn.opcode {
+                Aload => insn.local_index(),
+                Aload0 => Some(0),
+                Aload1 => Some(1),
+                Aload2 => Some(2),
+                Aload3 => Some(3),
+                _ => None,
+            };
+            read.extend(slot);
+        }
+        let vars: Vec<Variable> = read.into_iter().filter_map(|slot| self.cur.locals.get(&(slot, Kind::A)).copied()).collect();
+        self.poll_with(&vars);
+    }
+
     /// The safepoint poll: a load and a branch; the runtime call in a cold block.
     pub(super) fn poll(&mut self) {
+        self.poll_with(&[]);
+    }
+
+    /// [`Self::poll`], passing the reference variables `through` the call as copies (see [`Self::poll_loop`]).
+    fn poll_with(&mut self, through: &[Variable]) {
         let thread = self.thread();
         // Fuel, as the interpreter charges it: one unit per poll; the slow path refuels or stops the thread
         // when it runs out (the embedding API's execution budget, see `rt::sandbox`).
@@ -155,6 +201,13 @@ impl<'a> Translator<'a, '_> {
         let word = self.b.ins().load(I32, vm(), thread, OFF_POLL);
         self.b.ins().brif(word, slow, &[], cont, &[]);
         self.b.switch_to_block(slow);
+        let copies: Vec<(Variable, Value)> = through
+            .iter()
+            .map(|&var| {
+                let v = self.b.use_var(var);
+                (var, self.b.ins().iadd_imm_s(v, 0))
+            })
+            .collect();
         self.sync_bci();
         // Through the stub that clobbers no register (see `Backend::poll_stub`), its status in a stack slot.
         let pushed = self.push_inlined_frames();
@@ -179,6 +232,9 @@ impl<'a> Translator<'a, '_> {
         let stub = self.iconst(I64, self.poll_stub as i64);
         self.b.ins().call_indirect(sig, stub, &[rt, thread, status_addr]);
         self.pop_inlined_frames(pushed);
+        for (var, copy) in copies {
+            self.b.def_var(var, copy);
+        }
         let status = self.b.ins().load(I32, vm(), status_addr, 0);
         let exit = self.exception_exit();
         self.b.ins().brif(status, exit, &[], cont, &[]);

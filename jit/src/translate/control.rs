@@ -52,7 +52,7 @@ impl<'a> Translator<'a, '_> {
     pub(super) fn branch(&mut self, insn: &Instruction, cond: Value) -> R<Flow> {
         let target = insn.branch_target().ok_or_else(|| self.malformed("branch without target"))?;
         if target <= insn.bci {
-            self.poll();
+            self.poll_loop(target);
         }
         self.save_stack();
         let taken = self.checked_edge(target)?;

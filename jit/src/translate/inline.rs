@@ -147,6 +147,8 @@ impl<'a> Translator<'a, '_> {
         self.inlined.guarded += u32::from(guard.is_some());
 
         self.b.switch_to_block(continuation);
+        // The callee's blocks cleared the caller's checks; the callee's own do not dominate the continuation.
+        self.non_null.clear();
         if callee.returns == 0 && guard.is_none() {
             // The callee never returns (its returns are unreachable): neither does the call.
             self.b.ins().trap(TrapCode::unwrap_user(1));

@@ -9,7 +9,7 @@ use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::{I32, I64};
 use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, Value};
 use rt::MethodRef;
-use rt::object::{ARRAY_BASE_OFFSET, ARRAY_LENGTH_OFFSET, CLASS_OFFSET};
+use rt::object::{ARRAY_BASE_OFFSET, CLASS_OFFSET};
 
 use crate::calls;
 
@@ -127,8 +127,10 @@ impl<'a> Translator<'a, '_> {
         let src_end = self.b.ins().iadd(src_end, len);
         let dst_end = self.b.ins().uextend(I64, dst_pos);
         let dst_end = self.b.ins().iadd(dst_end, len);
-        let src_len = self.b.ins().uload32(heap(), src, ARRAY_LENGTH_OFFSET as i32);
-        let dst_len = self.b.ins().uload32(heap(), dst, ARRAY_LENGTH_OFFSET as i32);
+        let src_len = self.array_length(src);
+        let src_len = self.b.ins().uextend(I64, src_len);
+        let dst_len = self.array_length(dst);
+        let dst_len = self.b.ins().uextend(I64, dst_len);
         let src_over = self.b.ins().icmp(IntCC::UnsignedGreaterThan, src_end, src_len);
         let dst_over = self.b.ins().icmp(IntCC::UnsignedGreaterThan, dst_end, dst_len);
         let bytes = self.b.ins().ishl(len, shift);
@@ -162,18 +164,18 @@ impl<'a> Translator<'a, '_> {
         self.b.ins().brif(fits, word, &[], tail, &[BlockArg::Value(at)]);
         self.b.switch_to_block(word);
         let s = self.b.ins().iadd(from, at);
-        let v = self.b.ins().load(I64, heap(), s, base);
+        let v = self.b.ins().load(I64, self.element_flags, s, base);
         let d = self.b.ins().iadd(to, at);
-        self.b.ins().store(heap(), v, d, base);
+        self.b.ins().store(self.element_flags, v, d, base);
         self.b.ins().jump(words, &[BlockArg::Value(next)]);
         self.b.switch_to_block(tail);
         let more = self.b.ins().icmp(IntCC::UnsignedLessThan, rest, bytes);
         self.b.ins().brif(more, byte, &[], join, &[]);
         self.b.switch_to_block(byte);
         let s = self.b.ins().iadd(from, rest);
-        let v = self.b.ins().uload8(I32, heap(), s, base);
+        let v = self.b.ins().uload8(I32, self.element_flags, s, base);
         let d = self.b.ins().iadd(to, rest);
-        self.b.ins().istore8(heap(), v, d, base);
+        self.b.ins().istore8(self.element_flags, v, d, base);
         let after = self.b.ins().iadd_imm_s(rest, 1);
         self.b.ins().jump(tail, &[BlockArg::Value(after)]);
     }
@@ -195,7 +197,7 @@ impl<'a> Translator<'a, '_> {
         let receiver = self.pop_args(kinds)?[0].0;
         self.null_check(receiver);
         let chars = self.b.ins().load(I64, heap(), receiver, value);
-        let length = self.b.ins().load(I32, heap(), chars, ARRAY_LENGTH_OFFSET as i32);
+        let length = self.array_length(chars);
         self.push(length, Kind::I);
         Ok(Flow::Next)
     }
@@ -214,7 +216,7 @@ impl<'a> Translator<'a, '_> {
         let (receiver, index) = (args[0].0, args[1].0);
         self.null_check(receiver);
         let chars = self.b.ins().load(I64, heap(), receiver, value);
-        let length = self.b.ins().load(I32, heap(), chars, ARRAY_LENGTH_OFFSET as i32);
+        let length = self.array_length(chars);
         let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, index, length);
         let fast = self.b.create_block();
         let slow = self.b.create_block();
@@ -226,7 +228,7 @@ impl<'a> Translator<'a, '_> {
         let wide = self.b.ins().uextend(I64, index);
         let offset = self.b.ins().imul_imm_s(wide, 2);
         let addr = self.b.ins().iadd(chars, offset);
-        let c = self.b.ins().uload16(I32, heap(), addr, ARRAY_BASE_OFFSET as i32);
+        let c = self.b.ins().uload16(I32, self.element_flags, addr, ARRAY_BASE_OFFSET as i32);
         self.b.ins().jump(join, &[BlockArg::Value(c)]);
         self.b.switch_to_block(slow);
         let area = self.store_args(&args);

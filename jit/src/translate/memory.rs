@@ -20,7 +20,7 @@ impl<'a> Translator<'a, '_> {
     /// Null and bounds checks; returns the element's address for elements of `size` bytes.
     pub(super) fn element_addr(&mut self, array: Value, index: Value, size: i64) -> Value {
         self.null_check(array);
-        let len = self.b.ins().load(I32, heap(), array, ARRAY_LENGTH_OFFSET as i32);
+        let len = self.array_length(array);
         let out = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, index, len);
         let a = self.b.ins().uextend(I64, index);
         let b = self.b.ins().uextend(I64, len);
@@ -31,15 +31,20 @@ impl<'a> Translator<'a, '_> {
         self.b.ins().iadd_imm_s(base, ARRAY_BASE_OFFSET as i64)
     }
 
+    /// The length of `array` (already null-checked).
+    pub(super) fn array_length(&mut self, array: Value) -> Value {
+        self.b.ins().load(I32, self.length_flags, array, ARRAY_LENGTH_OFFSET as i32)
+    }
+
     pub(super) fn array_load(&mut self, ty: Type, kind: Kind, how: Load) -> R<()> {
         let index = self.pop_kind(Kind::I)?;
         let array = self.pop_kind(Kind::A)?;
         let addr = self.element_addr(array, index, i64::from(ty.bytes()));
         let v = match how {
-            Load::Plain => self.b.ins().load(ty, heap(), addr, 0),
-            Load::Signed8 => self.b.ins().sload8(I32, heap(), addr, 0),
-            Load::Signed16 => self.b.ins().sload16(I32, heap(), addr, 0),
-            Load::Unsigned16 => self.b.ins().uload16(I32, heap(), addr, 0),
+            Load::Plain => self.b.ins().load(ty, self.element_flags, addr, 0),
+            Load::Signed8 => self.b.ins().sload8(I32, self.element_flags, addr, 0),
+            Load::Signed16 => self.b.ins().sload16(I32, self.element_flags, addr, 0),
+            Load::Unsigned16 => self.b.ins().uload16(I32, self.element_flags, addr, 0),
         };
         self.push(v, kind);
         Ok(())
@@ -51,9 +56,9 @@ impl<'a> Translator<'a, '_> {
         let array = self.pop_kind(Kind::A)?;
         let addr = self.element_addr(array, index, size);
         match size {
-            1 => self.b.ins().istore8(heap(), value, addr, 0),
-            2 => self.b.ins().istore16(heap(), value, addr, 0),
-            _ => self.b.ins().store(heap(), value, addr, 0),
+            1 => self.b.ins().istore8(self.element_flags, value, addr, 0),
+            2 => self.b.ins().istore16(self.element_flags, value, addr, 0),
+            _ => self.b.ins().store(self.element_flags, value, addr, 0),
         };
         Ok(())
     }

@@ -39,7 +39,7 @@ use classfile::bytecode::Instruction;
 use classfile::constant_pool::ConstantPool;
 use cranelift_codegen::ir::types::{F32, F64, I32, I64};
 use cranelift_codegen::ir::{
-    AbiParam, Block, Function, InstBuilder, MemFlagsData, SigRef, Signature, StackSlot, Type, UserFuncName, Value,
+    AbiParam, AliasRegionData, Block, Function, InstBuilder, MemFlagsData, SigRef, Signature, StackSlot, Type, UserFuncName, Value,
 };
 use cranelift_codegen::isa::TargetIsa;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
@@ -92,6 +92,16 @@ impl Kind {
 /// Heap accesses: may trap in principle (never do: every access is checked first), not assumed aligned.
 fn heap() -> MemFlagsData {
     MemFlagsData::new().with_notrap()
+}
+
+/// Heap accesses in an alias region of their own (made in `func`): array lengths (`user_id` 1) and array
+/// elements (2). Cranelift's alias analysis treats a store without a region as touching every region, and
+/// one in a region as touching only that region; nothing but allocation writes a length, so a length loaded
+/// earlier from the same array is reused across element stores. Every access the generated code makes to
+/// an array's length or elements carries the region (the runtime's accesses are outside the function).
+fn heap_region(func: &mut Function, user_id: u32, description: &'static str) -> MemFlagsData {
+    let region = func.dfg.alias_regions.insert(AliasRegionData { user_id, description: description.into() });
+    heap().with_alias_region(Some(region))
 }
 
 /// Accesses to VM structures and the frame: aligned, never trapping.
@@ -182,6 +192,8 @@ pub fn translate_counted(
     let mut fctx = FunctionBuilderContext::new();
     let (inlined, caches);
     {
+        let length_flags = heap_region(&mut func, 1, "array lengths");
+        let element_flags = heap_region(&mut func, 2, "array elements");
         let b = FunctionBuilder::new(&mut func, &mut fctx);
         let mut t = Translator {
             rt,
@@ -201,6 +213,9 @@ pub fn translate_counted(
             records: rt::compiler::frame_stack_layout(),
             sync_obj: None,
             compares: HashMap::new(),
+            non_null: HashSet::new(),
+            length_flags,
+            element_flags,
             poll_stub,
             poll_sig: None,
             poll_status: None,
@@ -326,6 +341,14 @@ struct Translator<'a, 'f> {
     /// Its signature, once imported, and the slot where it leaves its status.
     poll_sig: Option<SigRef>,
     poll_status: Option<StackSlot>,
+    /// The values null-checked so far in the bytecode block being translated. Every check is made in the
+    /// block's straight line (never inside a diamond an instruction builds), so it dominates what follows in
+    /// the block; cleared at each block start and after an inlined call (whose continuation the callee's
+    /// checks do not dominate).
+    non_null: HashSet<Value>,
+    /// The flags of array-length and array-element accesses (`heap_region`).
+    length_flags: MemFlagsData,
+    element_flags: MemFlagsData,
     /// The three-way comparisons made so far, by result (see `arith::Translator::fused_compare`).
     compares: HashMap<Value, arith::Compare>,
 }
@@ -510,6 +533,7 @@ impl<'a> Translator<'a, '_> {
     fn translate_block(&mut self, bci: u32) -> R<()> {
         let block = self.cur.block_of[&bci];
         self.b.switch_to_block(block);
+        self.non_null.clear();
         self.cur.bci = bci;
         let kinds = self.cur.entry_stack[&bci].clone();
         self.reload_stack(kinds);

@@ -123,7 +123,7 @@ impl<'a> Translator<'a, '_> {
         self.b.ins().store(vm(), end, thread, OFF_TLAB_CURSOR);
         let c = self.iconst(I64, class.as_ptr() as i64);
         self.b.ins().store(heap(), c, cursor, CLASS_OFFSET as i32);
-        self.b.ins().store(heap(), length, cursor, ARRAY_LENGTH_OFFSET as i32);
+        self.b.ins().store(self.length_flags, length, cursor, ARRAY_LENGTH_OFFSET as i32);
         self.b.ins().jump(join, &[BlockArg::Value(cursor)]);
         self.b.switch_to_block(slow);
         let (rt, thread) = (self.rt_ptr(), self.thread());

@@ -8,14 +8,13 @@ use classfile::CpIndex;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::{F32, F64, I16, I32, I64, I8};
 use cranelift_codegen::ir::InstBuilder;
-use rt::object::ARRAY_LENGTH_OFFSET;
 use rt::resolve::Resolved;
 use rt::runtime_calls::throw_kind;
 use rt::ValueKind;
 
 use crate::calls;
 
-use super::{Flow, Kind, Translator, R, heap, vm};
+use super::{Flow, Kind, Translator, R, vm};
 use super::memory::Load;
 
 impl<'a> Translator<'a, '_> {
@@ -199,7 +198,7 @@ impl<'a> Translator<'a, '_> {
             Goto | GotoW => {
                 let target = insn.branch_target().ok_or_else(|| self.malformed("goto without target"))?;
                 if target <= insn.bci {
-                    self.poll();
+                    self.poll_loop(target);
                 }
                 self.jump_to(target)?;
                 return Ok(Flow::Ended);
@@ -231,7 +230,7 @@ impl<'a> Translator<'a, '_> {
             Arraylength => {
                 let array = self.pop_kind(Kind::A)?;
                 self.null_check(array);
-                let len = self.b.ins().load(I32, heap(), array, ARRAY_LENGTH_OFFSET as i32);
+                let len = self.array_length(array);
                 self.push(len, Kind::I);
             }
             Athrow => {
