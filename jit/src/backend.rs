@@ -158,6 +158,14 @@ impl Backend {
         Ok((CompiledMethod { entry, code_size: size }, listing))
     }
 
+    /// The call-site caches of the code installed so far: (sites, megamorphic sites, calls that took the
+    /// runtime's path).
+    pub fn cache_summary(&self) -> (usize, usize, u64) {
+        let megamorphic = self.caches.iter().filter(|c| c.is_megamorphic()).count();
+        let misses = self.caches.iter().map(|c| u64::from(c.misses())).sum();
+        (self.caches.len(), megamorphic, misses)
+    }
+
     /// Keeps the inline caches of code just installed.
     pub fn keep_caches(&mut self, caches: Vec<Box<InlineCache>>) {
         self.caches.extend(caches);

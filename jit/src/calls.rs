@@ -57,6 +57,8 @@ runtime_calls! {
     invoke = rc::invoke, [I64, I64, I64, I64, I32] -> [I64, I64];
     /// `invoke_interface_cached(rt, thread, method, args, cache) -> (value, thrown)`.
     invoke_interface_cached = rc::invoke_interface_cached, [I64, I64, I64, I64, I64] -> [I64, I64];
+    /// `select_method(class, method) -> selected method or null`.
+    select_method = rc::select_method, [I64, I64] -> [I64], leaf;
     /// `link_dynamic(rt, thread, method, cp_index) -> status`.
     link_dynamic = rc::link_dynamic, [I64, I64, I64, I32] -> [I32];
     /// `invoke_dynamic(rt, thread, method, cp_index, args, arg_slots) -> (value, thrown)`.

@@ -69,6 +69,12 @@ pub struct JitStats {
     pub inlined: u32,
     /// Of those, virtual calls inlined behind a guard.
     pub inlined_guarded: u32,
+    /// Call sites with an inline cache (interface calls, `Object`'s methods).
+    pub cache_sites: usize,
+    /// Of those, the ones that turned megamorphic.
+    pub cache_megamorphic: usize,
+    /// Calls at those sites that took the runtime's path (misses before a site settled).
+    pub cache_misses: u64,
 }
 
 /// How much the JIT inlines (`-XX:-Inline`, `-XX:MaxInlineSize`).
@@ -129,7 +135,11 @@ impl Jit {
 
     /// A copy of the statistics.
     pub fn stats(&self) -> JitStats {
-        self.stats.lock().map(|s| s.clone()).unwrap_or_default()
+        let mut stats = self.stats.lock().map(|s| s.clone()).unwrap_or_default();
+        if let Ok(backend) = self.backend.lock() {
+            (stats.cache_sites, stats.cache_megamorphic, stats.cache_misses) = backend.cache_summary();
+        }
+        stats
     }
 
     /// The Cranelift IR the front end produces for `method` (for `-XX:+PrintIR`-style dumps and tests).

@@ -338,18 +338,28 @@ pub fn vtable_data_offset(class: &crate::class::Class) -> Option<i32> {
     i32::try_from(base + word * std::mem::size_of::<usize>()).ok()
 }
 
-/// The inline cache of one interface call site in compiled code: the receiver class last seen there and the
-/// method a call on it selects. Compiled code compares the receiver's class with the current entry's and
-/// calls the entry's method when they match; otherwise it calls `runtime_calls::invoke_interface_cached`,
-/// which selects the method, calls it and makes the pair the current entry. Entries never change once
-/// published (a thread reading `current` sees a whole pair), and a site gets at most
-/// [`InlineCache::MAX_ENTRIES`] of them: after that it stays with the last (a megamorphic site then takes
-/// the runtime's path whenever the class differs). The cache lives as long as the code that uses it.
+/// The inline cache of one call site in compiled code that neither the vtable nor a direct call serves
+/// (interface calls, and virtual calls of `Object`'s methods, whose receivers may be arrays): the receiver
+/// classes seen there and the method a call on each selects. Compiled code compares the receiver's class with
+/// each entry's in turn and calls the matching entry's method; otherwise, once the site is
+/// [megamorphic](InlineCache::megamorphic), it selects the method through the itable
+/// (`runtime_calls::select_method`, a leaf call) and calls it; otherwise it calls
+/// `runtime_calls::invoke_interface_cached`, which selects the method, records the pair and calls it.
+///
+/// A site records at most [`InlineCache::MAX_ENTRIES`] receiver classes; the next new class makes it
+/// megamorphic, and from then on nothing changes: the site has settled, its misses take no lock and write
+/// nothing shared, and calls never go through the runtime's general path again. Entries never change once
+/// published, and each slot is written once (null to an entry), so a thread reading a slot sees a whole
+/// pair. The cache lives as long as the code that uses it.
 #[derive(Debug, Default)]
 pub struct InlineCache {
-    /// The current entry, null before the first call.
-    pub current: AtomicPtr<CacheEntry>,
-    #[expect(clippy::vec_box, reason = "each entry must keep its address: compiled code reads it through `current`")]
+    /// The entries made so far, in order; null past the last.
+    pub slots: [AtomicPtr<CacheEntry>; InlineCache::MAX_ENTRIES],
+    /// Non-zero once a receiver class beyond the entries was seen: misses then select through the itable.
+    pub megamorphic: AtomicU32,
+    /// Calls that went through the runtime's path (`runtime_calls::invoke_interface_cached`), for `--stats`.
+    misses: AtomicU32,
+    #[expect(clippy::vec_box, reason = "each entry must keep its address: compiled code reads it through `slots`")]
     entries: Mutex<Vec<Box<CacheEntry>>>,
 }
 
@@ -369,18 +379,39 @@ unsafe impl Send for CacheEntry {}
 unsafe impl Sync for CacheEntry {}
 
 impl InlineCache {
-    /// The most entries a call site makes.
+    /// The most receiver classes a call site records before it becomes megamorphic.
     pub const MAX_ENTRIES: usize = 4;
 
-    /// Records that calls on `class` select `method`, unless the site has made its entries.
+    /// Records that calls on `class` select `method` (a miss of compiled code's checks): a new entry while
+    /// there is room, else the site becomes megamorphic. Nothing once it is.
     pub fn update(&self, class: ClassRef, method: MethodRef) {
-        let Ok(mut entries) = self.entries.lock() else { return };
-        if entries.len() >= Self::MAX_ENTRIES {
+        self.misses.fetch_add(1, Ordering::Relaxed);
+        if self.is_megamorphic() {
             return;
         }
+        let Ok(mut entries) = self.entries.lock() else { return };
+        if entries.iter().any(|e| std::ptr::eq(e.class, class.as_ptr())) {
+            // Another thread recorded it meanwhile.
+            return;
+        }
+        let Some(slot) = self.slots.get(entries.len()) else {
+            self.megamorphic.store(1, Ordering::Release);
+            return;
+        };
         let entry = Box::new(CacheEntry { class: class.as_ptr(), method: method.as_ptr() });
-        self.current.store(std::ptr::addr_of!(*entry).cast_mut(), Ordering::Release);
+        slot.store(std::ptr::addr_of!(*entry).cast_mut(), Ordering::Release);
         entries.push(entry);
+    }
+
+    /// Whether the site has seen more receiver classes than it records.
+    pub fn is_megamorphic(&self) -> bool {
+        self.megamorphic.load(Ordering::Acquire) != 0
+    }
+
+    /// How many calls took the runtime's path (each miss before the site settled, and calls that throw for
+    /// want of an implementation).
+    pub fn misses(&self) -> u32 {
+        self.misses.load(Ordering::Relaxed)
     }
 }
 

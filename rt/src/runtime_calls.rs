@@ -292,6 +292,20 @@ pub unsafe extern "C" fn invoke_interface_cached(
     })
 }
 
+/// The method a call of `method` (an interface method, or a method of `Object`) selects on a receiver of
+/// `class`, as [`invoke_interface_cached`] selects it; null when the receiver has no implementation (compiled
+/// code then takes `invoke_interface_cached`, which throws). What a megamorphic call site calls instead of the
+/// runtime's general path (see [`crate::compiler::InlineCache`]).
+///
+/// # Safety
+/// Called only by compiled code, with a class and a method of its runtime.
+pub unsafe extern "C" fn select_method(class: *const Class, method: *const Method) -> *const Method {
+    guard(|| match crate::resolve::select_interface(class_ref(class), method_ref(method)) {
+        Some(target) => target.as_ptr(),
+        None => std::ptr::null(),
+    })
+}
+
 /// Runs an already selected method: its compiled code, or the runtime's way for everything else.
 fn invoke_selected(rt: &Runtime, thread: &mut JavaThread, target: MethodRef, args: *const u64) -> JResult<u64> {
     let entry = target.compiled_entry.load(Ordering::Acquire);

@@ -53,7 +53,7 @@ pub fn run_main(options: RuntimeOptions, tiering: TieringConfig, main_class: &st
 }
 
 /// The JIT's part of `--stats`: methods compiled (OSR versions among them) and bailed out (by reason),
-/// machine code in the code cache, compile time.
+/// machine code in the code cache, compile time, inlining, call-site caches.
 fn jit_stats_report(jit: Option<&jit::Jit>) -> String {
     let Some(jit) = jit else { return "  JIT:                  off (-Xint)\n".to_owned() };
     let stats = jit.stats();
@@ -69,6 +69,10 @@ fn jit_stats_report(jit: Option<&jit::Jit>) -> String {
         out.push_str(&format!("    {count:>6}  {reason}\n"));
     }
     out.push_str(&format!("  calls inlined:        {} ({} behind a vtable guard)\n", stats.inlined, stats.inlined_guarded));
+    out.push_str(&format!(
+        "  call-site caches:     {} ({} megamorphic, {} calls through the runtime)\n",
+        stats.cache_sites, stats.cache_megamorphic, stats.cache_misses
+    ));
     out
 }
 

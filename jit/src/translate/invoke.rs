@@ -1,5 +1,6 @@
-//! Calls: the argument area, direct calls into compiled code, virtual calls through the vtable, the runtime's
-//! `invoke` for the rest, and `invokedynamic` (intrinsics in `intrinsics`, inlining in `inline`).
+//! Calls: the argument area, direct calls into compiled code, virtual calls through the vtable, interface
+//! calls and `Object`'s methods through per-site inline caches, the runtime's `invoke` for the rest, and
+//! `invokedynamic` (intrinsics in `intrinsics`, inlining in `inline`).
 
 use classfile::bytecode::Instruction;
 use classfile::descriptor::MethodDescriptor;
@@ -18,7 +19,8 @@ use crate::calls;
 
 use super::{Flow, Kind, OFF_ENTRY, R, Translator, heap, vm};
 
-const OFF_IC_CURRENT: i32 = std::mem::offset_of!(InlineCache, current) as i32;
+const OFF_IC_SLOTS: i32 = std::mem::offset_of!(InlineCache, slots) as i32;
+const OFF_IC_MEGAMORPHIC: i32 = std::mem::offset_of!(InlineCache, megamorphic) as i32;
 const OFF_IC_CLASS: i32 = std::mem::offset_of!(CacheEntry, class) as i32;
 const OFF_IC_METHOD: i32 = std::mem::offset_of!(CacheEntry, method) as i32;
 
@@ -159,6 +161,9 @@ impl<'a> Translator<'a, '_> {
                 self.call_direct(selected, args)
             }
             Target::Dispatch(m, dispatch::INTERFACE) => self.call_interface(m, popped[0].0, args),
+            // `Object`'s methods, whose receivers include arrays: the vtable cannot serve, a cache can (the
+            // runtime selects virtually for a method of a class).
+            Target::Dispatch(m, dispatch::VIRTUAL) if !m.class.is_interface() => self.call_interface(m, popped[0].0, args),
             Target::Direct(m) => {
                 let mp = self.iconst(I64, m.as_ptr() as i64);
                 let k = self.iconst(I32, i64::from(dispatch::DIRECT));
@@ -203,29 +208,44 @@ impl<'a> Translator<'a, '_> {
         self.b.ins().load(I64, vm(), table, entry)
     }
 
-    /// An interface call through the call site's inline cache (`rt::compiler::InlineCache`): the cached
-    /// method when the receiver's class is the cached one, the runtime's selection (which updates the cache)
-    /// otherwise.
+    /// A call through the call site's inline cache (`rt::compiler::InlineCache`): the cached method of the
+    /// first entry whose class is the receiver's; else, at a megamorphic site, the method the itable selects
+    /// (a leaf call); else the runtime's selection, which records a new entry (or makes the site megamorphic)
+    /// and calls it.
     fn call_interface(&mut self, m: MethodRef, receiver: Value, args: Value) -> (Value, Value) {
         let cache = Box::<InlineCache>::default();
         let cache_addr = self.iconst(I64, std::ptr::addr_of!(*cache) as i64);
         self.caches.push(cache);
-        let entry = self.b.ins().load(I64, vm(), cache_addr, OFF_IC_CURRENT);
-        let check = self.b.create_block();
-        let hit = self.b.create_block();
+        let class = self.b.ins().load(I64, heap(), receiver, CLASS_OFFSET as i32);
+        let call = self.b.create_block();
+        let target = self.b.append_block_param(call, I64);
+        let megamorphic = self.b.create_block();
         let miss = self.b.create_block();
         self.b.set_cold_block(miss);
         let join = self.b.create_block();
         let value = self.b.append_block_param(join, I64);
         let thrown = self.b.append_block_param(join, I64);
-        self.b.ins().brif(entry, check, &[], miss, &[]);
-        self.b.switch_to_block(check);
-        let cached = self.b.ins().load(I64, vm(), entry, OFF_IC_CLASS);
-        let class = self.b.ins().load(I64, heap(), receiver, CLASS_OFFSET as i32);
-        let same = self.b.ins().icmp(IntCC::Equal, cached, class);
-        self.b.ins().brif(same, hit, &[], miss, &[]);
-        self.b.switch_to_block(hit);
-        let target = self.b.ins().load(I64, vm(), entry, OFF_IC_METHOD);
+        // The entries in order; slots fill in order, so the first empty one ends the search.
+        for k in 0..InlineCache::MAX_ENTRIES {
+            let offset = OFF_IC_SLOTS + (k * std::mem::size_of::<usize>()) as i32;
+            let entry = self.b.ins().load(I64, vm(), cache_addr, offset);
+            let check = self.b.create_block();
+            self.b.ins().brif(entry, check, &[], miss, &[]);
+            self.b.switch_to_block(check);
+            let cached = self.b.ins().load(I64, vm(), entry, OFF_IC_CLASS);
+            let same = self.b.ins().icmp(IntCC::Equal, cached, class);
+            let method = self.b.ins().load(I64, vm(), entry, OFF_IC_METHOD);
+            let next = self.b.create_block();
+            self.b.ins().brif(same, call, &[BlockArg::Value(method)], next, &[]);
+            self.b.switch_to_block(next);
+        }
+        let flag = self.b.ins().load(I32, vm(), cache_addr, OFF_IC_MEGAMORPHIC);
+        self.b.ins().brif(flag, megamorphic, &[], miss, &[]);
+        self.b.switch_to_block(megamorphic);
+        let mp = self.iconst(I64, m.as_ptr() as i64);
+        let selected = self.call(calls::select_method(), &[class, mp])[0];
+        self.b.ins().brif(selected, call, &[BlockArg::Value(selected)], miss, &[]);
+        self.b.switch_to_block(call);
         let (v, t) = self.call_direct(target, args);
         self.b.ins().jump(join, &[BlockArg::Value(v), BlockArg::Value(t)]);
         self.b.switch_to_block(miss);
