@@ -1,14 +1,21 @@
 package java.util.concurrent.locks;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 /**
  * A reentrant mutual-exclusion lock: the owning thread may lock it again, and must unlock it as many times;
  * unlocking by a thread that does not hold it throws {@link IllegalMonitorStateException}. Built on the monitor of
- * the lock object (owner and hold count change only inside {@code synchronized (this)}, waiters block in
- * {@code wait}), so it is correct with real threads; the fairness flag is recorded but waiters are woken in
- * whatever order the monitor wakes them.
+ * the lock object (owner, hold count and queue change only inside {@code synchronized (this)}, waiters block in
+ * {@code wait}), so it is correct with real threads.
+ *
+ * <p>Threads that must wait join a FIFO queue. A fair lock goes to the thread at the head of the queue whenever
+ * it is free (arriving threads queue behind the waiting ones, as do threads coming back from a condition); a
+ * non-fair lock goes to whichever thread asks while it is free, queued or not. The untimed {@link #tryLock()}
+ * takes a free lock at once in both modes, as the specification says.
  */
 public class ReentrantLock implements Lock, java.io.Serializable {
     private static final long serialVersionUID = 1L;
@@ -16,6 +23,8 @@ public class ReentrantLock implements Lock, java.io.Serializable {
     private final boolean fair;
     private transient Thread owner;
     private int holds;
+    /** The threads waiting to acquire, in arrival order. */
+    private final transient ArrayDeque<Thread> queue = new ArrayDeque<>();
 
     /** A non-fair lock. */
     public ReentrantLock() {
@@ -27,35 +36,84 @@ public class ReentrantLock implements Lock, java.io.Serializable {
         this.fair = fair;
     }
 
-    @Override
-    public synchronized void lock() {
+    /** Whether {@code me} may take the free lock now: it is free and, for a fair lock, {@code me} is first in line. */
+    private boolean mayTake(Thread me) {
+        return owner == null && (!fair || queue.isEmpty() || queue.peekFirst() == me);
+    }
+
+    /**
+     * Takes {@code count} holds (the caller holds this object's monitor), queueing while the lock is taken: up to
+     * {@code nanos} (forever if negative, not at all if 0); whether it got the lock. An interrupt while queued
+     * throws if {@code interruptible}, else is kept for the thread's flag.
+     */
+    private boolean acquire(int count, boolean interruptible, long nanos) throws InterruptedException {
         Thread me = Thread.currentThread();
+        if (owner == me) {
+            holds += count;
+            return true;
+        }
+        if (owner == null && (!fair || queue.isEmpty())) {
+            owner = me;
+            holds = count;
+            return true;
+        }
+        if (nanos == 0) {
+            return false;
+        }
+        queue.addLast(me);
+        long deadline = System.nanoTime() + nanos;
         boolean interrupted = false;
-        while (owner != null && owner != me) {
-            try {
-                wait();
-            } catch (InterruptedException e) {
-                interrupted = true;
+        boolean acquired = false;
+        try {
+            while (!mayTake(me)) {
+                try {
+                    if (nanos > 0) {
+                        long left = deadline - System.nanoTime();
+                        if (left <= 0) {
+                            return false;
+                        }
+                        wait(Math.max(1L, left / 1000000L));
+                    } else {
+                        wait();
+                    }
+                } catch (InterruptedException e) {
+                    if (interruptible) {
+                        throw e;
+                    }
+                    interrupted = true;
+                }
+            }
+            owner = me;
+            holds = count;
+            acquired = true;
+            return true;
+        } finally {
+            queue.remove(me);
+            if (!acquired) {
+                // The thread behind us may be first in line now.
+                notifyAll();
+            }
+            if (interrupted) {
+                me.interrupt();
             }
         }
-        owner = me;
-        holds++;
-        if (interrupted) {
-            me.interrupt();
+    }
+
+    @Override
+    public synchronized void lock() {
+        try {
+            acquire(1, false, -1L);
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
         }
     }
 
     @Override
     public synchronized void lockInterruptibly() throws InterruptedException {
-        Thread me = Thread.currentThread();
         if (Thread.interrupted()) {
             throw new InterruptedException();
         }
-        while (owner != null && owner != me) {
-            wait();
-        }
-        owner = me;
-        holds++;
+        acquire(1, true, -1L);
     }
 
     @Override
@@ -71,21 +129,10 @@ public class ReentrantLock implements Lock, java.io.Serializable {
 
     @Override
     public synchronized boolean tryLock(long time, TimeUnit unit) throws InterruptedException {
-        Thread me = Thread.currentThread();
         if (Thread.interrupted()) {
             throw new InterruptedException();
         }
-        long deadline = System.nanoTime() + unit.toNanos(time);
-        while (owner != null && owner != me) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                return false;
-            }
-            wait(Math.max(1L, left / 1000000L));
-        }
-        owner = me;
-        holds++;
-        return true;
+        return acquire(1, true, Math.max(0L, unit.toNanos(time)));
     }
 
     @Override
@@ -124,14 +171,40 @@ public class ReentrantLock implements Lock, java.io.Serializable {
         return owner;
     }
 
-    /** Whether threads wait to acquire this lock (not tracked: false). */
-    public final boolean hasQueuedThreads() {
-        return false;
+    /** Whether threads wait to acquire this lock. */
+    public final synchronized boolean hasQueuedThreads() {
+        return !queue.isEmpty();
     }
 
-    /** An estimate of the threads waiting to acquire this lock (not tracked: 0). */
-    public final int getQueueLength() {
-        return 0;
+    /** Whether {@code thread} waits to acquire this lock. */
+    public final synchronized boolean hasQueuedThread(Thread thread) {
+        return queue.contains(Objects.requireNonNull(thread));
+    }
+
+    /** The number of threads waiting to acquire this lock. */
+    public final synchronized int getQueueLength() {
+        return queue.size();
+    }
+
+    /** The threads waiting to acquire this lock (in arrival order; the specification promises none). */
+    protected synchronized Collection<Thread> getQueuedThreads() {
+        return new ArrayList<>(queue);
+    }
+
+    /** Whether threads wait on {@code condition}, one of this lock's, which the caller must hold. */
+    public boolean hasWaiters(Condition condition) {
+        return getWaitQueueLength(condition) > 0;
+    }
+
+    /** The number of threads waiting on {@code condition}, one of this lock's, which the caller must hold. */
+    public synchronized int getWaitQueueLength(Condition condition) {
+        if (!(Objects.requireNonNull(condition) instanceof ConditionObject c) || c.lock != this) {
+            throw new IllegalArgumentException("not owner");
+        }
+        if (owner != Thread.currentThread()) {
+            throw new IllegalMonitorStateException();
+        }
+        return c.waiters.size();
     }
 
     @Override
@@ -158,21 +231,12 @@ public class ReentrantLock implements Lock, java.io.Serializable {
         return saved;
     }
 
-    /** Waits (in this lock's monitor, which the caller holds) until free, then takes {@code saved} holds. */
+    /** Queues (in this lock's monitor, which the caller holds) until it may take the lock, then takes {@code saved} holds. */
     void reacquire(int saved) {
-        Thread me = Thread.currentThread();
-        boolean interrupted = false;
-        while (owner != null && owner != me) {
-            try {
-                wait();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        owner = me;
-        holds = saved;
-        if (interrupted) {
-            me.interrupt();
+        try {
+            acquire(saved, false, -1L);
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
         }
     }
 
