@@ -56,7 +56,9 @@ public abstract class ForkJoinTask<V> implements Future<V>, java.io.Serializable
         try {
             completed = exec();
         } catch (Throwable t) {
-            setDone(EXCEPTIONAL, t);
+            if (setDone(EXCEPTIONAL, t)) {
+                propagateException(t);
+            }
             return;
         }
         if (completed) {
@@ -78,6 +80,10 @@ public abstract class ForkJoinTask<V> implements Future<V>, java.io.Serializable
             }
         }
         return true;
+    }
+
+    /** Called once this task completed with {@code ex}: a {@link CountedCompleter} passes it on to its completers. */
+    void propagateException(Throwable ex) {
     }
 
     final int status() {
@@ -295,7 +301,10 @@ public abstract class ForkJoinTask<V> implements Future<V>, java.io.Serializable
 
     /** Completes the task with {@code ex} (a checked exception is wrapped in RuntimeException). */
     public void completeExceptionally(Throwable ex) {
-        setDone(EXCEPTIONAL, (ex instanceof RuntimeException || ex instanceof Error) ? ex : new RuntimeException(ex));
+        Throwable recorded = (ex instanceof RuntimeException || ex instanceof Error) ? ex : new RuntimeException(ex);
+        if (setDone(EXCEPTIONAL, recorded)) {
+            propagateException(recorded);
+        }
     }
 
     /** Completes the task with {@code value} as its result. */
