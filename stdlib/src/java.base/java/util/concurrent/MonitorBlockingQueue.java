@@ -20,6 +20,8 @@ abstract class MonitorBlockingQueue<E> extends AbstractQueue<E> implements Block
     final Queue<E> items;
     /** The most elements held at once. */
     final int capacity;
+    /** Threads waiting in {@code take} or a timed {@code poll} for an element (guarded by this). */
+    int waitingTakers;
 
     MonitorBlockingQueue(Queue<E> items, int capacity) {
         this.items = items;
@@ -150,10 +152,15 @@ abstract class MonitorBlockingQueue<E> extends AbstractQueue<E> implements Block
                     return null;
                 }
                 long w = takeWaitNanos();
-                if (w < 0 && !timed) {
-                    wait();
-                } else {
-                    Waits.waitNanos(this, w < 0 ? left : Math.max(1L, Math.min(w, left)));
+                waitingTakers++;
+                try {
+                    if (w < 0 && !timed) {
+                        wait();
+                    } else {
+                        Waits.waitNanos(this, w < 0 ? left : Math.max(1L, Math.min(w, left)));
+                    }
+                } finally {
+                    waitingTakers--;
                 }
             }
         }
