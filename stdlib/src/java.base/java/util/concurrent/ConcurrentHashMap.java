@@ -8,7 +8,17 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.DoubleBinaryOperator;
 import java.util.function.Function;
+import java.util.function.IntBinaryOperator;
+import java.util.function.LongBinaryOperator;
+import java.util.function.ToDoubleBiFunction;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToIntBiFunction;
+import java.util.function.ToIntFunction;
+import java.util.function.ToLongBiFunction;
+import java.util.function.ToLongFunction;
 
 /**
  * A hash map that allows neither null keys nor null values, whose every operation is atomic. Cortado's version
@@ -637,6 +647,185 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
             entrySet = es;
         }
         return es;
+    }
+
+    // ---------------------------------------------------------------- bulk operations (ConcurrentHashMapBulk)
+
+    /** Calls {@code action} with each mapping (in parallel for at least {@code parallelismThreshold} mappings). */
+    public void forEach(long parallelismThreshold, BiConsumer<? super K, ? super V> action) {
+        ConcurrentHashMapBulk.forEach(this, parallelismThreshold, ConcurrentHashMapBulk.PAIR, null, action);
+    }
+
+    /** Calls {@code action} with each non-null {@code transformer} result of a mapping. */
+    public <U> void forEach(long parallelismThreshold, BiFunction<? super K, ? super V, ? extends U> transformer, Consumer<? super U> action) {
+        ConcurrentHashMapBulk.forEach(this, parallelismThreshold, ConcurrentHashMapBulk.PAIR, ConcurrentHashMapBulk.checked(transformer), action);
+    }
+
+    /** A non-null result of {@code searchFunction} on some mapping, or null. */
+    @SuppressWarnings("unchecked")
+    public <U> U search(long parallelismThreshold, BiFunction<? super K, ? super V, ? extends U> searchFunction) {
+        return (U) ConcurrentHashMapBulk.search(this, parallelismThreshold, ConcurrentHashMapBulk.PAIR, searchFunction);
+    }
+
+    /** The non-null transformed mappings combined by {@code reducer}, or null if there are none. */
+    @SuppressWarnings("unchecked")
+    public <U> U reduce(long parallelismThreshold, BiFunction<? super K, ? super V, ? extends U> transformer, BiFunction<? super U, ? super U, ? extends U> reducer) {
+        return (U) ConcurrentHashMapBulk.reduce(this, parallelismThreshold, ConcurrentHashMapBulk.PAIR, ConcurrentHashMapBulk.checked(transformer), reducer);
+    }
+
+    /** The transformed mappings combined by {@code reducer} starting from {@code basis} (its identity). */
+    public double reduceToDouble(long parallelismThreshold, ToDoubleBiFunction<? super K, ? super V> transformer, double basis, DoubleBinaryOperator reducer) {
+        return ConcurrentHashMapBulk.reduceToDouble(this, parallelismThreshold, ConcurrentHashMapBulk.PAIR, transformer, basis, reducer);
+    }
+
+    /** The transformed mappings combined by {@code reducer} starting from {@code basis} (its identity). */
+    public long reduceToLong(long parallelismThreshold, ToLongBiFunction<? super K, ? super V> transformer, long basis, LongBinaryOperator reducer) {
+        return ConcurrentHashMapBulk.reduceToLong(this, parallelismThreshold, ConcurrentHashMapBulk.PAIR, transformer, basis, reducer);
+    }
+
+    /** The transformed mappings combined by {@code reducer} starting from {@code basis} (its identity). */
+    public int reduceToInt(long parallelismThreshold, ToIntBiFunction<? super K, ? super V> transformer, int basis, IntBinaryOperator reducer) {
+        return ConcurrentHashMapBulk.reduceToInt(this, parallelismThreshold, ConcurrentHashMapBulk.PAIR, transformer, basis, reducer);
+    }
+
+    /** Calls {@code action} with each key. */
+    public void forEachKey(long parallelismThreshold, Consumer<? super K> action) {
+        ConcurrentHashMapBulk.forEach(this, parallelismThreshold, ConcurrentHashMapBulk.KEY, null, action);
+    }
+
+    /** Calls {@code action} with each non-null {@code transformer} result of a key. */
+    public <U> void forEachKey(long parallelismThreshold, Function<? super K, ? extends U> transformer, Consumer<? super U> action) {
+        ConcurrentHashMapBulk.forEach(this, parallelismThreshold, ConcurrentHashMapBulk.KEY, ConcurrentHashMapBulk.checked(transformer), action);
+    }
+
+    /** A non-null result of {@code searchFunction} on some key, or null. */
+    @SuppressWarnings("unchecked")
+    public <U> U searchKeys(long parallelismThreshold, Function<? super K, ? extends U> searchFunction) {
+        return (U) ConcurrentHashMapBulk.search(this, parallelismThreshold, ConcurrentHashMapBulk.KEY, searchFunction);
+    }
+
+    /** The keys combined by {@code reducer}, or null if there are none. */
+    @SuppressWarnings("unchecked")
+    public K reduceKeys(long parallelismThreshold, BiFunction<? super K, ? super K, ? extends K> reducer) {
+        return (K) ConcurrentHashMapBulk.reduce(this, parallelismThreshold, ConcurrentHashMapBulk.KEY, null, reducer);
+    }
+
+    /** The non-null transformed keys combined by {@code reducer}, or null if there are none. */
+    @SuppressWarnings("unchecked")
+    public <U> U reduceKeys(long parallelismThreshold, Function<? super K, ? extends U> transformer, BiFunction<? super U, ? super U, ? extends U> reducer) {
+        return (U) ConcurrentHashMapBulk.reduce(this, parallelismThreshold, ConcurrentHashMapBulk.KEY, ConcurrentHashMapBulk.checked(transformer), reducer);
+    }
+
+    /** The transformed keys combined by {@code reducer} starting from {@code basis} (its identity). */
+    public double reduceKeysToDouble(long parallelismThreshold, ToDoubleFunction<? super K> transformer, double basis, DoubleBinaryOperator reducer) {
+        return ConcurrentHashMapBulk.reduceToDouble(this, parallelismThreshold, ConcurrentHashMapBulk.KEY, transformer, basis, reducer);
+    }
+
+    /** The transformed keys combined by {@code reducer} starting from {@code basis} (its identity). */
+    public long reduceKeysToLong(long parallelismThreshold, ToLongFunction<? super K> transformer, long basis, LongBinaryOperator reducer) {
+        return ConcurrentHashMapBulk.reduceToLong(this, parallelismThreshold, ConcurrentHashMapBulk.KEY, transformer, basis, reducer);
+    }
+
+    /** The transformed keys combined by {@code reducer} starting from {@code basis} (its identity). */
+    public int reduceKeysToInt(long parallelismThreshold, ToIntFunction<? super K> transformer, int basis, IntBinaryOperator reducer) {
+        return ConcurrentHashMapBulk.reduceToInt(this, parallelismThreshold, ConcurrentHashMapBulk.KEY, transformer, basis, reducer);
+    }
+
+    /** Calls {@code action} with each value. */
+    public void forEachValue(long parallelismThreshold, Consumer<? super V> action) {
+        ConcurrentHashMapBulk.forEach(this, parallelismThreshold, ConcurrentHashMapBulk.VALUE, null, action);
+    }
+
+    /** Calls {@code action} with each non-null {@code transformer} result of a value. */
+    public <U> void forEachValue(long parallelismThreshold, Function<? super V, ? extends U> transformer, Consumer<? super U> action) {
+        ConcurrentHashMapBulk.forEach(this, parallelismThreshold, ConcurrentHashMapBulk.VALUE, ConcurrentHashMapBulk.checked(transformer), action);
+    }
+
+    /** A non-null result of {@code searchFunction} on some value, or null. */
+    @SuppressWarnings("unchecked")
+    public <U> U searchValues(long parallelismThreshold, Function<? super V, ? extends U> searchFunction) {
+        return (U) ConcurrentHashMapBulk.search(this, parallelismThreshold, ConcurrentHashMapBulk.VALUE, searchFunction);
+    }
+
+    /** The values combined by {@code reducer}, or null if there are none. */
+    @SuppressWarnings("unchecked")
+    public V reduceValues(long parallelismThreshold, BiFunction<? super V, ? super V, ? extends V> reducer) {
+        return (V) ConcurrentHashMapBulk.reduce(this, parallelismThreshold, ConcurrentHashMapBulk.VALUE, null, reducer);
+    }
+
+    /** The non-null transformed values combined by {@code reducer}, or null if there are none. */
+    @SuppressWarnings("unchecked")
+    public <U> U reduceValues(long parallelismThreshold, Function<? super V, ? extends U> transformer, BiFunction<? super U, ? super U, ? extends U> reducer) {
+        return (U) ConcurrentHashMapBulk.reduce(this, parallelismThreshold, ConcurrentHashMapBulk.VALUE, ConcurrentHashMapBulk.checked(transformer), reducer);
+    }
+
+    /** The transformed values combined by {@code reducer} starting from {@code basis} (its identity). */
+    public double reduceValuesToDouble(long parallelismThreshold, ToDoubleFunction<? super V> transformer, double basis, DoubleBinaryOperator reducer) {
+        return ConcurrentHashMapBulk.reduceToDouble(this, parallelismThreshold, ConcurrentHashMapBulk.VALUE, transformer, basis, reducer);
+    }
+
+    /** The transformed values combined by {@code reducer} starting from {@code basis} (its identity). */
+    public long reduceValuesToLong(long parallelismThreshold, ToLongFunction<? super V> transformer, long basis, LongBinaryOperator reducer) {
+        return ConcurrentHashMapBulk.reduceToLong(this, parallelismThreshold, ConcurrentHashMapBulk.VALUE, transformer, basis, reducer);
+    }
+
+    /** The transformed values combined by {@code reducer} starting from {@code basis} (its identity). */
+    public int reduceValuesToInt(long parallelismThreshold, ToIntFunction<? super V> transformer, int basis, IntBinaryOperator reducer) {
+        return ConcurrentHashMapBulk.reduceToInt(this, parallelismThreshold, ConcurrentHashMapBulk.VALUE, transformer, basis, reducer);
+    }
+
+    /** Calls {@code action} with each entry. */
+    public void forEachEntry(long parallelismThreshold, Consumer<? super Map.Entry<K, V>> action) {
+        ConcurrentHashMapBulk.forEach(this, parallelismThreshold, ConcurrentHashMapBulk.ENTRY, null, action);
+    }
+
+    /** Calls {@code action} with each non-null {@code transformer} result of a entry. */
+    public <U> void forEachEntry(long parallelismThreshold, Function<? super Map.Entry<K, V>, ? extends U> transformer, Consumer<? super U> action) {
+        ConcurrentHashMapBulk.forEach(this, parallelismThreshold, ConcurrentHashMapBulk.ENTRY, ConcurrentHashMapBulk.checked(transformer), action);
+    }
+
+    /** A non-null result of {@code searchFunction} on some entry, or null. */
+    @SuppressWarnings("unchecked")
+    public <U> U searchEntries(long parallelismThreshold, Function<? super Map.Entry<K, V>, ? extends U> searchFunction) {
+        return (U) ConcurrentHashMapBulk.search(this, parallelismThreshold, ConcurrentHashMapBulk.ENTRY, searchFunction);
+    }
+
+    /** The entries combined by {@code reducer}, or null if there are none. */
+    @SuppressWarnings("unchecked")
+    public Map.Entry<K, V> reduceEntries(long parallelismThreshold, BiFunction<Map.Entry<K, V>, Map.Entry<K, V>, ? extends Map.Entry<K, V>> reducer) {
+        return (Map.Entry<K, V>) ConcurrentHashMapBulk.reduce(this, parallelismThreshold, ConcurrentHashMapBulk.ENTRY, null, reducer);
+    }
+
+    /** The non-null transformed entries combined by {@code reducer}, or null if there are none. */
+    @SuppressWarnings("unchecked")
+    public <U> U reduceEntries(long parallelismThreshold, Function<? super Map.Entry<K, V>, ? extends U> transformer, BiFunction<? super U, ? super U, ? extends U> reducer) {
+        return (U) ConcurrentHashMapBulk.reduce(this, parallelismThreshold, ConcurrentHashMapBulk.ENTRY, ConcurrentHashMapBulk.checked(transformer), reducer);
+    }
+
+    /** The transformed entries combined by {@code reducer} starting from {@code basis} (its identity). */
+    public double reduceEntriesToDouble(long parallelismThreshold, ToDoubleFunction<? super Map.Entry<K, V>> transformer, double basis, DoubleBinaryOperator reducer) {
+        return ConcurrentHashMapBulk.reduceToDouble(this, parallelismThreshold, ConcurrentHashMapBulk.ENTRY, transformer, basis, reducer);
+    }
+
+    /** The transformed entries combined by {@code reducer} starting from {@code basis} (its identity). */
+    public long reduceEntriesToLong(long parallelismThreshold, ToLongFunction<? super Map.Entry<K, V>> transformer, long basis, LongBinaryOperator reducer) {
+        return ConcurrentHashMapBulk.reduceToLong(this, parallelismThreshold, ConcurrentHashMapBulk.ENTRY, transformer, basis, reducer);
+    }
+
+    /** The transformed entries combined by {@code reducer} starting from {@code basis} (its identity). */
+    public int reduceEntriesToInt(long parallelismThreshold, ToIntFunction<? super Map.Entry<K, V>> transformer, int basis, IntBinaryOperator reducer) {
+        return ConcurrentHashMapBulk.reduceToInt(this, parallelismThreshold, ConcurrentHashMapBulk.ENTRY, transformer, basis, reducer);
+    }
+
+    /** The mappings in iteration order, taken at once (what the bulk operations run over). */
+    @SuppressWarnings("unchecked")
+    synchronized Map.Entry<K, V>[] snapshot() {
+        java.util.ArrayList<Map.Entry<K, V>> all = new java.util.ArrayList<>(size());
+        Iterator<Map.Entry<K, V>> it = new Traverser();
+        while (it.hasNext()) {
+            all.add(it.next());
+        }
+        return all.toArray(new Map.Entry[0]);
     }
 
     /** A weakly consistent iterator over the bins in index order: it never throws ConcurrentModificationException. */
