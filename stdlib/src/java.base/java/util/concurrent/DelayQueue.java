@@ -30,7 +30,9 @@ public class DelayQueue<E extends Delayed> extends MonitorBlockingQueue<E> {
     @Override
     long takeWaitNanos() {
         E head = items.peek();
-        return head == null ? -1L : head.getDelay(TimeUnit.NANOSECONDS);
+        // The head's delay may have expired since pollReady looked at it: a negative delay must not read as
+        // the "until notified" -1, or the taker waits for a put that may never come.
+        return head == null ? -1L : Math.max(0L, head.getDelay(TimeUnit.NANOSECONDS));
     }
 
     // The element type is bounded by Delayed, so programs compiled against the JDK name these methods with

@@ -33,7 +33,11 @@ abstract class MonitorBlockingQueue<E> extends AbstractQueue<E> implements Block
         return items.poll();
     }
 
-    /** How long a taker should wait before looking again: -1 for "until notified" (the caller holds the monitor). */
+    /**
+     * How long a taker should wait before looking again: -1 for "until notified", otherwise never negative (an
+     * element that became ready since {@link #pollReady} looked gives 0: look again at once). The caller holds
+     * the monitor.
+     */
     long takeWaitNanos() {
         return -1L;
     }

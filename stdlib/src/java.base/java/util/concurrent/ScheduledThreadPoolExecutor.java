@@ -46,7 +46,8 @@ public class ScheduledThreadPoolExecutor extends ThreadPoolExecutor implements S
         @Override
         long takeWaitNanos() {
             Runnable head = items.peek();
-            return head == null ? -1L : ((Delayed) head).getDelay(TimeUnit.NANOSECONDS);
+            // Never negative for a head (see DelayQueue.takeWaitNanos): -1 means "until notified".
+            return head == null ? -1L : Math.max(0L, ((Delayed) head).getDelay(TimeUnit.NANOSECONDS));
         }
     }
 
