@@ -159,8 +159,17 @@ public class ForkJoinRecursiveSum {
             namesOk &= n.matches("ForkJoinPool-1-worker-\\d+");
         }
         System.out.println("invokeAll total " + total + " names ok " + namesOk + " daemon " + allDaemon.get());
-        String commonName = ForkJoinPool.commonPool().submit(() -> Thread.currentThread().getName()).get();
-        System.out.println("common worker " + commonName.startsWith("ForkJoinPool.commonPool-worker-"));
+        // A thread that waits for a common-pool task with get() or join() may run the task itself (HotSpot's
+        // external helping), so which thread runs it depends on scheduling. Executed and never joined, the task
+        // can only run on a common-pool worker: main waits on a latch the task counts down.
+        AtomicReference<String> commonName = new AtomicReference<>();
+        CountDownLatch commonRan = new CountDownLatch(1);
+        ForkJoinPool.commonPool().execute(() -> {
+            commonName.set(Thread.currentThread().getName());
+            commonRan.countDown();
+        });
+        commonRan.await();
+        System.out.println("common worker " + commonName.get().startsWith("ForkJoinPool.commonPool-worker-"));
         System.out.println("in pool " + pool.submit(() -> ForkJoinTask.inForkJoinPool() && ForkJoinTask.getPool() == pool).get() + ", here " + ForkJoinTask.inForkJoinPool());
 
         ForkJoinPool small = new ForkJoinPool(1);
