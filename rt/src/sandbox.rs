@@ -14,9 +14,10 @@
 //! at `i64::MAX` and never runs out. A stop unwinds the thread like `System.exit` (every frame popped, no
 //! handler or `finally` run), so Java code cannot catch it.
 //!
-//! Compiled code charges the same counter at its polls, as the interpreter does: load the `i64` at
-//! `offset_of!(JavaThread, fuel)`, subtract one, store it, and call the runtime's safepoint when the result is
-//! `<= 0` or the poll word is non-zero (two compare-and-branches to one cold call).
+//! Compiled code charges the same counter at its polls, as the interpreter does: it keeps the `i64` at
+//! `offset_of!(JavaThread, fuel)` in a variable (loaded at entry and after every call that is not a leaf,
+//! stored before every such call and every return), subtracts one at each poll, and calls the runtime's
+//! safepoint when the result is `<= 0` or the poll word is non-zero (two compare-and-branches to one cold call).
 
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;

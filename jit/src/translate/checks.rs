@@ -149,6 +149,36 @@ impl<'a> Translator<'a, '_> {
         self.throw_if(is_null, throw_kind::NULL_POINTER, zero, zero);
     }
 
+    /// Starts counting fuel in a variable, from the thread's counter (at the function's entry).
+    pub(super) fn start_fuel(&mut self) {
+        let var = self.b.declare_var(I64);
+        self.fuel = Some(var);
+        self.fuel_in();
+    }
+
+    /// Reloads the fuel variable from the thread's counter (after a call that may have charged or refilled
+    /// it: the interpreter, the safepoint).
+    pub(super) fn fuel_in(&mut self) {
+        if let Some(var) = self.fuel {
+            let thread = self.thread();
+            let fuel = self.b.ins().load(I64, vm(), thread, OFF_FUEL);
+            self.b.def_var(var, fuel);
+        }
+    }
+
+    /// Stores the fuel variable into the thread's counter: before every call that is not a leaf (the only
+    /// code besides this function's that reads or charges the counter: the interpreter, the safepoint, other
+    /// compiled methods through their own entries) and before returning. Between those the count lives in a
+    /// register, so a loop's poll is no load-modify-store chain through memory from one iteration to the
+    /// next, and the counter in memory is exact whenever anything else looks at it.
+    pub(super) fn fuel_out(&mut self) {
+        if let Some(var) = self.fuel {
+            let thread = self.thread();
+            let fuel = self.b.use_var(var);
+            self.b.ins().store(vm(), fuel, thread, OFF_FUEL);
+        }
+    }
+
     /// The safepoint poll at a loop's back-edge to `head`: [`Self::poll`], with the reference locals the loop
     /// reads (`aload` between the head and here) handed through the poll's call as copies.
     ///
@@ -185,11 +215,12 @@ impl<'a> Translator<'a, '_> {
     fn poll_with(&mut self, through: &[Variable]) {
         let thread = self.thread();
         // Fuel, as the interpreter charges it: one unit per poll; the slow path refuels or stops the thread
-        // when it runs out (the embedding API's execution budget, see `rt::sandbox`).
-        let fuel = self.b.ins().load(I64, vm(), thread, OFF_FUEL);
-        let one = self.iconst(I64, 1);
-        let fuel = self.b.ins().isub(fuel, one);
-        self.b.ins().store(vm(), fuel, thread, OFF_FUEL);
+        // when it runs out (the embedding API's execution budget, see `rt::sandbox`). Counted in a variable
+        // (see `fuel_out`), so that a loop's count stays in a register.
+        let var = self.fuel.expect("the entry defines the fuel variable");
+        let fuel = self.b.use_var(var);
+        let fuel = self.b.ins().iadd_imm_s(fuel, -1);
+        self.b.def_var(var, fuel);
         let empty = self.b.ins().icmp_imm_s(IntCC::SignedLessThanOrEqual, fuel, 0);
         // Two tests, each a compare and a branch to the same cold block (cheaper than combining the flags).
         let slow = self.b.create_block();
@@ -230,7 +261,9 @@ impl<'a> Translator<'a, '_> {
         let rt = self.rt_ptr();
         let status_addr = self.b.ins().stack_addr(I64, slot, 0);
         let stub = self.iconst(I64, self.poll_stub as i64);
+        self.fuel_out();
         self.b.ins().call_indirect(sig, stub, &[rt, thread, status_addr]);
+        self.fuel_in();
         self.pop_inlined_frames(pushed);
         for (var, copy) in copies {
             self.b.def_var(var, copy);

@@ -100,6 +100,7 @@ impl<'a> Translator<'a, '_> {
         };
         self.unlock_method();
         self.pop_record();
+        self.fuel_out();
         let zero = self.iconst(I64, 0);
         self.b.ins().return_(&[value, zero]);
         Ok(Flow::Ended)

@@ -219,6 +219,7 @@ pub fn translate_counted(
             poll_stub,
             poll_sig: None,
             poll_status: None,
+            fuel: None,
         };
         match osr {
             Some((bci, locals)) => t.run_from_osr(bci, &locals)?,
@@ -341,6 +342,8 @@ struct Translator<'a, 'f> {
     /// Its signature, once imported, and the slot where it leaves its status.
     poll_sig: Option<SigRef>,
     poll_status: Option<StackSlot>,
+    /// The fuel counter while this function runs (see `checks::Translator::fuel_out`).
+    fuel: Option<Variable>,
     /// The values null-checked so far in the bytecode block being translated. Every check is made in the
     /// block's straight line (never inside a diamond an instruction builds), so it dominates what follows in
     /// the block; cleared at each block start and after an inlined call (whose continuation the callee's
@@ -392,7 +395,13 @@ impl<'a> Translator<'a, '_> {
     /// around it (see `inline`).
     fn call(&mut self, c: RuntimeCall, args: &[Value]) -> Vec<Value> {
         let pushed = if c.leaf { 0 } else { self.push_inlined_frames() };
+        if !c.leaf {
+            self.fuel_out();
+        }
         let results = self.call_raw(c, args);
+        if !c.leaf {
+            self.fuel_in();
+        }
         self.pop_inlined_frames(pushed);
         results
     }
@@ -428,6 +437,7 @@ impl<'a> Translator<'a, '_> {
 
     fn run(&mut self) -> R<()> {
         let args = self.start_entry();
+        self.start_fuel();
         // Arguments first: nothing that can collect has run yet.
         let mut slot = 0u16;
         let mut kinds = Vec::new();
@@ -470,6 +480,7 @@ impl<'a> Translator<'a, '_> {
     /// Nothing between the loads and `osr_enter` can collect, so the references are never only half moved.
     fn run_from_osr(&mut self, bci: u32, locals: &[(u16, ValueKind)]) -> R<()> {
         let slots = self.start_entry();
+        self.start_fuel();
         for &(index, kind) in locals {
             let kind = Kind::of(kind).ok_or_else(|| self.malformed("void local"))?;
             let raw = self.b.ins().load(I64, vm(), slots, i32::from(index) * 8);
@@ -495,6 +506,7 @@ impl<'a> Translator<'a, '_> {
             self.b.switch_to_block(unwind);
             self.unlock_method_unwinding();
             self.pop_record();
+            self.fuel_out();
             let zero = self.iconst(I64, 0);
             let one = self.iconst(I64, 1);
             self.b.ins().return_(&[zero, one]);
