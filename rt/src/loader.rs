@@ -267,6 +267,7 @@ impl Runtime {
             class_vm_class: offset(class, "vmClass", "J")?,
             throwable_backtrace: offset(throwable, "backtrace", "Ljava/lang/Object;")?,
             primitives,
+            thread_tid: std::sync::OnceLock::new(),
         };
         let _ = self.well_known.set(well_known);
         Ok(())

@@ -146,15 +146,12 @@ impl crate::runtime::Runtime {
         if thread.thread_object == Some(target) {
             return Some(std::sync::Arc::clone(&thread.parker));
         }
-        let class = target.class();
-        let mut current = Some(class);
-        while let Some(c) = current {
-            if let Some(field) = c.declared_field("tid", "J") {
-                return self.threads.parker_of(target.read::<i64>(field.offset as usize));
-            }
-            current = c.super_class;
-        }
-        None
+        // `target` is a `java.lang.Thread` (the natives' parameter type), so the class is loaded by now.
+        let offset = *self.well_known().thread_tid.get_or_init(|| {
+            self.find_loaded("java/lang/Thread", crate::class::LoaderId::Boot)
+                .and_then(|class| class.declared_field("tid", "J").filter(|field| !field.is_static()).map(|field| field.offset))
+        });
+        self.threads.parker_of(target.read::<i64>(offset? as usize))
     }
 }
 

@@ -1,6 +1,8 @@
 //! The classes and field offsets the VM itself uses (to make strings, mirrors and exceptions), looked up once
 //! when the runtime boots.
 
+use std::sync::OnceLock;
+
 use crate::class::{ClassRef, ValueKind};
 
 /// Classes and offsets the runtime needs directly.
@@ -26,6 +28,9 @@ pub struct WellKnown {
     pub throwable_backtrace: u32,
     /// Primitive classes, indexed by [`primitive_index`].
     pub primitives: [ClassRef; 9],
+    /// Offset of `Thread.tid` (the registry's name for a thread), found on first use: `java.lang.Thread` need
+    /// not be loaded when the runtime boots. `None` if the class or field is missing.
+    pub thread_tid: OnceLock<Option<u32>>,
 }
 
 /// The index of a primitive kind in [`WellKnown::primitives`].

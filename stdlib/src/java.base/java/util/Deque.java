@@ -1,6 +1,11 @@
 package java.util;
 
-/** A linear collection with insertion and removal at both ends; also a stack and a queue. */
+/**
+ * A linear collection with insertion and removal at both ends; also a stack and a queue. The queue and stack
+ * methods are defined here once as the end operations they stand for ({@code offer} is {@code offerLast},
+ * {@code poll} is {@code pollFirst}, {@code push} is {@code addFirst}, ...), so implementations write only the
+ * end operations ({@code add} stays theirs: {@code AbstractCollection}'s would win over a default).
+ */
 public interface Deque<E> extends Queue<E> {
     /** Inserts at the front. */
     void addFirst(E e);
@@ -48,28 +53,42 @@ public interface Deque<E> extends Queue<E> {
     boolean add(E e);
 
     @Override
-    boolean offer(E e);
+    default boolean offer(E e) {
+        return offerLast(e);
+    }
 
     @Override
-    E remove();
+    default E remove() {
+        return removeFirst();
+    }
 
     @Override
-    E poll();
+    default E poll() {
+        return pollFirst();
+    }
 
     @Override
-    E element();
+    default E element() {
+        return getFirst();
+    }
 
     @Override
-    E peek();
+    default E peek() {
+        return peekFirst();
+    }
 
     @Override
     boolean addAll(Collection<? extends E> c);
 
     /** Pushes onto the front (the stack's top). */
-    void push(E e);
+    default void push(E e) {
+        addFirst(e);
+    }
 
     /** Pops from the front. */
-    E pop();
+    default E pop() {
+        return removeFirst();
+    }
 
     @Override
     boolean remove(Object o);

@@ -97,43 +97,8 @@ public class ConcurrentLinkedDeque<E> extends AbstractCollection<E> implements D
     }
 
     @Override
-    public boolean offer(E e) {
-        return offerLast(e);
-    }
-
-    @Override
     public boolean add(E e) {
         return offerLast(e);
-    }
-
-    @Override
-    public E poll() {
-        return pollFirst();
-    }
-
-    @Override
-    public E peek() {
-        return peekFirst();
-    }
-
-    @Override
-    public E remove() {
-        return removeFirst();
-    }
-
-    @Override
-    public E element() {
-        return getFirst();
-    }
-
-    @Override
-    public void push(E e) {
-        addFirst(e);
-    }
-
-    @Override
-    public E pop() {
-        return removeFirst();
     }
 
     @Override
