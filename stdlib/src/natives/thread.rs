@@ -43,6 +43,10 @@ pub(crate) fn register(natives: &mut NativeRegistry) {
     natives.register(T, "clearInterrupt0", "()Z", |_, thread, _| boolean(thread.parker.clear_interrupt()));
     natives.register(T, "isAlive0", "(J)Z", |rt, _, a| boolean(rt.threads.is_alive(Args(a).long(0))));
     natives.register(T, "state0", "(J)I", |rt, _, a| int(state(rt, Args(a).long(0))));
+    natives.register(T, "holdsLock", "(Ljava/lang/Object;)Z", |rt, thread, a| {
+        let obj = Args(a).obj(0).ok_or_else(|| rt.throw_null_pointer(thread))?;
+        boolean(rt.holds_lock(thread, obj))
+    });
     natives.register(T, "yield0", "()V", |_, _, _| {
         std::thread::yield_now();
         void()

@@ -184,6 +184,9 @@ public class Thread implements Runnable {
     /** Native: gives up the processor. */
     private static native void yield0();
 
+    /** Whether the current thread holds the monitor of {@code obj}; NullPointerException if it is null. */
+    public static native boolean holdsLock(Object obj);
+
     /** Sleeps at least {@code millis} milliseconds. */
     public static void sleep(long millis) throws InterruptedException {
         if (millis < 0) {
