@@ -178,6 +178,15 @@ struct Policy {
 }
 
 impl Policy {
+    /// Takes the compilation lock (`compiling`); waiting for another thread's compilation counts as stopped
+    /// for safepoints, so that thread's compile may collect meanwhile.
+    fn lock_compiling(&self, rt: &Runtime, thread: &mut JavaThread) -> std::sync::MutexGuard<'_, ()> {
+        match self.compiling.try_lock() {
+            Ok(guard) => guard,
+            Err(_) => rt.blocking(thread, || self.compiling.lock().unwrap_or_else(std::sync::PoisonError::into_inner)),
+        }
+    }
+
     /// Logs one compilation for `-XX:+PrintCompilation` (see the module doc for the columns).
     fn log(&self, rt: &Runtime, method: MethodRef, osr_bci: Option<u32>, outcome: &Result<CompiledMethod, CompileBailout>, micros: u128) {
         let id = self.next_id.fetch_add(1, Ordering::Relaxed);
@@ -214,11 +223,8 @@ impl TieringPolicy for Policy {
     fn method_is_hot(&self, rt: &Runtime, thread: &mut JavaThread, method: MethodRef) {
         // One compilation at a time, and each method compiled once: two threads crossing the threshold together
         // must not both install code, since a frame running the first code would then be walked with the
-        // second's stack maps. Waiting for another thread's compilation counts as stopped for safepoints.
-        let _compiling = match self.compiling.try_lock() {
-            Ok(guard) => guard,
-            Err(_) => rt.blocking(thread, || self.compiling.lock().unwrap_or_else(std::sync::PoisonError::into_inner)),
-        };
+        // second's stack maps.
+        let _compiling = self.lock_compiling(rt, thread);
         if !method.compiled_entry.load(Ordering::Acquire).is_null() {
             return;
         }
@@ -245,18 +251,28 @@ impl TieringPolicy for Policy {
         }
     }
 
-    fn osr_entry(&self, rt: &Runtime, _thread: &mut JavaThread, method: MethodRef, bci: u32) -> Option<*mut u8> {
+    fn osr_entry(&self, rt: &Runtime, thread: &mut JavaThread, method: MethodRef, bci: u32) -> Option<*mut u8> {
         let cached = self.osr.lock().ok()?.get(&(method, bci)).copied();
         let entry = match cached {
             Some(entry) => entry,
             None => {
-                let start = Instant::now();
-                let result = self.compiler.compile_osr(rt, method, bci);
-                let micros = start.elapsed().as_micros();
-                self.log(rt, method, Some(bci), &result, micros);
-                let entry = result.ok().map(|code| code.entry as usize);
-                self.osr.lock().ok()?.insert((method, bci), entry);
-                entry
+                // Serialized with every other compilation, as `method_is_hot` is; and looked up again once the
+                // lock is ours: threads running the same hot loop reach its threshold together, and all but the
+                // first find the code the first compiled instead of compiling (and logging) the loop again.
+                let _compiling = self.lock_compiling(rt, thread);
+                let cached = self.osr.lock().ok()?.get(&(method, bci)).copied();
+                match cached {
+                    Some(entry) => entry,
+                    None => {
+                        let start = Instant::now();
+                        let result = self.compiler.compile_osr(rt, method, bci);
+                        let micros = start.elapsed().as_micros();
+                        self.log(rt, method, Some(bci), &result, micros);
+                        let entry = result.ok().map(|code| code.entry as usize);
+                        self.osr.lock().ok()?.insert((method, bci), entry);
+                        entry
+                    }
+                }
             }
         };
         if entry.is_none() {

@@ -178,3 +178,26 @@ fn osr_with_monitors_held() {
     let (stressed, _) = cortado(dir.path(), &args, "OsrSynchronizedLoop");
     assert_eq!(stressed, interpreted, "OsrSynchronizedLoop under GC stress");
 }
+
+#[test]
+fn osr_compiles_a_loop_once_for_all_threads() {
+    // Four threads reach the same loop's threshold together: the first compiles, the others wait for it and
+    // take its code (OSR compilations are serialized like ordinary ones and the cache looked up again after).
+    // High thresholds: every thread is inside the interpreted loop long before the shared count reaches the
+    // OSR threshold (300,000), so the others keep asking while the first compiles (without serialization the
+    // loop was compiled two to four times in about half the runs).
+    let dir = compile(&["OsrSameLoopThreads"]);
+    let (interpreted, _) = cortado(dir.path(), &["-Xint"], "OsrSameLoopThreads");
+    let args = ["-XX:CompileThreshold=100000", "-XX:OnStackReplacePercentage=300", "-XX:+PrintCompilation"];
+    for _ in 0..3 {
+        let (log, _) = cortado(dir.path(), &args, "OsrSameLoopThreads");
+        let osr = osr_compilations(&log);
+        let loops: Vec<&String> = osr.iter().filter(|c| c.starts_with("OsrSameLoopThreads::mix @ ")).collect();
+        assert!(!loops.is_empty(), "no OSR of mix in:\n{log}");
+        let mut unique = loops.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(loops.len(), unique.len(), "a loop compiled more than once:\n{log}");
+        assert_eq!(program_output(&log), interpreted, "OSR changed what OsrSameLoopThreads prints");
+    }
+}
