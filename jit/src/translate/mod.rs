@@ -282,13 +282,17 @@ struct MethodState<'a> {
     ret_to: Option<(Block, Option<Kind>)>,
     /// Returns translated (in an inlined callee).
     returns: u32,
+    /// The reference locals that are never null when read (`stack::non_null_locals`).
+    non_null_locals: HashSet<u16>,
 }
 
 impl<'a> MethodState<'a> {
     /// The state at the start of `method`'s code; `unwind` is where what it throws and does not catch goes
     /// (`None`: the compiled method's own unwind block, made when first needed).
     fn new(method: MethodRef, code: &'a MethodCode, cp: &'a ConstantPool, blocks: Blocks, unwind: Option<Block>) -> Self {
+        let non_null_locals = stack::non_null_locals(method, &blocks);
         Self {
+            non_null_locals,
             method,
             code,
             cp,

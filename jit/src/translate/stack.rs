@@ -5,7 +5,12 @@ use cranelift_codegen::ir::types::{F32, F64, I32, I64};
 use cranelift_codegen::ir::{InstBuilder, MemFlagsData, Value};
 use cranelift_frontend::Variable;
 
+use std::collections::HashSet;
+
+use rt::{MethodRef, ValueKind};
+
 use super::{Kind, Translator, R};
+use crate::blocks::Blocks;
 
 impl<'a> Translator<'a, '_> {
     pub(super) fn new_var(&mut self, kind: Kind) -> Variable {
@@ -96,6 +101,9 @@ impl<'a> Translator<'a, '_> {
     pub(super) fn load_local(&mut self, index: u16, kind: Kind) {
         let var = self.local(index, kind);
         let v = self.b.use_var(var);
+        if kind == Kind::A && self.cur.non_null_locals.contains(&index) {
+            self.non_null.insert(v);
+        }
         self.push(v, kind);
     }
 
@@ -131,4 +139,41 @@ impl<'a> Translator<'a, '_> {
         }
         Ok(())
     }
+}
+
+/// The reference locals of `method` that are never null when read: `this` (local 0 of an instance method:
+/// the caller's invocation checked it, an inlined call too) if nothing stores into local 0, and locals whose
+/// every store is of an array just created (`newarray`, `anewarray` or `multianewarray` right before the
+/// store, in one straight line). Verified code reads a local only after a store or as a parameter, so such
+/// a local holds a non-null reference at every read: its null checks can go.
+pub(super) fn non_null_locals(method: MethodRef, blocks: &Blocks) -> HashSet<u16> {
+    use classfile::opcode::Opcode::*;
+    let mut created = HashSet::new();
+    let mut other = HashSet::new();
+    let parameter_slots: u16 = method.params.iter().map(|k| if matches!(k, ValueKind::Long | ValueKind::Double) { 2 } else { 1 }).sum();
+    let first_non_parameter = parameter_slots + u16::from(!method.is_static());
+    for (i, insn) in blocks.instructions.iter().enumerate() {
+        let slot = match insn.opcode {
+            Astore => insn.local_index(),
+            Astore0 => Some(0),
+            Astore1 => Some(1),
+            Astore2 => Some(2),
+            Astore3 => Some(3),
+            _ => None,
+        };
+        let Some(slot) = slot else { continue };
+        let fresh = i > 0
+            && !blocks.leaders.contains(&insn.bci)
+            && matches!(blocks.instructions[i - 1].opcode, Newarray | Anewarray | Multianewarray);
+        if fresh && slot >= first_non_parameter {
+            created.insert(slot);
+        } else {
+            other.insert(slot);
+        }
+    }
+    let mut non_null: HashSet<u16> = created.difference(&other).copied().collect();
+    if !method.is_static() && !other.contains(&0) {
+        non_null.insert(0);
+    }
+    non_null
 }
