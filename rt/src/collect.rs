@@ -173,6 +173,7 @@ impl Runtime {
         crate::alloc::retire_tlab(&mut heap, thread);
         world.for_each_thread(&mut |other| crate::alloc::retire_tlab(&mut heap, other));
         let times = world.times;
+        let stopped_threads = world.stopped_count();
         let event = {
             let mut roots = JavaRoots::new(self, thread, Some(&mut world));
             // With `verify` on (stress mode, -XX:+VerifyAfterGC) the collector checks the heap after the
@@ -209,6 +210,18 @@ impl Runtime {
         }
         if self.options.log_gc {
             let uptime = self.started.elapsed().as_secs_f64();
+            if stopped_threads > 0 {
+                // HotSpot's `-Xlog:gc` has no such line (its time-to-safepoint is under `-Xlog:safepoint`,
+                // which Cortado prints too); with other threads running, how long stopping them took is part of
+                // the pause a program sees, so `-Xlog:gc` shows it. Single-threaded runs keep HotSpot's lines.
+                let line = format!(
+                    "[{uptime:.3}s][info][gc,safepoint] GC({}) Time to safepoint {:.3}ms ({stopped_threads} other thread{} stopped)\n",
+                    event.id,
+                    times.reaching.as_secs_f64() * 1e3,
+                    if stopped_threads == 1 { "" } else { "s" }
+                );
+                self.io().write(1, line.as_bytes());
+            }
             self.io().write(1, format!("[{uptime:.3}s][info][gc] {event}\n").as_bytes());
         }
     }

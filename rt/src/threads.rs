@@ -386,6 +386,11 @@ pub struct StoppedWorld<'a> {
 }
 
 impl StoppedWorld<'_> {
+    /// How many threads besides the collector's were stopped.
+    pub fn stopped_count(&self) -> usize {
+        self.others.len()
+    }
+
     /// Calls `f` with each stopped thread's `JavaThread`.
     pub fn for_each_thread(&mut self, f: &mut dyn FnMut(&mut JavaThread)) {
         for &ThreadPtr(thread) in &self.others {

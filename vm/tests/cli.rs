@@ -253,3 +253,34 @@ fn source_file_mode() {
     assert!(err.contains("error: incompatible types"), "{err}");
     assert!(err.ends_with("error: compilation failed\n"), "{err}");
 }
+
+#[test]
+fn gc_log_shows_time_to_safepoint_when_threads_were_stopped() {
+    if javac().is_none() {
+        println!("skipped: no javac");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        dir.path().join("Gcs.java"),
+        "public class Gcs {\n  public static void main(String[] args) throws Exception {\n    System.gc();\n    \
+         Object lock = new Object();\n    Thread t = new Thread(() -> { synchronized (lock) { try { lock.wait(); } \
+         catch (InterruptedException e) { } } });\n    synchronized (lock) { t.start(); lock.wait(10); }\n    \
+         while (t.getState() != Thread.State.WAITING) { Thread.sleep(1); }\n    System.gc();\n    \
+         synchronized (lock) { lock.notifyAll(); }\n    t.join();\n    System.out.println(\"done\");\n  }\n}\n",
+    )
+    .expect("write source");
+    let out = cortado(&["-Xlog:gc", "Gcs.java"], dir.path());
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let log = text(&out.stdout);
+    let lines: Vec<&str> = log.lines().collect();
+    // The first collection ran with no other thread: HotSpot's line only.
+    let first = lines.iter().position(|l| l.contains("GC(0)")).expect("GC(0) logged");
+    assert!(lines[first].contains("[info][gc] GC(0) Pause Full (System.gc())"), "{log}");
+    assert!(!log.contains("GC(0) Time to safepoint"), "{log}");
+    // The second stopped the waiting thread: its time-to-safepoint line comes first.
+    let safepoint = lines.iter().position(|l| l.contains("[info][gc,safepoint] GC(1) Time to safepoint ")).expect(&log);
+    assert!(lines[safepoint].ends_with("ms (1 other thread stopped)"), "{log}");
+    assert!(lines[safepoint + 1].contains("[info][gc] GC(1) Pause Full (System.gc())"), "{log}");
+    assert_eq!(lines.last(), Some(&"done"));
+}
