@@ -80,6 +80,20 @@ impl Runtime {
         checked
     }
 
+    /// Sets the execution limits for what runs next on `thread` (`ExecutionLimits::arm`) and makes every
+    /// other thread give back, at its next poll, the fuel it holds under the previous limits.
+    pub fn arm_limits(&self, thread: &mut JavaThread, fuel: Option<u64>, deadline: Option<std::time::Instant>, watch_interrupt: bool) {
+        self.limits.arm(thread, fuel, deadline, watch_interrupt);
+        self.threads.poke_others(thread);
+    }
+
+    /// Ends a limited call (`ExecutionLimits::pause`): every other thread stops at its next poll and waits for
+    /// the next call.
+    pub fn pause_limits(&self, host: &mut JavaThread) {
+        self.limits.pause(host);
+        self.threads.poke_others(host);
+    }
+
     /// The next grant of fuel, waiting first while the VM is between two limited calls.
     fn refuel(&self, thread: &mut JavaThread) -> JResult<()> {
         loop {

@@ -101,6 +101,20 @@ struct Registry {
     last_stop: Instant,
 }
 
+impl Registry {
+    /// Calls `signal` with every attached thread but `me` and its parker, for the thread's atomics only (the
+    /// thread may be running): poll word, `async_exit`, wake-ups.
+    fn signal_others(&self, me: Option<&JavaThread>, mut signal: impl FnMut(&JavaThread, &Parker)) {
+        let me = me.map(|t| ThreadPtr(std::ptr::from_ref(t).cast_mut()));
+        for entry in self.entries.iter().filter(|e| Some(e.thread) != me) {
+            // SAFETY: an attached thread's `JavaThread` is alive until it unregisters, which needs the registry
+            // lock the caller holds (`&self` comes from its guard); only its atomics are touched.
+            let thread = unsafe { &*entry.thread.0 };
+            signal(thread, &entry.parker);
+        }
+    }
+}
+
 /// How long a thread took to stop the world, and what it was for (for `-Xlog:safepoint`).
 #[derive(Debug, Clone, Copy)]
 pub struct StopTimes {
@@ -295,15 +309,11 @@ impl Threads {
     pub fn request_exit(&self, me: Option<&JavaThread>, status: i32) -> i32 {
         let mut registry = self.registry.lock();
         let status = *registry.exit.get_or_insert(status);
-        let me = me.map(|t| ThreadPtr(std::ptr::from_ref(t).cast_mut()));
-        for entry in registry.entries.iter().filter(|e| Some(e.thread) != me) {
-            // SAFETY: an attached thread's `JavaThread` is alive until it unregisters, which needs the lock
-            // held here; only its atomics are touched.
-            let thread = unsafe { &*entry.thread.0 };
+        registry.signal_others(me, |thread, parker| {
             thread.async_exit.store(i64::from(status), Ordering::SeqCst);
             thread.poll.store(1, Ordering::SeqCst);
-            entry.parker.shutdown();
-        }
+            parker.shutdown();
+        });
         self.resumed.notify_all();
         status
     }
@@ -311,28 +321,18 @@ impl Threads {
     /// Makes every attached thread but `me` unwind with `status` at its next poll (an embedder's stop):
     /// like [`request_exit`](Self::request_exit) without ending the VM or shutting parkers down.
     pub fn stop_others(&self, me: &JavaThread, status: i32) {
-        let registry = self.registry.lock();
-        let me = ThreadPtr(std::ptr::from_ref(me).cast_mut());
-        for entry in registry.entries.iter().filter(|e| e.thread != me) {
-            // SAFETY: as in `request_exit`.
-            let thread = unsafe { &*entry.thread.0 };
+        self.registry.lock().signal_others(Some(me), |thread, parker| {
             thread.async_exit.store(i64::from(status), Ordering::SeqCst);
             thread.poll.store(1, Ordering::SeqCst);
             // A notification wakes a sleeper, joiner or waiter without leaving an interrupt or a permit behind
             // (waiters may wake spuriously); it then sees `async_exit`.
-            entry.parker.notify();
-        }
+            parker.notify();
+        });
     }
 
     /// Makes every attached thread but `me` enter its safepoint at its next poll (to notice changed limits).
     pub fn poke_others(&self, me: &JavaThread) {
-        let registry = self.registry.lock();
-        let me = ThreadPtr(std::ptr::from_ref(me).cast_mut());
-        for entry in registry.entries.iter().filter(|e| e.thread != me) {
-            // SAFETY: as in `request_exit`.
-            let thread = unsafe { &*entry.thread.0 };
-            thread.poll.store(1, Ordering::SeqCst);
-        }
+        self.registry.lock().signal_others(Some(me), |thread, _| thread.poll.store(1, Ordering::SeqCst));
     }
 
     /// Waits until no thread but `me` is attached, at most `timeout`; whether that happened.

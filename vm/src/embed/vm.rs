@@ -184,9 +184,7 @@ impl Vm {
         let frames = thread.frames.len();
         rt.threads.leave_safe(thread);
         let outcome = catch_unwind(AssertUnwindSafe(|| {
-            rt.limits.arm(thread, fuel, deadline, true);
-            // Threads still holding fuel granted under the previous limits give it back at their next poll.
-            rt.threads.poke_others(thread);
+            rt.arm_limits(thread, fuel, deadline, true);
             let result = f(&rt, thread, &handles);
             let used = fuel.and_then(|total| rt.limits.remaining(thread).map(|left| total.saturating_sub(left)));
             let result = match result {
@@ -197,10 +195,9 @@ impl Vm {
             // No limits on the host's thread between calls: class library code the host triggers outside a call
             // is not charged. With limits, the other threads the script started wait for the next call.
             if fuel.is_some() || deadline.is_some() {
-                rt.limits.pause(thread);
-                rt.threads.poke_others(thread);
+                rt.pause_limits(thread);
             } else {
-                rt.limits.arm(thread, None, None, false);
+                rt.arm_limits(thread, None, None, false);
             }
             rt.io().flush();
             (result, used)
