@@ -12,7 +12,10 @@ public class GcWeakReferences {
         ReferenceQueue<Object> queue = new ReferenceQueue<>();
         Object kept = new StringBuilder("kept");
         WeakReference<Object> strong = new WeakReference<>(kept, queue);
-        WeakReference<Object> weak = new WeakReference<>(new StringBuilder("dropped"), queue);
+        // Held strongly until the first print, so a collection before it (GC stress collects every few
+        // allocations) may not clear it; dropped after, so the System.gc() below must.
+        Object dropped = new StringBuilder("dropped");
+        WeakReference<Object> weak = new WeakReference<>(dropped, queue);
         SoftReference<Object> soft = new SoftReference<>(new StringBuilder("soft"));
         List<WeakReference<int[]>> many = new ArrayList<>();
         List<int[]> holders = new ArrayList<>();
@@ -23,7 +26,8 @@ public class GcWeakReferences {
                 holders.add(a);
             }
         }
-        System.out.println("before: " + strong.get() + " " + weak.get() + " " + soft.get());
+        System.out.println("before: " + strong.get() + " " + weak.get() + " " + soft.get() + " " + weak.refersTo(dropped));
+        dropped = null;
         System.gc();
         System.out.println("after: " + strong.get() + " " + weak.get() + " " + soft.get());
         int alive = 0;

@@ -28,7 +28,8 @@ pub const ONLY_VARIABLE: &str = "CORTADO_CONFORMANCE_ONLY";
 /// programs the list does not name collect every N allocations. Too slow for every CI run (hundreds of
 /// programs, each collecting thousands of times); the way to check that the whole suite survives the
 /// collector moving objects under every frame, e.g. `CORTADO_GC_STRESS_ALL=50 cargo test -p vm --test
-/// conformance gc_stress_xcomp`.
+/// conformance gc_stress_xcomp`. A program's `// gc-stress-min-interval: N` line raises its interval (see
+/// [`Program::min_stress_interval`]).
 pub const STRESS_ALL_VARIABLE: &str = "CORTADO_GC_STRESS_ALL";
 
 /// The name of the known-failures list inside the corpus directory.
@@ -145,6 +146,10 @@ pub struct Program {
     pub args: Vec<String>,
     /// Options for the VM (both HotSpot and Cortado), from a `// jvm-args: ...` line (e.g. `-Xmx16m`).
     pub vm_args: Vec<String>,
+    /// The fewest allocations between collections this program may be run with under GC stress, from a
+    /// `// gc-stress-min-interval: N` line (1 when absent): for programs whose live heap is so large that
+    /// verifying it after every few allocations would take hours (the cost is allocations times live heap).
+    pub min_stress_interval: u32,
 }
 
 /// The arguments a source file asks for with a `// args: a b c` line.
@@ -155,6 +160,11 @@ pub fn args_from_source(source: &str) -> Vec<String> {
 /// The VM options a source file asks for with a `// jvm-args: -Xmx16m ...` line.
 pub fn vm_args_from_source(source: &str) -> Vec<String> {
     words_after(source, "// jvm-args:")
+}
+
+/// The stress-interval floor a source file asks for with a `// gc-stress-min-interval: N` line (1 if absent).
+pub fn min_stress_interval_from_source(source: &str) -> u32 {
+    words_after(source, "// gc-stress-min-interval:").first().and_then(|n| n.parse().ok()).unwrap_or(1)
 }
 
 fn words_after(source: &str, prefix: &str) -> Vec<String> {
@@ -291,7 +301,8 @@ impl Suite {
                 }
                 return Err(SuiteError::Stress(format!("{GC_STRESS_FILE} names {name}, which is not in the corpus")));
             };
-            jobs.push((&prepared.programs[k], &prepared.expected[k], *interval));
+            let program = &prepared.programs[k];
+            jobs.push((program, &prepared.expected[k], (*interval).max(program.min_stress_interval)));
         }
         let results = parallel_map(&jobs, self.config.workers, |(program, expected, interval)| {
             let stress = ["-XX:+GCStress".to_owned(), format!("-XX:GCStressInterval={interval}")];
@@ -346,7 +357,12 @@ fn discover(corpus: &Path) -> Result<(Vec<Program>, Vec<PathBuf>), SuiteError> {
         .map(|path| {
             let source = fs::read_to_string(path).map_err(io_error(format!("reading {}", path.display())))?;
             let name = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
-            Ok(Program { name, args: args_from_source(&source), vm_args: vm_args_from_source(&source) })
+            Ok(Program {
+                name,
+                args: args_from_source(&source),
+                vm_args: vm_args_from_source(&source),
+                min_stress_interval: min_stress_interval_from_source(&source),
+            })
         })
         .collect::<Result<Vec<_>, SuiteError>>()?;
     Ok((programs, sources))
@@ -405,6 +421,8 @@ mod tests {
     fn args_come_from_the_source() {
         assert_eq!(args_from_source("// args: a bb  c\npublic class X {}"), ["a", "bb", "c"]);
         assert!(args_from_source("public class X {}").is_empty());
+        assert_eq!(min_stress_interval_from_source("// gc-stress-min-interval: 500\nclass X {}"), 500);
+        assert_eq!(min_stress_interval_from_source("class X {}"), 1);
     }
 
     #[test]
@@ -421,7 +439,8 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let list = dir.path().join(KNOWN_FAILURES_FILE);
         fs::write(&list, "Gone -Xint: renamed\n").expect("write list");
-        let programs = [Program { name: "Hello".to_owned(), args: Vec::new(), vm_args: Vec::new() }];
+        let programs =
+            [Program { name: "Hello".to_owned(), args: Vec::new(), vm_args: Vec::new(), min_stress_interval: 1 }];
         let error = read_known_failures(&list, &programs).expect_err("stale");
         assert!(matches!(error, SuiteError::UnknownProgram { line: 1, .. }), "{error}");
     }
