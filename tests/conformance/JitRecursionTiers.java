@@ -2,8 +2,11 @@
 // recursing 4,000 deep is interpreted for its first calls and compiled at the threshold (-XX:CompileThreshold
 // below), so the stack holds interpreted frames under compiled ones; an exception thrown at the bottom runs
 // through the compiled frames and is caught in an interpreted one. The reverse: a compiled loop calls a method
-// too rarely used to be compiled, which throws, and the compiled caller catches it.
-// jvm-args: -XX:CompileThreshold=1000
+// too rarely used to be compiled (and too long to be inlined), which throws, and the compiled caller catches it.
+// vm/tests/tiers.rs checks that these compilations happen where this says.
+// Compilation in the foreground (-XX:-BackgroundCompilation), so the recursion cannot outrun the compiler and
+// the transition happens at the same depth in every run.
+// jvm-args: -XX:CompileThreshold=1000 -XX:-BackgroundCompilation
 public class JitRecursionTiers {
     static int down(int n, int catchAt) {
         if (n == 0) throw new IllegalArgumentException("bottom");
@@ -21,8 +24,14 @@ public class JitRecursionTiers {
         return n == 0 ? 0 : n + sumDown(n - 1);
     }
 
+    // Longer than the JIT's inlining limit (35 bytes of bytecode, HotSpot's MaxInlineSize; vm/tests/tiers.rs
+    // checks), so the compiled caller calls it rather than inlining it: the throw happens in this frame, which
+    // stays interpreted (40 calls, far below the threshold).
     static int rare(int i) {
-        if (i % 2 == 0) throw new UnsupportedOperationException("rare " + i);
+        if (i % 2 == 0) {
+            int code = (i * 31 + 7) % 1000 + i / 3;
+            throw new UnsupportedOperationException("rare " + i + " code " + code);
+        }
         return i;
     }
 

@@ -4,27 +4,9 @@
 //! the runtime only for each receiver class it records and once more to turn megamorphic. The conformance
 //! suite compares its output with HotSpot's; this test fails if the caches churn.
 
-use std::path::Path;
-use std::process::Command;
+mod jit_log;
 
-use cortado_tests::jdk::Jdk;
-
-const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/conformance");
-
-fn cortado(dir: &Path, args: &[&str]) -> (String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_cortado"))
-        .args(args)
-        .arg("-cp")
-        .arg(dir)
-        .arg("JitCallCaches")
-        .env_remove("CLASSPATH")
-        .output()
-        .expect("cortado runs");
-    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
-    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-    assert!(out.status.success(), "{args:?} failed:\n{stdout}\n{stderr}");
-    (stdout, stderr)
-}
+use jit_log::{compile, cortado};
 
 /// The numbers of `--stats`' `call-site caches:` line: (sites, megamorphic, calls through the runtime).
 fn cache_stats(stats: &str) -> (u64, u64, u64) {
@@ -42,13 +24,9 @@ fn cache_stats(stats: &str) -> (u64, u64, u64) {
 
 #[test]
 fn megamorphic_sites_settle() {
-    let jdk = Jdk::locate().expect("the test needs JDK 17's javac (as the conformance suite does)");
-    let dir = tempfile::tempdir().expect("tempdir");
-    let source = Path::new(CORPUS).join("JitCallCaches.java");
-    let status = Command::new(jdk.javac()).arg("-d").arg(dir.path()).arg(&source).status().expect("javac runs");
-    assert!(status.success(), "javac failed");
-    let (interpreted, _) = cortado(dir.path(), &["-Xint"]);
-    let (compiled, stats) = cortado(dir.path(), &["--stats"]);
+    let dir = compile(&["JitCallCaches"]);
+    let (interpreted, _) = cortado(dir.path(), &["-Xint"], "JitCallCaches");
+    let (compiled, stats) = cortado(dir.path(), &["--stats"], "JitCallCaches");
     assert_eq!(compiled, interpreted, "compiled code changed what JitCallCaches prints");
     let (sites, megamorphic, misses) = cache_stats(&stats);
     // applyAll's two interface sites and objectMethods' equals and hashCode sites see more classes than a site

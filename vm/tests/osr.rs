@@ -6,48 +6,11 @@
 //! fails if OSR silently never triggers. Also OSR in class-library methods (whose frame types are computed on
 //! demand) and in loops that hold monitors.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod jit_log;
 
-use cortado_tests::jdk::Jdk;
+use jit_log::{compile, cortado, is_log_line, program_output};
 
-const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/conformance");
 const THRESHOLDS: [&str; 2] = ["-XX:CompileThreshold=300", "-XX:OnStackReplacePercentage=100"];
-
-/// Compiles the named conformance programs into a fresh directory.
-fn compile(names: &[&str]) -> tempfile::TempDir {
-    let jdk = Jdk::locate().expect("the OSR test needs JDK 17's javac (as the conformance suite does)");
-    let dir = tempfile::tempdir().expect("tempdir");
-    let sources: Vec<PathBuf> = names.iter().map(|n| Path::new(CORPUS).join(format!("{n}.java"))).collect();
-    let status = Command::new(jdk.javac()).arg("-d").arg(dir.path()).args(&sources).status().expect("javac runs");
-    assert!(status.success(), "javac failed on {names:?}");
-    dir
-}
-
-/// Runs `cortado args... main` in `dir`; (stdout, stderr), after checking it exited with 0.
-fn cortado(dir: &Path, args: &[&str], main: &str) -> (String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_cortado"))
-        .args(args)
-        .arg("-cp")
-        .arg(dir)
-        .arg(main)
-        .env_remove("CLASSPATH")
-        .output()
-        .expect("cortado runs");
-    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
-    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-    assert!(out.status.success(), "{main} {args:?} failed:\n{stdout}\n{stderr}");
-    (stdout, stderr)
-}
-
-/// A `-XX:+PrintCompilation` line: millis, id, then attributes.
-fn is_log_line(line: &str) -> bool {
-    let mut words = line.split_whitespace();
-    words.next().is_some_and(|w| w.parse::<u64>().is_ok())
-        && words.next().is_some_and(|w| w.parse::<u64>().is_ok())
-        && line.contains("::")
-        && line.contains(" bytes)")
-}
 
 /// The successful OSR compilations in a log: `Class::method @ bci`.
 fn osr_compilations(stdout: &str) -> Vec<String> {
@@ -61,10 +24,6 @@ fn osr_compilations(stdout: &str) -> Vec<String> {
             Some(format!("{name} @ {bci}"))
         })
         .collect()
-}
-
-fn program_output(stdout: &str) -> String {
-    stdout.lines().filter(|l| !is_log_line(l)).map(|l| format!("{l}\n")).collect()
 }
 
 #[test]
