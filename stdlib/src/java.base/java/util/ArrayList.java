@@ -402,64 +402,86 @@ public class ArrayList<E> extends AbstractList<E> implements List<E>, RandomAcce
 
     @Override
     public Spliterator<E> spliterator() {
-        return new Spliterator<E>() {
-            private int index;
-            private int fence = -1;
-            private int expected;
+        return new ListSpliterator(0, -1, 0);
+    }
 
-            private int fence() {
-                if (fence < 0) {
-                    fence = size;
-                    expected = modCount;
-                }
-                return fence;
+    /**
+     * The late-binding, fail-fast spliterator: it takes the list's size and modification count at its first
+     * traversal or split, and halves itself on {@code trySplit} (parallel streams split the list without
+     * copying it).
+     */
+    private final class ListSpliterator implements Spliterator<E> {
+        private int index;
+        /** One past the last index, or -1 until bound. */
+        private int fence;
+        private int expected;
+
+        ListSpliterator(int index, int fence, int expected) {
+            this.index = index;
+            this.fence = fence;
+            this.expected = expected;
+        }
+
+        private int fence() {
+            if (fence < 0) {
+                fence = size;
+                expected = modCount;
             }
+            return fence;
+        }
 
-            @Override
-            @SuppressWarnings("unchecked")
-            public boolean tryAdvance(Consumer<? super E> action) {
-                Objects.requireNonNull(action);
-                int hi = fence();
-                if (index < hi) {
-                    E e = (E) elementData[index++];
-                    action.accept(e);
-                    if (modCount != expected) {
-                        throw new ConcurrentModificationException();
-                    }
-                    return true;
-                }
-                return false;
-            }
-
-            @Override
-            @SuppressWarnings("unchecked")
-            public void forEachRemaining(Consumer<? super E> action) {
-                Objects.requireNonNull(action);
-                int hi = fence();
-                Object[] es = elementData;
-                while (index < hi) {
-                    action.accept((E) es[index++]);
-                }
+        @Override
+        @SuppressWarnings("unchecked")
+        public boolean tryAdvance(Consumer<? super E> action) {
+            Objects.requireNonNull(action);
+            int hi = fence();
+            if (index < hi) {
+                E e = (E) elementData[index++];
+                action.accept(e);
                 if (modCount != expected) {
                     throw new ConcurrentModificationException();
                 }
+                return true;
             }
+            return false;
+        }
 
-            @Override
-            public Spliterator<E> trySplit() {
+        @Override
+        @SuppressWarnings("unchecked")
+        public void forEachRemaining(Consumer<? super E> action) {
+            Objects.requireNonNull(action);
+            int hi = fence();
+            Object[] es = elementData;
+            for (int i = index; i < hi; i++) {
+                action.accept((E) es[i]);
+            }
+            index = hi;
+            if (modCount != expected) {
+                throw new ConcurrentModificationException();
+            }
+        }
+
+        @Override
+        public Spliterator<E> trySplit() {
+            int hi = fence();
+            int lo = index;
+            int mid = (lo + hi) >>> 1;
+            if (lo >= mid) {
                 return null;
             }
+            index = mid;
+            return new ListSpliterator(lo, mid, expected);
+        }
 
-            @Override
-            public long estimateSize() {
-                return fence() - index;
-            }
+        @Override
+        public long estimateSize() {
+            return fence() - index;
+        }
 
-            @Override
-            public int characteristics() {
-                return Spliterator.ORDERED | Spliterator.SIZED | Spliterator.SUBSIZED;
-            }
-        };
+        @Override
+        public int characteristics() {
+            return Spliterator.ORDERED | Spliterator.SIZED | Spliterator.SUBSIZED;
+        }
     }
 
     /** The fail-fast list iterator. */

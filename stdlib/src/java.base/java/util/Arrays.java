@@ -2047,7 +2047,51 @@ public final class Arrays {
         }
     }
 
-    // ---------------------------------------------------------------- streams
+    // ---------------------------------------------------------------- spliterators and streams
+
+    /** A spliterator over {@code array} (ordered, immutable, sized; it halves itself on {@code trySplit}). */
+    public static <T> Spliterator<T> spliterator(T[] array) {
+        return spliterator(array, 0, array.length);
+    }
+
+    /** A spliterator over {@code array[startInclusive..endExclusive)}. */
+    public static <T> Spliterator<T> spliterator(T[] array, int startInclusive, int endExclusive) {
+        return Spliterators.spliterator(array, startInclusive, endExclusive,
+            Spliterator.ORDERED | Spliterator.IMMUTABLE);
+    }
+
+    /** A spliterator over {@code array}. */
+    public static Spliterator.OfInt spliterator(int[] array) {
+        return spliterator(array, 0, array.length);
+    }
+
+    /** A spliterator over {@code array[startInclusive..endExclusive)}. */
+    public static Spliterator.OfInt spliterator(int[] array, int startInclusive, int endExclusive) {
+        return Spliterators.spliterator(array, startInclusive, endExclusive,
+            Spliterator.ORDERED | Spliterator.IMMUTABLE);
+    }
+
+    /** A spliterator over {@code array}. */
+    public static Spliterator.OfLong spliterator(long[] array) {
+        return spliterator(array, 0, array.length);
+    }
+
+    /** A spliterator over {@code array[startInclusive..endExclusive)}. */
+    public static Spliterator.OfLong spliterator(long[] array, int startInclusive, int endExclusive) {
+        return Spliterators.spliterator(array, startInclusive, endExclusive,
+            Spliterator.ORDERED | Spliterator.IMMUTABLE);
+    }
+
+    /** A spliterator over {@code array}. */
+    public static Spliterator.OfDouble spliterator(double[] array) {
+        return spliterator(array, 0, array.length);
+    }
+
+    /** A spliterator over {@code array[startInclusive..endExclusive)}. */
+    public static Spliterator.OfDouble spliterator(double[] array, int startInclusive, int endExclusive) {
+        return Spliterators.spliterator(array, startInclusive, endExclusive,
+            Spliterator.ORDERED | Spliterator.IMMUTABLE);
+    }
 
     /** A sequential stream over {@code array}. */
     public static <T> java.util.stream.Stream<T> stream(T[] array) {
@@ -2056,8 +2100,7 @@ public final class Arrays {
 
     /** A sequential stream over {@code array[startInclusive..endExclusive)}. */
     public static <T> java.util.stream.Stream<T> stream(T[] array, int startInclusive, int endExclusive) {
-        return java.util.stream.StreamSupport.stream(Spliterators.spliterator(array, startInclusive, endExclusive,
-            Spliterator.ORDERED | Spliterator.IMMUTABLE), false);
+        return java.util.stream.StreamSupport.stream(spliterator(array, startInclusive, endExclusive), false);
     }
 
     /** A sequential {@code IntStream} over {@code array}. */
@@ -2067,8 +2110,7 @@ public final class Arrays {
 
     /** A sequential {@code IntStream} over {@code array[startInclusive..endExclusive)}. */
     public static java.util.stream.IntStream stream(int[] array, int startInclusive, int endExclusive) {
-        return java.util.stream.StreamSupport.intStream(Spliterators.spliterator(array, startInclusive, endExclusive,
-            Spliterator.ORDERED | Spliterator.IMMUTABLE), false);
+        return java.util.stream.StreamSupport.intStream(spliterator(array, startInclusive, endExclusive), false);
     }
 
     /** A sequential {@code LongStream} over {@code array}. */
@@ -2078,8 +2120,7 @@ public final class Arrays {
 
     /** A sequential {@code LongStream} over {@code array[startInclusive..endExclusive)}. */
     public static java.util.stream.LongStream stream(long[] array, int startInclusive, int endExclusive) {
-        return java.util.stream.StreamSupport.longStream(Spliterators.spliterator(array, startInclusive, endExclusive,
-            Spliterator.ORDERED | Spliterator.IMMUTABLE), false);
+        return java.util.stream.StreamSupport.longStream(spliterator(array, startInclusive, endExclusive), false);
     }
 
     /** A sequential {@code DoubleStream} over {@code array}. */
@@ -2089,7 +2130,6 @@ public final class Arrays {
 
     /** A sequential {@code DoubleStream} over {@code array[startInclusive..endExclusive)}. */
     public static java.util.stream.DoubleStream stream(double[] array, int startInclusive, int endExclusive) {
-        return java.util.stream.StreamSupport.doubleStream(Spliterators.spliterator(array, startInclusive, endExclusive,
-            Spliterator.ORDERED | Spliterator.IMMUTABLE), false);
+        return java.util.stream.StreamSupport.doubleStream(spliterator(array, startInclusive, endExclusive), false);
     }
 }

@@ -7,7 +7,8 @@ import java.util.function.LongConsumer;
 
 /**
  * An object for traversing (and possibly partitioning) the elements of a source, the iteration protocol of
- * streams. Cortado's spliterators usually do not split ({@link #trySplit} returns null), which is allowed.
+ * streams. The array and {@code ArrayList} spliterators halve themselves; most others of Cortado's do not split
+ * ({@link #trySplit} returns null, which is allowed), and parallel streams then take batches of them.
  */
 public interface Spliterator<T> {
     /** Encounter order is defined. */

@@ -93,18 +93,18 @@ public final class Spliterators {
 
     /** A spliterator over a collection's iterator, sized by the collection's size when traversal starts. */
     public static <T> Spliterator<T> spliterator(Collection<? extends T> c, int characteristics) {
-        return new IteratorSpliterator<T>(Objects.requireNonNull(c), null, -1, characteristics);
+        return new IteratorSpliterator<T>(Objects.requireNonNull(c), null, -1, characteristics, true);
     }
 
     /** A spliterator over {@code iterator}, of known {@code size}. */
     public static <T> Spliterator<T> spliterator(Iterator<? extends T> iterator, long size, int characteristics) {
-        return new IteratorSpliterator<T>(null, Objects.requireNonNull(iterator), size, characteristics);
+        return new IteratorSpliterator<T>(null, Objects.requireNonNull(iterator), size, characteristics, true);
     }
 
     /** A spliterator over {@code iterator}, of unknown size. */
     public static <T> Spliterator<T> spliteratorUnknownSize(Iterator<? extends T> iterator, int characteristics) {
         return new IteratorSpliterator<T>(null, Objects.requireNonNull(iterator), Long.MAX_VALUE,
-            characteristics & ~(Spliterator.SIZED | Spliterator.SUBSIZED));
+            characteristics & ~(Spliterator.SIZED | Spliterator.SUBSIZED), false);
     }
 
     /** An iterator over the elements of {@code spliterator}. */
@@ -262,14 +262,24 @@ public final class Spliterators {
         @SuppressWarnings("unchecked")
         public void forEachRemaining(Consumer<? super T> action) {
             Objects.requireNonNull(action);
-            while (index < fence) {
-                action.accept((T) array[index++]);
+            Object[] a = array;
+            int end = fence;
+            for (int i = index; i < end; i++) {
+                action.accept((T) a[i]);
             }
+            index = end;
         }
 
+        /** The first half, leaving this the second (HotSpot's split, which parallel streams rely on). */
         @Override
         public Spliterator<T> trySplit() {
-            return null;
+            int lo = index;
+            int mid = (lo + fence) >>> 1;
+            if (lo >= mid) {
+                return null;
+            }
+            index = mid;
+            return new ArraySpliterator<>(array, lo, mid, characteristics);
         }
 
         @Override
@@ -316,8 +326,26 @@ public final class Spliterators {
         }
 
         @Override
+        public void forEachRemaining(IntConsumer action) {
+            Objects.requireNonNull(action);
+            int[] a = array;
+            int end = fence;
+            for (int i = index; i < end; i++) {
+                action.accept(a[i]);
+            }
+            index = end;
+        }
+
+        /** The first half, leaving this the second (HotSpot's split, which parallel streams rely on). */
+        @Override
         public Spliterator.OfInt trySplit() {
-            return null;
+            int lo = index;
+            int mid = (lo + fence) >>> 1;
+            if (lo >= mid) {
+                return null;
+            }
+            index = mid;
+            return new IntArraySpliterator(array, lo, mid, characteristics);
         }
 
         @Override
@@ -364,8 +392,26 @@ public final class Spliterators {
         }
 
         @Override
+        public void forEachRemaining(LongConsumer action) {
+            Objects.requireNonNull(action);
+            long[] a = array;
+            int end = fence;
+            for (int i = index; i < end; i++) {
+                action.accept(a[i]);
+            }
+            index = end;
+        }
+
+        /** The first half, leaving this the second (HotSpot's split, which parallel streams rely on). */
+        @Override
         public Spliterator.OfLong trySplit() {
-            return null;
+            int lo = index;
+            int mid = (lo + fence) >>> 1;
+            if (lo >= mid) {
+                return null;
+            }
+            index = mid;
+            return new LongArraySpliterator(array, lo, mid, characteristics);
         }
 
         @Override
@@ -412,8 +458,26 @@ public final class Spliterators {
         }
 
         @Override
+        public void forEachRemaining(DoubleConsumer action) {
+            Objects.requireNonNull(action);
+            double[] a = array;
+            int end = fence;
+            for (int i = index; i < end; i++) {
+                action.accept(a[i]);
+            }
+            index = end;
+        }
+
+        /** The first half, leaving this the second (HotSpot's split, which parallel streams rely on). */
+        @Override
         public Spliterator.OfDouble trySplit() {
-            return null;
+            int lo = index;
+            int mid = (lo + fence) >>> 1;
+            if (lo >= mid) {
+                return null;
+            }
+            index = mid;
+            return new DoubleArraySpliterator(array, lo, mid, characteristics);
         }
 
         @Override
@@ -442,12 +506,13 @@ public final class Spliterators {
         private long est;
         private final int characteristics;
 
+        /** {@code sized}: the size is known, so SIZED and SUBSIZED are added (unless CONCURRENT). */
         IteratorSpliterator(Collection<? extends T> collection, Iterator<? extends T> it, long size,
-                int characteristics) {
+                int characteristics, boolean sized) {
             this.collection = collection;
             this.it = it;
             this.est = size;
-            this.characteristics = (characteristics & Spliterator.CONCURRENT) == 0
+            this.characteristics = sized && (characteristics & Spliterator.CONCURRENT) == 0
                 ? characteristics | Spliterator.SIZED | Spliterator.SUBSIZED : characteristics;
         }
 

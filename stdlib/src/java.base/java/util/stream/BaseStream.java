@@ -17,7 +17,7 @@ public interface BaseStream<T, S extends BaseStream<T, S>> extends AutoCloseable
     /** A spliterator over the elements (a terminal operation). */
     Spliterator<T> spliterator();
 
-    /** Whether a terminal operation would run in parallel (Cortado runs it sequentially either way). */
+    /** Whether a terminal operation would run in parallel (on the fork/join pool, where it can). */
     boolean isParallel();
 
     /** An equivalent sequential stream. */

@@ -29,25 +29,8 @@ class Buffer {
         }
         built = true;
         Object[] a = elements;
-        int n = count;
         elements = null;
-        return new Source() {
-            int i;
-
-            @Override
-            boolean tryAdvance(Sink s) {
-                if (i >= n) {
-                    return false;
-                }
-                Sink.push(s, shape, a[i++]);
-                return true;
-            }
-
-            @Override
-            long exactSize() {
-                return n - i;
-            }
-        };
+        return new IndexSource.Boxed(a, shape, 0, count);
     }
 
     /** An object source over the added elements. */

@@ -2,7 +2,6 @@ package java.util.stream;
 
 import java.util.Arrays;
 import java.util.DoubleSummaryStatistics;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.PrimitiveIterator;
@@ -210,6 +209,11 @@ class DoublePipeline extends Pipeline implements DoubleStream {
                     }
 
                     @Override
+                    boolean shortCircuits() {
+                        return false;
+                    }
+
+                    @Override
                     void end() {
                         double[] all = a;
                         a = null;
@@ -290,6 +294,11 @@ class DoublePipeline extends Pipeline implements DoubleStream {
                     boolean cancellationRequested() {
                         return !taking || down.cancellationRequested();
                     }
+
+                    @Override
+                    boolean shortCircuits() {
+                        return true;
+                    }
                 };
             }
         };
@@ -333,7 +342,7 @@ class DoublePipeline extends Pipeline implements DoubleStream {
 
     @Override
     public DoubleStream unordered() {
-        return new DoublePipeline(this, SIZE_SAME, 0);
+        return (DoubleStream) new DoublePipeline(this, SIZE_SAME, 0).markUnordered();
     }
 
     @Override
@@ -397,172 +406,62 @@ class DoublePipeline extends Pipeline implements DoubleStream {
     @Override
     public void forEach(DoubleConsumer action) {
         Objects.requireNonNull(action);
-        final class Each extends Sink.Terminal {
-            @Override
-            public void accept(double v) {
-                action.accept(v);
-            }
-
-            @Override
-            Sink.Terminal fork() {
-                return new Each();
-            }
-
-            @Override
-            void merge(Sink.Terminal right) {
-            }
-        }
-        evaluate(new Each());
+        evaluate(new TerminalSinks.ForEach(action));
     }
 
     @Override
     public void forEachOrdered(DoubleConsumer action) {
         Objects.requireNonNull(action);
-        // Not a Sink.Terminal: runs sequentially, in encounter order, even on a parallel stream.
-        evaluate(new Sink() {
-            @Override
-            public void accept(double v) {
-                action.accept(v);
-            }
-        });
+        evaluateInOrder(new TerminalSinks.ForEach(action));
     }
 
     @Override
     public double[] toArray() {
-        final class Gather extends Sink.Terminal {
-            double[] a = new double[16];
-            int n;
-
-            @Override
-            public void accept(double v) {
-                if (n == a.length) {
-                    a = Arrays.copyOf(a, n * 2);
-                }
-                a[n++] = v;
-            }
-
-            @Override
-            Sink.Terminal fork() {
-                return new Gather();
-            }
-
-            @Override
-            void merge(Sink.Terminal right) {
-                Gather r = (Gather) right;
-                if (n + r.n > a.length) {
-                    a = Arrays.copyOf(a, Math.max(n + r.n, n * 2));
-                }
-                System.arraycopy(r.a, 0, a, n, r.n);
-                n += r.n;
-            }
-        }
-        Gather g = evaluate(new Gather());
-        return Arrays.copyOf(g.a, g.n);
+        return (double[]) evaluate(new TerminalSinks.Gather(DOUBLE)).array();
     }
 
     @Override
     public double reduce(double identity, DoubleBinaryOperator op) {
         Objects.requireNonNull(op);
-        final class Fold extends Sink.Terminal {
-            double acc = identity;
-
-            @Override
-            public void accept(double v) {
-                acc = op.applyAsDouble(acc, v);
-            }
-
-            @Override
-            Sink.Terminal fork() {
-                return new Fold();
-            }
-
-            @Override
-            void merge(Sink.Terminal right) {
-                acc = op.applyAsDouble(acc, ((Fold) right).acc);
-            }
-        }
-        return evaluate(new Fold()).acc;
+        return evaluate(new TerminalSinks.Reduce(TerminalSinks.FUNCTION, op, true, identity)).doubleValue;
     }
 
     @Override
     public OptionalDouble reduce(DoubleBinaryOperator op) {
         Objects.requireNonNull(op);
-        final class Fold extends Sink.Terminal {
-            boolean seen;
-            double acc;
+        return optional(new TerminalSinks.Reduce(TerminalSinks.FUNCTION, op, false, 0));
+    }
 
-            @Override
-            public void accept(double v) {
-                acc = seen ? op.applyAsDouble(acc, v) : v;
-                seen = true;
-            }
-
-            @Override
-            Sink.Terminal fork() {
-                return new Fold();
-            }
-
-            @Override
-            void merge(Sink.Terminal right) {
-                Fold r = (Fold) right;
-                if (r.seen) {
-                    accept(r.acc);
-                }
-            }
-        }
-        Fold f = evaluate(new Fold());
-        return f.seen ? OptionalDouble.of(f.acc) : OptionalDouble.empty();
+    /** The result of a reduction without identity. */
+    private OptionalDouble optional(TerminalSinks.Reduce fold) {
+        TerminalSinks.Reduce r = evaluate(fold);
+        return r.seen ? OptionalDouble.of(r.doubleValue) : OptionalDouble.empty();
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public <R> R collect(Supplier<R> supplier, ObjDoubleConsumer<R> accumulator, BiConsumer<R, R> combiner) {
         Objects.requireNonNull(supplier);
         Objects.requireNonNull(accumulator);
         Objects.requireNonNull(combiner);
-        final class Collect extends Sink.Terminal {
-            final R container = supplier.get();
-
-            @Override
-            public void accept(double v) {
-                accumulator.accept(container, v);
-            }
-
-            @Override
-            Sink.Terminal fork() {
-                return new Collect();
-            }
-
-            @Override
-            void merge(Sink.Terminal right) {
-                combiner.accept(container, ((Collect) right).container);
-            }
-        }
-        return evaluate(new Collect()).container;
+        TerminalSinks.Collect sink = new TerminalSinks.Collect(supplier, accumulator, TerminalSinks.combining(combiner));
+        return (R) evaluate(sink).container;
     }
 
     @Override
     public double sum() {
+        // Compensated summation, as the statistics (and the JDK's sum) do.
         return summaryStatistics().getSum();
     }
 
     @Override
     public OptionalDouble min() {
-        return reduce(new DoubleBinaryOperator() {
-            @Override
-            public double applyAsDouble(double a, double b) {
-                return Math.min(a, b);
-            }
-        });
+        return optional(new TerminalSinks.Reduce(TerminalSinks.MIN, (DoubleBinaryOperator) null, false, 0));
     }
 
     @Override
     public OptionalDouble max() {
-        return reduce(new DoubleBinaryOperator() {
-            @Override
-            public double applyAsDouble(double a, double b) {
-                return Math.max(a, b);
-            }
-        });
+        return optional(new TerminalSinks.Reduce(TerminalSinks.MAX, (DoubleBinaryOperator) null, false, 0));
     }
 
     @Override
@@ -578,84 +477,31 @@ class DoublePipeline extends Pipeline implements DoubleStream {
 
     @Override
     public DoubleSummaryStatistics summaryStatistics() {
-        final class Stats extends Sink.Terminal {
-            final DoubleSummaryStatistics stats = new DoubleSummaryStatistics();
-
-            @Override
-            public void accept(double v) {
-                stats.accept(v);
-            }
-
-            @Override
-            Sink.Terminal fork() {
-                return new Stats();
-            }
-
-            @Override
-            void merge(Sink.Terminal right) {
-                stats.combine(((Stats) right).stats);
-            }
-        }
-        return evaluate(new Stats()).stats;
-    }
-
-    /** Runs a match: stops at the first value whose test result is {@code stopOn}. */
-    private boolean match(DoublePredicate predicate, boolean stopOn) {
-        Objects.requireNonNull(predicate);
-        final class Match extends Sink {
-            boolean stopped;
-
-            @Override
-            public void accept(double v) {
-                if (!stopped && predicate.test(v) == stopOn) {
-                    stopped = true;
-                }
-            }
-
-            @Override
-            boolean cancellationRequested() {
-                return stopped;
-            }
-        }
-        return evaluate(new Match()).stopped;
+        return evaluate(new TerminalSinks.Stats(DOUBLE)).doubles;
     }
 
     @Override
     public boolean anyMatch(DoublePredicate predicate) {
-        return match(predicate, true);
+        Objects.requireNonNull(predicate);
+        return evaluate(new TerminalSinks.Match(predicate, true)).stopped;
     }
 
     @Override
     public boolean allMatch(DoublePredicate predicate) {
-        return !match(predicate, false);
+        Objects.requireNonNull(predicate);
+        return !evaluate(new TerminalSinks.Match(predicate, false)).stopped;
     }
 
     @Override
     public boolean noneMatch(DoublePredicate predicate) {
-        return !match(predicate, true);
+        Objects.requireNonNull(predicate);
+        return !evaluate(new TerminalSinks.Match(predicate, true)).stopped;
     }
 
     @Override
     public OptionalDouble findFirst() {
-        final class First extends Sink {
-            boolean found;
-            double value;
-
-            @Override
-            public void accept(double v) {
-                if (!found) {
-                    found = true;
-                    value = v;
-                }
-            }
-
-            @Override
-            boolean cancellationRequested() {
-                return found;
-            }
-        }
-        First f = evaluate(new First());
-        return f.found ? OptionalDouble.of(f.value) : OptionalDouble.empty();
+        TerminalSinks.First f = evaluate(new TerminalSinks.First());
+        return f.found ? OptionalDouble.of(f.doubleValue) : OptionalDouble.empty();
     }
 
     @Override

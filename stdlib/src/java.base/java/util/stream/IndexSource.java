@@ -3,9 +3,10 @@ package java.util.stream;
 import java.util.Arrays;
 
 /**
- * A source over the index range {@code [lo, hi)} of an array or an arithmetic range, which can split off its
- * first half: what a parallel evaluation divides. Sources of other kinds are first drained into an array
- * ({@link #of}), as the JDK batches iterator-backed spliterators.
+ * A source over the index range {@code [lo, hi)} of an array or an arithmetic range, which splits off its first
+ * half without copying: what a parallel evaluation divides best. Each kind has its own loop for
+ * {@link #forEachRemaining}, so that a sequential traversal makes one call per element. Sources that cannot
+ * split hand out batches of their elements copied into {@link Boxed} arrays ({@link #drain}).
  */
 abstract class IndexSource extends Source {
     /** The next index and the fence. */
@@ -37,36 +38,28 @@ abstract class IndexSource extends Source {
         return hi - lo;
     }
 
-    /** Pushes the remaining elements while {@code s} wants them. */
-    final void forEachRemaining(Sink s) {
-        long i = lo;
-        long end = hi;
-        while (i < end && !s.cancellationRequested()) {
-            push(s, i++);
-        }
-        lo = end;
-    }
-
     /** The first half of the remaining elements as a new source; this one keeps the second half. */
-    final IndexSource split() {
+    @Override
+    final Source trySplit() {
+        if (hi - lo < 2) {
+            return null;
+        }
         long mid = lo + ((hi - lo) >>> 1);
         IndexSource first = slice(lo, mid);
         lo = mid;
         return first;
     }
 
-    /** {@code src} as an index source: itself if it is one, else its remaining elements drained into an array. */
-    static IndexSource of(Source src, int shape) {
-        if (src instanceof IndexSource) {
-            return (IndexSource) src;
-        }
+    /** The next (up to) {@code max} elements of {@code src}, copied (boxed) into an array. */
+    static IndexSource drain(Source src, int max) {
         final class Drain extends Sink {
-            Object[] a = new Object[16];
+            Object[] a = new Object[Math.min(max, 1024)];
             int n;
+            int shape = Pipeline.REF;
 
             private void add(Object o) {
                 if (n == a.length) {
-                    a = Arrays.copyOf(a, n * 2);
+                    a = Arrays.copyOf(a, Math.min(max, n * 2));
                 }
                 a[n++] = o;
             }
@@ -78,24 +71,27 @@ abstract class IndexSource extends Source {
 
             @Override
             public void accept(int v) {
+                shape = Pipeline.INT;
                 add(v);
             }
 
             @Override
             public void accept(long v) {
+                shape = Pipeline.LONG;
                 add(v);
             }
 
             @Override
             public void accept(double v) {
+                shape = Pipeline.DOUBLE;
                 add(v);
             }
         }
         Drain d = new Drain();
-        while (src.tryAdvance(d)) {
+        while (d.n < max && src.tryAdvance(d)) {
             // each call adds one element
         }
-        return new Boxed(d.a, shape, 0, d.n);
+        return new Boxed(d.a, d.shape, 0, d.n);
     }
 
     /** Elements of an object array, or boxed elements of a primitive shape. */
@@ -112,6 +108,15 @@ abstract class IndexSource extends Source {
         @Override
         void push(Sink s, long i) {
             Sink.push(s, shape, a[(int) i]);
+        }
+
+        @Override
+        void forEachRemaining(Sink s) {
+            int end = (int) hi;
+            for (int i = (int) lo; i < end; i++) {
+                Sink.push(s, shape, a[i]);
+            }
+            lo = end;
         }
 
         @Override
@@ -138,6 +143,15 @@ abstract class IndexSource extends Source {
             }
 
             @Override
+            void forEachRemaining(Sink s) {
+                int end = (int) hi;
+                for (int i = (int) lo; i < end; i++) {
+                    s.accept(a[i]);
+                }
+                lo = end;
+            }
+
+            @Override
             IndexSource slice(long f, long t) {
                 return new Ints(f, t);
             }
@@ -155,6 +169,15 @@ abstract class IndexSource extends Source {
             @Override
             void push(Sink s, long i) {
                 s.accept(a[(int) i]);
+            }
+
+            @Override
+            void forEachRemaining(Sink s) {
+                int end = (int) hi;
+                for (int i = (int) lo; i < end; i++) {
+                    s.accept(a[i]);
+                }
+                lo = end;
             }
 
             @Override
@@ -178,6 +201,15 @@ abstract class IndexSource extends Source {
             }
 
             @Override
+            void forEachRemaining(Sink s) {
+                int end = (int) hi;
+                for (int i = (int) lo; i < end; i++) {
+                    s.accept(a[i]);
+                }
+                lo = end;
+            }
+
+            @Override
             IndexSource slice(long f, long t) {
                 return new Doubles(f, t);
             }
@@ -195,6 +227,16 @@ abstract class IndexSource extends Source {
             @Override
             void push(Sink s, long i) {
                 s.accept((int) (from + i));
+            }
+
+            @Override
+            void forEachRemaining(Sink s) {
+                long end = hi;
+                int v = (int) (from + lo);
+                for (long i = lo; i < end; i++) {
+                    s.accept(v++);
+                }
+                lo = end;
             }
 
             @Override
@@ -219,6 +261,16 @@ abstract class IndexSource extends Source {
             @Override
             void push(Sink s, long i) {
                 s.accept(from + i);
+            }
+
+            @Override
+            void forEachRemaining(Sink s) {
+                long end = hi;
+                long v = from + lo;
+                for (long i = lo; i < end; i++) {
+                    s.accept(v++);
+                }
+                lo = end;
             }
 
             @Override

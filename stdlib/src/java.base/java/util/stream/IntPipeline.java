@@ -2,7 +2,6 @@ package java.util.stream;
 
 import java.util.Arrays;
 import java.util.IntSummaryStatistics;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -236,6 +235,11 @@ class IntPipeline extends Pipeline implements IntStream {
                     }
 
                     @Override
+                    boolean shortCircuits() {
+                        return false;
+                    }
+
+                    @Override
                     void end() {
                         int[] all = a;
                         a = null;
@@ -316,6 +320,11 @@ class IntPipeline extends Pipeline implements IntStream {
                     boolean cancellationRequested() {
                         return !taking || down.cancellationRequested();
                     }
+
+                    @Override
+                    boolean shortCircuits() {
+                        return true;
+                    }
                 };
             }
         };
@@ -359,7 +368,7 @@ class IntPipeline extends Pipeline implements IntStream {
 
     @Override
     public IntStream unordered() {
-        return new IntPipeline(this, SIZE_SAME, 0);
+        return (IntStream) new IntPipeline(this, SIZE_SAME, 0).markUnordered();
     }
 
     @Override
@@ -423,177 +432,61 @@ class IntPipeline extends Pipeline implements IntStream {
     @Override
     public void forEach(IntConsumer action) {
         Objects.requireNonNull(action);
-        final class Each extends Sink.Terminal {
-            @Override
-            public void accept(int v) {
-                action.accept(v);
-            }
-
-            @Override
-            Sink.Terminal fork() {
-                return new Each();
-            }
-
-            @Override
-            void merge(Sink.Terminal right) {
-            }
-        }
-        evaluate(new Each());
+        evaluate(new TerminalSinks.ForEach(action));
     }
 
     @Override
     public void forEachOrdered(IntConsumer action) {
         Objects.requireNonNull(action);
-        // Not a Sink.Terminal: runs sequentially, in encounter order, even on a parallel stream.
-        evaluate(new Sink() {
-            @Override
-            public void accept(int v) {
-                action.accept(v);
-            }
-        });
+        evaluateInOrder(new TerminalSinks.ForEach(action));
     }
 
     @Override
     public int[] toArray() {
-        final class Gather extends Sink.Terminal {
-            int[] a = new int[16];
-            int n;
-
-            @Override
-            public void accept(int v) {
-                if (n == a.length) {
-                    a = Arrays.copyOf(a, n * 2);
-                }
-                a[n++] = v;
-            }
-
-            @Override
-            Sink.Terminal fork() {
-                return new Gather();
-            }
-
-            @Override
-            void merge(Sink.Terminal right) {
-                Gather r = (Gather) right;
-                if (n + r.n > a.length) {
-                    a = Arrays.copyOf(a, Math.max(n + r.n, n * 2));
-                }
-                System.arraycopy(r.a, 0, a, n, r.n);
-                n += r.n;
-            }
-        }
-        Gather g = evaluate(new Gather());
-        return Arrays.copyOf(g.a, g.n);
+        return (int[]) evaluate(new TerminalSinks.Gather(INT)).array();
     }
 
     @Override
     public int reduce(int identity, IntBinaryOperator op) {
         Objects.requireNonNull(op);
-        final class Fold extends Sink.Terminal {
-            int acc = identity;
-
-            @Override
-            public void accept(int v) {
-                acc = op.applyAsInt(acc, v);
-            }
-
-            @Override
-            Sink.Terminal fork() {
-                return new Fold();
-            }
-
-            @Override
-            void merge(Sink.Terminal right) {
-                acc = op.applyAsInt(acc, ((Fold) right).acc);
-            }
-        }
-        return evaluate(new Fold()).acc;
+        return evaluate(new TerminalSinks.Reduce(TerminalSinks.FUNCTION, op, true, identity)).intValue;
     }
 
     @Override
     public OptionalInt reduce(IntBinaryOperator op) {
         Objects.requireNonNull(op);
-        final class Fold extends Sink.Terminal {
-            boolean seen;
-            int acc;
+        return optional(new TerminalSinks.Reduce(TerminalSinks.FUNCTION, op, false, 0));
+    }
 
-            @Override
-            public void accept(int v) {
-                acc = seen ? op.applyAsInt(acc, v) : v;
-                seen = true;
-            }
-
-            @Override
-            Sink.Terminal fork() {
-                return new Fold();
-            }
-
-            @Override
-            void merge(Sink.Terminal right) {
-                Fold r = (Fold) right;
-                if (r.seen) {
-                    accept(r.acc);
-                }
-            }
-        }
-        Fold f = evaluate(new Fold());
-        return f.seen ? OptionalInt.of(f.acc) : OptionalInt.empty();
+    /** The result of a reduction without identity. */
+    private OptionalInt optional(TerminalSinks.Reduce fold) {
+        TerminalSinks.Reduce r = evaluate(fold);
+        return r.seen ? OptionalInt.of(r.intValue) : OptionalInt.empty();
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public <R> R collect(Supplier<R> supplier, ObjIntConsumer<R> accumulator, BiConsumer<R, R> combiner) {
         Objects.requireNonNull(supplier);
         Objects.requireNonNull(accumulator);
         Objects.requireNonNull(combiner);
-        final class Collect extends Sink.Terminal {
-            final R container = supplier.get();
-
-            @Override
-            public void accept(int v) {
-                accumulator.accept(container, v);
-            }
-
-            @Override
-            Sink.Terminal fork() {
-                return new Collect();
-            }
-
-            @Override
-            void merge(Sink.Terminal right) {
-                combiner.accept(container, ((Collect) right).container);
-            }
-        }
-        return evaluate(new Collect()).container;
+        TerminalSinks.Collect sink = new TerminalSinks.Collect(supplier, accumulator, TerminalSinks.combining(combiner));
+        return (R) evaluate(sink).container;
     }
 
     @Override
     public int sum() {
-        return reduce(0, new IntBinaryOperator() {
-            @Override
-            public int applyAsInt(int a, int b) {
-                return a + b;
-            }
-        });
+        return evaluate(new TerminalSinks.Reduce(TerminalSinks.SUM, (IntBinaryOperator) null, true, 0)).intValue;
     }
 
     @Override
     public OptionalInt min() {
-        return reduce(new IntBinaryOperator() {
-            @Override
-            public int applyAsInt(int a, int b) {
-                return Math.min(a, b);
-            }
-        });
+        return optional(new TerminalSinks.Reduce(TerminalSinks.MIN, (IntBinaryOperator) null, false, 0));
     }
 
     @Override
     public OptionalInt max() {
-        return reduce(new IntBinaryOperator() {
-            @Override
-            public int applyAsInt(int a, int b) {
-                return Math.max(a, b);
-            }
-        });
+        return optional(new TerminalSinks.Reduce(TerminalSinks.MAX, (IntBinaryOperator) null, false, 0));
     }
 
     @Override
@@ -609,84 +502,31 @@ class IntPipeline extends Pipeline implements IntStream {
 
     @Override
     public IntSummaryStatistics summaryStatistics() {
-        final class Stats extends Sink.Terminal {
-            final IntSummaryStatistics stats = new IntSummaryStatistics();
-
-            @Override
-            public void accept(int v) {
-                stats.accept(v);
-            }
-
-            @Override
-            Sink.Terminal fork() {
-                return new Stats();
-            }
-
-            @Override
-            void merge(Sink.Terminal right) {
-                stats.combine(((Stats) right).stats);
-            }
-        }
-        return evaluate(new Stats()).stats;
-    }
-
-    /** Runs a match: stops at the first value whose test result is {@code stopOn}. */
-    private boolean match(IntPredicate predicate, boolean stopOn) {
-        Objects.requireNonNull(predicate);
-        final class Match extends Sink {
-            boolean stopped;
-
-            @Override
-            public void accept(int v) {
-                if (!stopped && predicate.test(v) == stopOn) {
-                    stopped = true;
-                }
-            }
-
-            @Override
-            boolean cancellationRequested() {
-                return stopped;
-            }
-        }
-        return evaluate(new Match()).stopped;
+        return evaluate(new TerminalSinks.Stats(INT)).ints;
     }
 
     @Override
     public boolean anyMatch(IntPredicate predicate) {
-        return match(predicate, true);
+        Objects.requireNonNull(predicate);
+        return evaluate(new TerminalSinks.Match(predicate, true)).stopped;
     }
 
     @Override
     public boolean allMatch(IntPredicate predicate) {
-        return !match(predicate, false);
+        Objects.requireNonNull(predicate);
+        return !evaluate(new TerminalSinks.Match(predicate, false)).stopped;
     }
 
     @Override
     public boolean noneMatch(IntPredicate predicate) {
-        return !match(predicate, true);
+        Objects.requireNonNull(predicate);
+        return !evaluate(new TerminalSinks.Match(predicate, true)).stopped;
     }
 
     @Override
     public OptionalInt findFirst() {
-        final class First extends Sink {
-            boolean found;
-            int value;
-
-            @Override
-            public void accept(int v) {
-                if (!found) {
-                    found = true;
-                    value = v;
-                }
-            }
-
-            @Override
-            boolean cancellationRequested() {
-                return found;
-            }
-        }
-        First f = evaluate(new First());
-        return f.found ? OptionalInt.of(f.value) : OptionalInt.empty();
+        TerminalSinks.First f = evaluate(new TerminalSinks.First());
+        return f.found ? OptionalInt.of(f.intValue) : OptionalInt.empty();
     }
 
     @Override

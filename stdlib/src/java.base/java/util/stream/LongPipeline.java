@@ -2,7 +2,6 @@ package java.util.stream;
 
 import java.util.Arrays;
 import java.util.LongSummaryStatistics;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
@@ -258,6 +257,11 @@ class LongPipeline extends Pipeline implements LongStream {
                     }
 
                     @Override
+                    boolean shortCircuits() {
+                        return false;
+                    }
+
+                    @Override
                     void end() {
                         long[] all = a;
                         a = null;
@@ -338,6 +342,11 @@ class LongPipeline extends Pipeline implements LongStream {
                     boolean cancellationRequested() {
                         return !taking || down.cancellationRequested();
                     }
+
+                    @Override
+                    boolean shortCircuits() {
+                        return true;
+                    }
                 };
             }
         };
@@ -381,7 +390,7 @@ class LongPipeline extends Pipeline implements LongStream {
 
     @Override
     public LongStream unordered() {
-        return new LongPipeline(this, SIZE_SAME, 0);
+        return (LongStream) new LongPipeline(this, SIZE_SAME, 0).markUnordered();
     }
 
     @Override
@@ -445,172 +454,61 @@ class LongPipeline extends Pipeline implements LongStream {
     @Override
     public void forEach(LongConsumer action) {
         Objects.requireNonNull(action);
-        final class Each extends Sink.Terminal {
-            @Override
-            public void accept(long v) {
-                action.accept(v);
-            }
-
-            @Override
-            Sink.Terminal fork() {
-                return new Each();
-            }
-
-            @Override
-            void merge(Sink.Terminal right) {
-            }
-        }
-        evaluate(new Each());
+        evaluate(new TerminalSinks.ForEach(action));
     }
 
     @Override
     public void forEachOrdered(LongConsumer action) {
         Objects.requireNonNull(action);
-        // Not a Sink.Terminal: runs sequentially, in encounter order, even on a parallel stream.
-        evaluate(new Sink() {
-            @Override
-            public void accept(long v) {
-                action.accept(v);
-            }
-        });
+        evaluateInOrder(new TerminalSinks.ForEach(action));
     }
 
     @Override
     public long[] toArray() {
-        final class Gather extends Sink.Terminal {
-            long[] a = new long[16];
-            int n;
-
-            @Override
-            public void accept(long v) {
-                if (n == a.length) {
-                    a = Arrays.copyOf(a, n * 2);
-                }
-                a[n++] = v;
-            }
-
-            @Override
-            Sink.Terminal fork() {
-                return new Gather();
-            }
-
-            @Override
-            void merge(Sink.Terminal right) {
-                Gather r = (Gather) right;
-                if (n + r.n > a.length) {
-                    a = Arrays.copyOf(a, Math.max(n + r.n, n * 2));
-                }
-                System.arraycopy(r.a, 0, a, n, r.n);
-                n += r.n;
-            }
-        }
-        Gather g = evaluate(new Gather());
-        return Arrays.copyOf(g.a, g.n);
+        return (long[]) evaluate(new TerminalSinks.Gather(LONG)).array();
     }
 
     @Override
     public long reduce(long identity, LongBinaryOperator op) {
         Objects.requireNonNull(op);
-        final class Fold extends Sink.Terminal {
-            long acc = identity;
-
-            @Override
-            public void accept(long v) {
-                acc = op.applyAsLong(acc, v);
-            }
-
-            @Override
-            Sink.Terminal fork() {
-                return new Fold();
-            }
-
-            @Override
-            void merge(Sink.Terminal right) {
-                acc = op.applyAsLong(acc, ((Fold) right).acc);
-            }
-        }
-        return evaluate(new Fold()).acc;
+        return evaluate(new TerminalSinks.Reduce(TerminalSinks.FUNCTION, op, true, identity)).longValue;
     }
 
     @Override
     public OptionalLong reduce(LongBinaryOperator op) {
         Objects.requireNonNull(op);
-        final class Fold extends Sink.Terminal {
-            boolean seen;
-            long acc;
+        return optional(new TerminalSinks.Reduce(TerminalSinks.FUNCTION, op, false, 0));
+    }
 
-            @Override
-            public void accept(long v) {
-                acc = seen ? op.applyAsLong(acc, v) : v;
-                seen = true;
-            }
-
-            @Override
-            Sink.Terminal fork() {
-                return new Fold();
-            }
-
-            @Override
-            void merge(Sink.Terminal right) {
-                Fold r = (Fold) right;
-                if (r.seen) {
-                    accept(r.acc);
-                }
-            }
-        }
-        Fold f = evaluate(new Fold());
-        return f.seen ? OptionalLong.of(f.acc) : OptionalLong.empty();
+    /** The result of a reduction without identity. */
+    private OptionalLong optional(TerminalSinks.Reduce fold) {
+        TerminalSinks.Reduce r = evaluate(fold);
+        return r.seen ? OptionalLong.of(r.longValue) : OptionalLong.empty();
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public <R> R collect(Supplier<R> supplier, ObjLongConsumer<R> accumulator, BiConsumer<R, R> combiner) {
         Objects.requireNonNull(supplier);
         Objects.requireNonNull(accumulator);
         Objects.requireNonNull(combiner);
-        final class Collect extends Sink.Terminal {
-            final R container = supplier.get();
-
-            @Override
-            public void accept(long v) {
-                accumulator.accept(container, v);
-            }
-
-            @Override
-            Sink.Terminal fork() {
-                return new Collect();
-            }
-
-            @Override
-            void merge(Sink.Terminal right) {
-                combiner.accept(container, ((Collect) right).container);
-            }
-        }
-        return evaluate(new Collect()).container;
+        TerminalSinks.Collect sink = new TerminalSinks.Collect(supplier, accumulator, TerminalSinks.combining(combiner));
+        return (R) evaluate(sink).container;
     }
 
     @Override
     public long sum() {
-        return summaryStatistics().getSum();
+        return evaluate(new TerminalSinks.Reduce(TerminalSinks.SUM, (LongBinaryOperator) null, true, 0)).longValue;
     }
 
     @Override
     public OptionalLong min() {
-        return reduce(new LongBinaryOperator() {
-            @Override
-            public long applyAsLong(long a, long b) {
-                return Math.min(a, b);
-            }
-        });
+        return optional(new TerminalSinks.Reduce(TerminalSinks.MIN, (LongBinaryOperator) null, false, 0));
     }
 
     @Override
     public OptionalLong max() {
-        return reduce(new LongBinaryOperator() {
-            @Override
-            public long applyAsLong(long a, long b) {
-                return Math.max(a, b);
-            }
-        });
+        return optional(new TerminalSinks.Reduce(TerminalSinks.MAX, (LongBinaryOperator) null, false, 0));
     }
 
     @Override
@@ -626,84 +524,31 @@ class LongPipeline extends Pipeline implements LongStream {
 
     @Override
     public LongSummaryStatistics summaryStatistics() {
-        final class Stats extends Sink.Terminal {
-            final LongSummaryStatistics stats = new LongSummaryStatistics();
-
-            @Override
-            public void accept(long v) {
-                stats.accept(v);
-            }
-
-            @Override
-            Sink.Terminal fork() {
-                return new Stats();
-            }
-
-            @Override
-            void merge(Sink.Terminal right) {
-                stats.combine(((Stats) right).stats);
-            }
-        }
-        return evaluate(new Stats()).stats;
-    }
-
-    /** Runs a match: stops at the first value whose test result is {@code stopOn}. */
-    private boolean match(LongPredicate predicate, boolean stopOn) {
-        Objects.requireNonNull(predicate);
-        final class Match extends Sink {
-            boolean stopped;
-
-            @Override
-            public void accept(long v) {
-                if (!stopped && predicate.test(v) == stopOn) {
-                    stopped = true;
-                }
-            }
-
-            @Override
-            boolean cancellationRequested() {
-                return stopped;
-            }
-        }
-        return evaluate(new Match()).stopped;
+        return evaluate(new TerminalSinks.Stats(LONG)).longs;
     }
 
     @Override
     public boolean anyMatch(LongPredicate predicate) {
-        return match(predicate, true);
+        Objects.requireNonNull(predicate);
+        return evaluate(new TerminalSinks.Match(predicate, true)).stopped;
     }
 
     @Override
     public boolean allMatch(LongPredicate predicate) {
-        return !match(predicate, false);
+        Objects.requireNonNull(predicate);
+        return !evaluate(new TerminalSinks.Match(predicate, false)).stopped;
     }
 
     @Override
     public boolean noneMatch(LongPredicate predicate) {
-        return !match(predicate, true);
+        Objects.requireNonNull(predicate);
+        return !evaluate(new TerminalSinks.Match(predicate, true)).stopped;
     }
 
     @Override
     public OptionalLong findFirst() {
-        final class First extends Sink {
-            boolean found;
-            long value;
-
-            @Override
-            public void accept(long v) {
-                if (!found) {
-                    found = true;
-                    value = v;
-                }
-            }
-
-            @Override
-            boolean cancellationRequested() {
-                return found;
-            }
-        }
-        First f = evaluate(new First());
-        return f.found ? OptionalLong.of(f.value) : OptionalLong.empty();
+        TerminalSinks.First f = evaluate(new TerminalSinks.First());
+        return f.found ? OptionalLong.of(f.longValue) : OptionalLong.empty();
     }
 
     @Override

@@ -41,6 +41,8 @@ abstract class Pipeline {
     private final long sizeArg;
     /** Whether an operation has been called on this stage. */
     boolean used;
+    /** Whether this stage is an {@code unordered()} one. */
+    private boolean unordered;
 
     // Head-only state.
     private Source source;
@@ -139,20 +141,55 @@ abstract class Pipeline {
      */
     final <S extends Sink> S evaluate(S terminal) {
         Source src = terminalSource();
-        if (head.parallel && terminal instanceof Sink.Terminal && stateless()) {
-            IndexSource all = IndexSource.of(src, head.shape);
-            if (all.exactSize() > 1) {
-                ParallelEvaluation.run(this, all, (Sink.Terminal) terminal);
-                return terminal;
-            }
-            src = all;
+        if (head.parallel && terminal instanceof Sink.Terminal && stateless() && src.estimateSize() > 1) {
+            ParallelEvaluation.run(this, src, (Sink.Terminal) terminal);
+        } else {
+            copyInto(src, wrapAll(terminal));
         }
-        Sink chain = wrapAll(terminal);
-        while (!chain.cancellationRequested() && src.tryAdvance(chain)) {
-            // each call pushes one source element through the chain
+        return terminal;
+    }
+
+    /** Runs the pipeline into {@code terminal} on the calling thread, in encounter order, even when parallel. */
+    final <S extends Sink> S evaluateInOrder(S terminal) {
+        copyInto(terminalSource(), wrapAll(terminal));
+        return terminal;
+    }
+
+    /**
+     * Pushes the elements of {@code src} through {@code chain} and ends it: in one loop when no sink of the
+     * chain can ask for cancellation, else asking before each element, so that a short-circuiting operation
+     * stops the source before it produces an element more than needed.
+     */
+    static void copyInto(Source src, Sink chain) {
+        if (chain.shortCircuits()) {
+            while (!chain.cancellationRequested() && src.tryAdvance(chain)) {
+                // each call pushes one source element through the chain
+            }
+        } else {
+            src.forEachRemaining(chain);
         }
         chain.end();
-        return terminal;
+    }
+
+    /** Marks this stage as one that drops the encounter order ({@code unordered()}). */
+    final Pipeline markUnordered() {
+        unordered = true;
+        return this;
+    }
+
+    /**
+     * Whether the elements reaching this stage have an encounter order: the source's, unless a stage after it
+     * is {@code unordered()}, and always after {@code sorted}.
+     */
+    final boolean isOrdered() {
+        for (Pipeline p = this; p.previous != null; p = p.previous) {
+            if (p.sizeMode == SIZE_SAME_STATEFUL) {
+                return true;
+            } else if (p.unordered) {
+                return false;
+            }
+        }
+        return head.source == null || head.source.ordered();
     }
 
     /** The number of elements, without traversing when the size is known. */
@@ -162,40 +199,7 @@ abstract class Pipeline {
             terminalSource();
             return n;
         }
-        final class Count extends Sink.Terminal {
-            long count;
-
-            @Override
-            public void accept(Object t) {
-                count++;
-            }
-
-            @Override
-            public void accept(int v) {
-                count++;
-            }
-
-            @Override
-            public void accept(long v) {
-                count++;
-            }
-
-            @Override
-            public void accept(double v) {
-                count++;
-            }
-
-            @Override
-            Sink.Terminal fork() {
-                return new Count();
-            }
-
-            @Override
-            void merge(Sink.Terminal right) {
-                count += ((Count) right).count;
-            }
-        }
-        return evaluate(new Count()).count;
+        return evaluate(new TerminalSinks.Count()).count;
     }
 
     /** The rest of the pipeline as a pull source (for iterators, spliterators and concat). */

@@ -226,6 +226,11 @@ class RefPipeline<T> extends Pipeline implements Stream<T> {
                     }
 
                     @Override
+                    boolean shortCircuits() {
+                        return false;
+                    }
+
+                    @Override
                     void end() {
                         Object[] all = a;
                         a = null;
@@ -306,6 +311,11 @@ class RefPipeline<T> extends Pipeline implements Stream<T> {
                     boolean cancellationRequested() {
                         return !taking || down.cancellationRequested();
                     }
+
+                    @Override
+                    boolean shortCircuits() {
+                        return true;
+                    }
                 };
             }
         };
@@ -349,7 +359,7 @@ class RefPipeline<T> extends Pipeline implements Stream<T> {
 
     @Override
     public Stream<T> unordered() {
-        return new RefPipeline<T>(this, SIZE_SAME, 0);
+        return (Stream<T>) new RefPipeline<T>(this, SIZE_SAME, 0).markUnordered();
     }
 
     @Override
@@ -417,67 +427,18 @@ class RefPipeline<T> extends Pipeline implements Stream<T> {
     @Override
     public void forEach(Consumer<? super T> action) {
         Objects.requireNonNull(action);
-        final class Each extends Sink.Terminal {
-            @Override
-            public void accept(Object t) {
-                action.accept((T) t);
-            }
-
-            @Override
-            Sink.Terminal fork() {
-                return new Each();
-            }
-
-            @Override
-            void merge(Sink.Terminal right) {
-            }
-        }
-        evaluate(new Each());
+        evaluate(new TerminalSinks.ForEach(action));
     }
 
     @Override
     public void forEachOrdered(Consumer<? super T> action) {
         Objects.requireNonNull(action);
-        // Not a Sink.Terminal: runs sequentially, in encounter order, even on a parallel stream.
-        evaluate(new Sink() {
-            @Override
-            public void accept(Object t) {
-                action.accept((T) t);
-            }
-        });
+        evaluateInOrder(new TerminalSinks.ForEach(action));
     }
 
     /** Collects the elements into a trimmed {@code Object[]}. */
     private Object[] gather() {
-        final class Gather extends Sink.Terminal {
-            Object[] a = new Object[16];
-            int n;
-
-            @Override
-            public void accept(Object t) {
-                if (n == a.length) {
-                    a = Arrays.copyOf(a, n * 2);
-                }
-                a[n++] = t;
-            }
-
-            @Override
-            Sink.Terminal fork() {
-                return new Gather();
-            }
-
-            @Override
-            void merge(Sink.Terminal right) {
-                Gather r = (Gather) right;
-                if (n + r.n > a.length) {
-                    a = Arrays.copyOf(a, Math.max(n + r.n, n * 2));
-                }
-                System.arraycopy(r.a, 0, a, n, r.n);
-                n += r.n;
-            }
-        }
-        Gather g = evaluate(new Gather());
-        return g.n == g.a.length ? g.a : Arrays.copyOf(g.a, g.n);
+        return (Object[]) evaluate(new TerminalSinks.Gather(REF)).array();
     }
 
     @Override
@@ -510,60 +471,15 @@ class RefPipeline<T> extends Pipeline implements Stream<T> {
     @Override
     public Optional<T> reduce(BinaryOperator<T> accumulator) {
         Objects.requireNonNull(accumulator);
-        final class Fold extends Sink.Terminal {
-            boolean seen;
-            Object acc;
-
-            @Override
-            public void accept(Object t) {
-                if (seen) {
-                    acc = accumulator.apply((T) acc, (T) t);
-                } else {
-                    seen = true;
-                    acc = t;
-                }
-            }
-
-            @Override
-            Sink.Terminal fork() {
-                return new Fold();
-            }
-
-            @Override
-            void merge(Sink.Terminal right) {
-                Fold r = (Fold) right;
-                if (r.seen) {
-                    accept(r.acc);
-                }
-            }
-        }
-        Fold f = evaluate(new Fold());
-        return f.seen ? Optional.of((T) f.acc) : Optional.empty();
+        TerminalSinks.Reduce r = evaluate(new TerminalSinks.Reduce(accumulator, accumulator, false, null));
+        return r.seen ? Optional.of((T) r.ref) : Optional.empty();
     }
 
     @Override
     public <U> U reduce(U identity, BiFunction<U, ? super T, U> accumulator, BinaryOperator<U> combiner) {
         Objects.requireNonNull(accumulator);
         Objects.requireNonNull(combiner);
-        final class Fold extends Sink.Terminal {
-            Object acc = identity;
-
-            @Override
-            public void accept(Object t) {
-                acc = accumulator.apply((U) acc, (T) t);
-            }
-
-            @Override
-            Sink.Terminal fork() {
-                return new Fold();
-            }
-
-            @Override
-            void merge(Sink.Terminal right) {
-                acc = combiner.apply((U) acc, (U) ((Fold) right).acc);
-            }
-        }
-        return (U) evaluate(new Fold()).acc;
+        return (U) evaluate(new TerminalSinks.Reduce(accumulator, combiner, true, identity)).ref;
     }
 
     @Override
@@ -571,53 +487,22 @@ class RefPipeline<T> extends Pipeline implements Stream<T> {
         Objects.requireNonNull(supplier);
         Objects.requireNonNull(accumulator);
         Objects.requireNonNull(combiner);
-        final class Collect extends Sink.Terminal {
-            final R container = supplier.get();
-
-            @Override
-            public void accept(Object t) {
-                accumulator.accept(container, (T) t);
-            }
-
-            @Override
-            Sink.Terminal fork() {
-                return new Collect();
-            }
-
-            @Override
-            void merge(Sink.Terminal right) {
-                combiner.accept(container, ((Collect) right).container);
-            }
-        }
-        return evaluate(new Collect()).container;
+        TerminalSinks.Collect sink = new TerminalSinks.Collect(supplier, accumulator, TerminalSinks.combining(combiner));
+        return (R) evaluate(sink).container;
     }
 
     @Override
     public <R, A> R collect(Collector<? super T, A, R> collector) {
         Objects.requireNonNull(collector);
-        Supplier<A> supplier = collector.supplier();
-        BiConsumer<A, ? super T> accumulator = collector.accumulator();
-        BinaryOperator<A> combiner = collector.combiner();
-        final class Collect extends Sink.Terminal {
-            A container = supplier.get();
-
-            @Override
-            public void accept(Object t) {
-                accumulator.accept(container, (T) t);
-            }
-
-            @Override
-            Sink.Terminal fork() {
-                return new Collect();
-            }
-
-            @Override
-            void merge(Sink.Terminal right) {
-                container = combiner.apply(container, ((Collect) right).container);
-            }
+        java.util.Set<Collector.Characteristics> traits = collector.characteristics();
+        TerminalSinks.Collect sink =
+            new TerminalSinks.Collect(collector.supplier(), collector.accumulator(), collector.combiner());
+        if (isParallel() && traits.contains(Collector.Characteristics.CONCURRENT)
+                && (!isOrdered() || traits.contains(Collector.Characteristics.UNORDERED))) {
+            sink.concurrent();
         }
-        A container = evaluate(new Collect()).container;
-        if (collector.characteristics().contains(Collector.Characteristics.IDENTITY_FINISH)) {
+        A container = (A) evaluate(sink).container;
+        if (traits.contains(Collector.Characteristics.IDENTITY_FINISH)) {
             return (R) container;
         }
         return collector.finisher().apply(container);
@@ -650,63 +535,28 @@ class RefPipeline<T> extends Pipeline implements Stream<T> {
         return countElements();
     }
 
-    /** Runs a match: stops at the first element whose test result is {@code stopOn}. */
-    private boolean match(Predicate<? super T> predicate, boolean stopOn) {
-        Objects.requireNonNull(predicate);
-        final class Match extends Sink {
-            boolean stopped;
-
-            @Override
-            public void accept(Object t) {
-                if (!stopped && predicate.test((T) t) == stopOn) {
-                    stopped = true;
-                }
-            }
-
-            @Override
-            boolean cancellationRequested() {
-                return stopped;
-            }
-        }
-        return evaluate(new Match()).stopped;
-    }
-
     @Override
     public boolean anyMatch(Predicate<? super T> predicate) {
-        return match(predicate, true);
+        Objects.requireNonNull(predicate);
+        return evaluate(new TerminalSinks.Match(predicate, true)).stopped;
     }
 
     @Override
     public boolean allMatch(Predicate<? super T> predicate) {
-        return !match(predicate, false);
+        Objects.requireNonNull(predicate);
+        return !evaluate(new TerminalSinks.Match(predicate, false)).stopped;
     }
 
     @Override
     public boolean noneMatch(Predicate<? super T> predicate) {
-        return !match(predicate, true);
+        Objects.requireNonNull(predicate);
+        return !evaluate(new TerminalSinks.Match(predicate, true)).stopped;
     }
 
     @Override
     public Optional<T> findFirst() {
-        final class First extends Sink {
-            boolean found;
-            Object value;
-
-            @Override
-            public void accept(Object t) {
-                if (!found) {
-                    found = true;
-                    value = t;
-                }
-            }
-
-            @Override
-            boolean cancellationRequested() {
-                return found;
-            }
-        }
-        First f = evaluate(new First());
-        return f.found ? Optional.of((T) f.value) : Optional.empty();
+        TerminalSinks.First f = evaluate(new TerminalSinks.First());
+        return f.found ? Optional.of((T) f.ref) : Optional.empty();
     }
 
     @Override

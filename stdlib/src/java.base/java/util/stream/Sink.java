@@ -23,6 +23,15 @@ abstract class Sink implements Consumer<Object>, IntConsumer, LongConsumer, Doub
         return false;
     }
 
+    /**
+     * Whether {@link #cancellationRequested()} can ever become true: when it cannot, the source pushes its
+     * elements in one loop without asking ({@link Source#forEachRemaining}), which saves a call chain per
+     * element.
+     */
+    boolean shortCircuits() {
+        return false;
+    }
+
     @Override
     public void accept(Object t) {
         throw new IllegalStateException("object pushed into a primitive stage");
@@ -60,6 +69,11 @@ abstract class Sink implements Consumer<Object>, IntConsumer, LongConsumer, Doub
         @Override
         boolean cancellationRequested() {
             return down.cancellationRequested();
+        }
+
+        @Override
+        boolean shortCircuits() {
+            return down.shortCircuits();
         }
     }
 

@@ -50,6 +50,11 @@ final class Slicer {
             boolean cancellationRequested() {
                 return left == 0 || down.cancellationRequested();
             }
+
+            @Override
+            boolean shortCircuits() {
+                return true;
+            }
         };
     }
 

@@ -1,6 +1,5 @@
 package java.util.stream;
 
-import java.util.Collection;
 import java.util.Iterator;
 
 /**
@@ -9,41 +8,68 @@ import java.util.Iterator;
  * when they know it, which lets {@code count()} answer without traversing, as the JDK does for sized streams.
  */
 abstract class Source {
+    /** How many elements more each batch of {@link #trySplit} takes than the one before, as on the JDK. */
+    private static final int BATCH_UNIT = 1 << 10;
+    /** The largest batch. */
+    private static final int MAX_BATCH = 1 << 25;
+
+    /** The size of the last batch split off. */
+    private int batch;
+
     /** Pushes the next element into {@code s}; false when there is none. */
     abstract boolean tryAdvance(Sink s);
+
+    /**
+     * Pushes every remaining element into {@code s} without asking it about cancellation (see
+     * {@link Sink#shortCircuits()}); sources override it with a loop of their own, one call per element.
+     */
+    void forEachRemaining(Sink s) {
+        while (tryAdvance(s)) {
+            // each call pushes one element
+        }
+    }
 
     /** The number of elements still to come, or -1 when unknown. */
     long exactSize() {
         return -1;
     }
 
+    /** What a parallel evaluation divides by: the exact size if known, else an estimate (Long.MAX_VALUE: none). */
+    long estimateSize() {
+        long n = exactSize();
+        return n < 0 ? Long.MAX_VALUE : n;
+    }
+
+    /** Whether the elements have an encounter order (they do unless a spliterator says otherwise). */
+    boolean ordered() {
+        return true;
+    }
+
+    /**
+     * Splits off the first part of the remaining elements as a new source; this one keeps the rest. Null when
+     * nothing can be split off. Sources that cannot divide themselves hand out batches, copied into an array,
+     * of 1024, 2048, 3072... elements, as the JDK's spliterators over iterators do.
+     */
+    Source trySplit() {
+        long left = estimateSize();
+        int n = batch + BATCH_UNIT;
+        if (n > left) {
+            n = (int) left;
+        }
+        if (n > MAX_BATCH) {
+            n = MAX_BATCH;
+        }
+        IndexSource first = IndexSource.drain(this, n);
+        if (first.exactSize() == 0) {
+            return null;
+        }
+        batch = n;
+        return first;
+    }
+
     /** The elements {@code a[from..to)}. */
     static Source ofArray(Object[] a, int from, int to) {
         return IndexSource.ofArray(a, from, to);
-    }
-
-    /** The elements of {@code c}, iterated from the first element pulled. */
-    static Source ofCollection(Collection<?> c) {
-        return new Source() {
-            Iterator<?> it;
-
-            @Override
-            boolean tryAdvance(Sink s) {
-                if (it == null) {
-                    it = c.iterator();
-                }
-                if (!it.hasNext()) {
-                    return false;
-                }
-                s.accept(it.next());
-                return true;
-            }
-
-            @Override
-            long exactSize() {
-                return it == null ? c.size() : -1;
-            }
-        };
     }
 
     /** The remaining elements of {@code it}, of the given shape (primitive iterators are read unboxed). */
@@ -96,6 +122,30 @@ abstract class Source {
                     inSecond = true;
                 }
                 return second.tryAdvance(s);
+            }
+
+            @Override
+            void forEachRemaining(Sink s) {
+                if (!inSecond) {
+                    inSecond = true;
+                    first.forEachRemaining(s);
+                }
+                second.forEachRemaining(s);
+            }
+
+            /** The first source as a whole (as the JDK's concatenation does), then the second's parts. */
+            @Override
+            Source trySplit() {
+                if (inSecond) {
+                    return second.trySplit();
+                }
+                inSecond = true;
+                return first;
+            }
+
+            @Override
+            boolean ordered() {
+                return first.ordered() && second.ordered();
             }
 
             @Override

@@ -2,6 +2,9 @@ package java.util.stream;
 
 import java.util.Objects;
 import java.util.Spliterator;
+import java.util.function.DoubleConsumer;
+import java.util.function.IntConsumer;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -25,7 +28,7 @@ public final class StreamSupport {
     public static <T> Stream<T> stream(Supplier<? extends Spliterator<T>> supplier, int characteristics,
             boolean parallel) {
         Objects.requireNonNull(supplier);
-        RefPipeline<T> s = new RefPipeline<>(of(null, supplier, Pipeline.REF));
+        RefPipeline<T> s = new RefPipeline<>(of(null, supplier, Pipeline.REF, characteristics));
         s.parallel = parallel;
         return s;
     }
@@ -42,7 +45,7 @@ public final class StreamSupport {
     public static IntStream intStream(Supplier<? extends Spliterator.OfInt> supplier, int characteristics,
             boolean parallel) {
         Objects.requireNonNull(supplier);
-        IntPipeline s = new IntPipeline(of(null, supplier, Pipeline.INT));
+        IntPipeline s = new IntPipeline(of(null, supplier, Pipeline.INT, characteristics));
         s.parallel = parallel;
         return s;
     }
@@ -59,7 +62,7 @@ public final class StreamSupport {
     public static LongStream longStream(Supplier<? extends Spliterator.OfLong> supplier, int characteristics,
             boolean parallel) {
         Objects.requireNonNull(supplier);
-        LongPipeline s = new LongPipeline(of(null, supplier, Pipeline.LONG));
+        LongPipeline s = new LongPipeline(of(null, supplier, Pipeline.LONG, characteristics));
         s.parallel = parallel;
         return s;
     }
@@ -76,13 +79,22 @@ public final class StreamSupport {
     public static DoubleStream doubleStream(Supplier<? extends Spliterator.OfDouble> supplier, int characteristics,
             boolean parallel) {
         Objects.requireNonNull(supplier);
-        DoublePipeline s = new DoublePipeline(of(null, supplier, Pipeline.DOUBLE));
+        DoublePipeline s = new DoublePipeline(of(null, supplier, Pipeline.DOUBLE, characteristics));
         s.parallel = parallel;
         return s;
     }
 
-    /** A source over a spliterator, or over the one {@code supplier} gives at the first use. */
+    /**
+     * A source over a spliterator, or over the one {@code supplier} gives at the first use; ordered as the
+     * spliterator's (or the given) characteristics say, split as the spliterator splits.
+     */
     private static Source of(Spliterator<?> spliterator, Supplier<? extends Spliterator<?>> supplier, int shape) {
+        return of(spliterator, supplier, shape,
+            spliterator != null ? spliterator.characteristics() : Spliterator.ORDERED);
+    }
+
+    private static Source of(Spliterator<?> spliterator, Supplier<? extends Spliterator<?>> supplier, int shape,
+            int characteristics) {
         return new Source() {
             Spliterator<?> sp = spliterator;
 
@@ -97,13 +109,30 @@ public final class StreamSupport {
             boolean tryAdvance(Sink s) {
                 switch (shape) {
                     case Pipeline.INT:
-                        return ((Spliterator.OfInt) get()).tryAdvance((java.util.function.IntConsumer) s);
+                        return ((Spliterator.OfInt) get()).tryAdvance((IntConsumer) s);
                     case Pipeline.LONG:
-                        return ((Spliterator.OfLong) get()).tryAdvance((java.util.function.LongConsumer) s);
+                        return ((Spliterator.OfLong) get()).tryAdvance((LongConsumer) s);
                     case Pipeline.DOUBLE:
-                        return ((Spliterator.OfDouble) get()).tryAdvance((java.util.function.DoubleConsumer) s);
+                        return ((Spliterator.OfDouble) get()).tryAdvance((DoubleConsumer) s);
                     default:
                         return get().tryAdvance(s);
+                }
+            }
+
+            @Override
+            void forEachRemaining(Sink s) {
+                switch (shape) {
+                    case Pipeline.INT:
+                        ((Spliterator.OfInt) get()).forEachRemaining((IntConsumer) s);
+                        break;
+                    case Pipeline.LONG:
+                        ((Spliterator.OfLong) get()).forEachRemaining((LongConsumer) s);
+                        break;
+                    case Pipeline.DOUBLE:
+                        ((Spliterator.OfDouble) get()).forEachRemaining((DoubleConsumer) s);
+                        break;
+                    default:
+                        get().forEachRemaining(s);
                 }
             }
 
@@ -111,6 +140,26 @@ public final class StreamSupport {
             long exactSize() {
                 Spliterator<?> it = get();
                 return it.hasCharacteristics(Spliterator.SIZED) ? it.estimateSize() : -1;
+            }
+
+            @Override
+            long estimateSize() {
+                return get().estimateSize();
+            }
+
+            @Override
+            boolean ordered() {
+                return (characteristics & Spliterator.ORDERED) != 0;
+            }
+
+            /** The spliterator's own split, or a batch when it does not split. */
+            @Override
+            Source trySplit() {
+                Spliterator<?> first = get().trySplit();
+                if (first != null) {
+                    return of(first, null, shape, characteristics);
+                }
+                return super.trySplit();
             }
         };
     }
