@@ -121,6 +121,24 @@ public class ParallelStreamTerminals {
         // Collectors: order-sensitive ones give the sequential results; concurrent ones use one container.
         System.out.println("toMap " + data.parallelStream().limit(50).collect(Collectors.toMap(x -> x, x -> 1, Integer::sum, TreeMap::new)).size()
             + " joining " + IntStream.range(0, 12).parallel().mapToObj(Integer::toString).collect(Collectors.joining("-")));
+        ConcurrentMap<Integer, Long> byHundreds = data.parallelStream().collect(Collectors.groupingByConcurrent(x -> x / 100, Collectors.counting()));
+        System.out.println("groupingByConcurrent " + new TreeMap<>(byHundreds) + " " + byHundreds.getClass().getSimpleName());
+        ConcurrentMap<Integer, List<Integer>> lists = data.parallelStream().collect(Collectors.groupingByConcurrent(x -> x % 3));
+        System.out.println("groupingByConcurrent lists " + lists.get(0).size() + " " + lists.get(1).size() + " " + lists.get(2).size()
+            + " sorted " + lists.get(2).stream().sorted().limit(4).toList());
+        ConcurrentSkipListMap<Integer, TreeSet<Integer>> sets = data.parallelStream()
+            .collect(Collectors.groupingByConcurrent(x -> x % 4, ConcurrentSkipListMap::new, Collectors.toCollection(TreeSet::new)));
+        System.out.println("groupingByConcurrent skip list " + sets.keySet() + " " + sets.get(3).size() + " " + sets.get(3).first());
+        ConcurrentMap<Integer, Integer> cmap = IntStream.range(0, 1000).boxed().parallel()
+            .collect(Collectors.toConcurrentMap(x -> x % 7, x -> x, Integer::sum));
+        System.out.println("toConcurrentMap " + new TreeMap<>(cmap));
+        ConcurrentMap<Integer, String> unique = IntStream.range(0, 500).boxed().parallel()
+            .collect(Collectors.toConcurrentMap(x -> x, x -> "v" + x));
+        System.out.println("toConcurrentMap unique " + unique.size() + " " + unique.get(499));
+        expectThrow("toConcurrentMap duplicate", () -> Stream.of(1, 2, 1).collect(Collectors.toConcurrentMap(x -> x, x -> "v" + x)));
+        System.out.println("characteristics " + new TreeSet<>(Collectors.toConcurrentMap(x -> x, x -> x).characteristics())
+            + " " + new TreeSet<>(Collectors.groupingByConcurrent(x -> x, Collectors.counting()).characteristics())
+            + " " + new TreeSet<>(Collectors.groupingByConcurrent(x -> x, Collectors.collectingAndThen(Collectors.counting(), c -> c)).characteristics()));
         AtomicInteger suppliers = new AtomicInteger();
         AtomicInteger combines = new AtomicInteger();
         int total = data.parallelStream().collect(counting(suppliers, combines, Collector.Characteristics.CONCURRENT,

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.BinaryOperator;
@@ -38,6 +40,10 @@ public final class Collectors {
         Set.of(Collector.Characteristics.UNORDERED, Collector.Characteristics.IDENTITY_FINISH);
     private static final Set<Collector.Characteristics> NONE = Set.of();
     private static final Set<Collector.Characteristics> UNORDERED = Set.of(Collector.Characteristics.UNORDERED);
+    private static final Set<Collector.Characteristics> CONCURRENT_ID = Set.of(Collector.Characteristics.CONCURRENT,
+        Collector.Characteristics.UNORDERED, Collector.Characteristics.IDENTITY_FINISH);
+    private static final Set<Collector.Characteristics> CONCURRENT =
+        Set.of(Collector.Characteristics.CONCURRENT, Collector.Characteristics.UNORDERED);
 
     private Collectors() {
     }
@@ -810,9 +816,48 @@ public final class Collectors {
     }
 
     /** {@code downstream}'s results for the elements of each key, in a map made by {@code mapFactory}. */
-    @SuppressWarnings("unchecked")
     public static <T, K, D, A, M extends Map<K, D>> Collector<T, ?, M> groupingBy(
             Function<? super T, ? extends K> classifier, Supplier<M> mapFactory, Collector<? super T, A, D> downstream) {
+        return grouping(classifier, mapFactory, downstream, false);
+    }
+
+    /** Lists of the elements by {@code classifier}'s key, in a {@code ConcurrentHashMap} filled concurrently. */
+    public static <T, K> Collector<T, ?, ConcurrentMap<K, List<T>>> groupingByConcurrent(
+            Function<? super T, ? extends K> classifier) {
+        return groupingByConcurrent(classifier, Collectors.<K, List<T>>concurrentMaps(), toList());
+    }
+
+    /** {@code downstream}'s results for the elements of each key, in a {@code ConcurrentHashMap}. */
+    public static <T, K, A, D> Collector<T, ?, ConcurrentMap<K, D>> groupingByConcurrent(
+            Function<? super T, ? extends K> classifier, Collector<? super T, A, D> downstream) {
+        return groupingByConcurrent(classifier, Collectors.<K, D>concurrentMaps(), downstream);
+    }
+
+    /**
+     * {@code downstream}'s results for the elements of each key, in a concurrent map made by
+     * {@code mapFactory}: a {@code CONCURRENT} collector, whose parallel evaluation fills one map from every
+     * thread (a downstream container that is not concurrent itself is filled under its lock).
+     */
+    public static <T, K, A, D, M extends ConcurrentMap<K, D>> Collector<T, ?, M> groupingByConcurrent(
+            Function<? super T, ? extends K> classifier, Supplier<M> mapFactory, Collector<? super T, A, D> downstream) {
+        return grouping(classifier, mapFactory, downstream, true);
+    }
+
+    /** A supplier of new {@code ConcurrentHashMap}s. */
+    private static <K, V> Supplier<ConcurrentMap<K, V>> concurrentMaps() {
+        return new Supplier<ConcurrentMap<K, V>>() {
+            @Override
+            public ConcurrentMap<K, V> get() {
+                return new ConcurrentHashMap<>();
+            }
+        };
+    }
+
+    /** {@code groupingBy}, or with {@code concurrent} {@code groupingByConcurrent}. */
+    @SuppressWarnings("unchecked")
+    private static <T, K, D, A, M extends Map<K, D>> Collector<T, ?, M> grouping(
+            Function<? super T, ? extends K> classifier, Supplier<M> mapFactory, Collector<? super T, A, D> downstream,
+            boolean concurrent) {
         Objects.requireNonNull(classifier);
         Objects.requireNonNull(mapFactory);
         Supplier<A> downSupplier = downstream.supplier();
@@ -820,13 +865,16 @@ public final class Collectors {
         BinaryOperator<A> downCombiner = downstream.combiner();
         Function<A, D> downFinisher = downstream.finisher();
         boolean identityFinish = downstream.characteristics().contains(Collector.Characteristics.IDENTITY_FINISH);
+        boolean lockDown = concurrent && !downstream.characteristics().contains(Collector.Characteristics.CONCURRENT);
         Function<K, A> newContainer = new Function<K, A>() {
             @Override
             public A apply(K k) {
                 return downSupplier.get();
             }
         };
-        return new Base<T, Map<K, A>, M>(identityFinish ? ID : NONE) {
+        Set<Collector.Characteristics> traits = concurrent ? identityFinish ? CONCURRENT_ID : CONCURRENT
+            : identityFinish ? ID : NONE;
+        return new Base<T, Map<K, A>, M>(traits) {
             @Override
             Map<K, A> make() {
                 return (Map<K, A>) mapFactory.get();
@@ -835,7 +883,14 @@ public final class Collectors {
             @Override
             void add(Map<K, A> m, T t) {
                 K key = Objects.requireNonNull(classifier.apply(t), "element cannot be mapped to a null key");
-                downAcc.accept(m.computeIfAbsent(key, newContainer), t);
+                A container = m.computeIfAbsent(key, newContainer);
+                if (lockDown) {
+                    synchronized (container) {
+                        downAcc.accept(container, t);
+                    }
+                } else {
+                    downAcc.accept(container, t);
+                }
             }
 
             @Override
@@ -946,15 +1001,45 @@ public final class Collectors {
         return uniqueKeys(keyMapper, valueMapper, false);
     }
 
+    /** A concurrent map from {@code keyMapper} to {@code valueMapper}; IllegalStateException on a duplicate key. */
+    public static <T, K, U> Collector<T, ?, ConcurrentMap<K, U>> toConcurrentMap(
+            Function<? super T, ? extends K> keyMapper, Function<? super T, ? extends U> valueMapper) {
+        return uniqueKeys(keyMapper, valueMapper, Collectors.<K, U>concurrentMaps(), CONCURRENT_ID);
+    }
+
+    /** A concurrent map from {@code keyMapper} to {@code valueMapper}, values of equal keys merged. */
+    public static <T, K, U> Collector<T, ?, ConcurrentMap<K, U>> toConcurrentMap(
+            Function<? super T, ? extends K> keyMapper, Function<? super T, ? extends U> valueMapper,
+            BinaryOperator<U> mergeFunction) {
+        return toConcurrentMap(keyMapper, valueMapper, mergeFunction, Collectors.<K, U>concurrentMaps());
+    }
+
+    /** Like {@link #toConcurrentMap(Function, Function, BinaryOperator)}, into a map made by {@code mapFactory}. */
+    public static <T, K, U, M extends ConcurrentMap<K, U>> Collector<T, ?, M> toConcurrentMap(
+            Function<? super T, ? extends K> keyMapper, Function<? super T, ? extends U> valueMapper,
+            BinaryOperator<U> mergeFunction, Supplier<M> mapFactory) {
+        return merging(keyMapper, valueMapper, mergeFunction, mapFactory, false, CONCURRENT_ID);
+    }
+
     /** The {@code toMap} without a merge function, modifiable or not. */
     private static <T, K, U> Collector<T, ?, Map<K, U>> uniqueKeys(Function<? super T, ? extends K> keyMapper,
             Function<? super T, ? extends U> valueMapper, boolean unmodifiable) {
+        return uniqueKeys(keyMapper, valueMapper, unmodifiable ? null : Collectors.<K, U>hashMaps(),
+            unmodifiable ? NONE : ID);
+    }
+
+    /** The {@code toMap} without a merge function into {@code maps}' maps, or an unmodifiable copy when null. */
+    @SuppressWarnings("unchecked")
+    private static <T, K, U, M extends Map<K, U>> Collector<T, ?, M> uniqueKeys(
+            Function<? super T, ? extends K> keyMapper, Function<? super T, ? extends U> valueMapper, Supplier<M> maps,
+            Set<Collector.Characteristics> traits) {
         Objects.requireNonNull(keyMapper);
         Objects.requireNonNull(valueMapper);
-        return new Base<T, Map<K, U>, Map<K, U>>(unmodifiable ? NONE : ID) {
+        boolean unmodifiable = maps == null;
+        return new Base<T, Map<K, U>, M>(traits) {
             @Override
             Map<K, U> make() {
-                return new HashMap<>();
+                return unmodifiable ? new HashMap<>() : maps.get();
             }
 
             @Override
@@ -979,8 +1064,8 @@ public final class Collectors {
             }
 
             @Override
-            Map<K, U> finish(Map<K, U> m) {
-                return unmodifiable ? Map.copyOf(m) : m;
+            M finish(Map<K, U> m) {
+                return (M) (unmodifiable ? Map.copyOf(m) : m);
             }
         };
     }
@@ -998,19 +1083,19 @@ public final class Collectors {
     /** Like {@link #toMap(Function, Function, BinaryOperator)}, into a map made by {@code mapFactory}. */
     public static <T, K, U, M extends Map<K, U>> Collector<T, ?, M> toMap(Function<? super T, ? extends K> keyMapper,
             Function<? super T, ? extends U> valueMapper, BinaryOperator<U> mergeFunction, Supplier<M> mapFactory) {
-        return merging(keyMapper, valueMapper, mergeFunction, mapFactory, false);
+        return merging(keyMapper, valueMapper, mergeFunction, mapFactory, false, ID);
     }
 
-    /** The {@code toMap} with a merge function, modifiable or not. */
+    /** The {@code toMap} with a merge function, modifiable or not, with the given characteristics. */
     @SuppressWarnings("unchecked")
     private static <T, K, U, M extends Map<K, U>> Collector<T, ?, M> merging(Function<? super T, ? extends K> keyMapper,
             Function<? super T, ? extends U> valueMapper, BinaryOperator<U> mergeFunction, Supplier<M> mapFactory,
-            boolean unmodifiable) {
+            boolean unmodifiable, Set<Collector.Characteristics> traits) {
         Objects.requireNonNull(keyMapper);
         Objects.requireNonNull(valueMapper);
         Objects.requireNonNull(mergeFunction);
         Objects.requireNonNull(mapFactory);
-        return new Base<T, M, M>(unmodifiable ? NONE : ID) {
+        return new Base<T, M, M>(unmodifiable ? NONE : traits) {
             @Override
             M make() {
                 return mapFactory.get();
@@ -1045,6 +1130,6 @@ public final class Collectors {
     /** An unmodifiable map from {@code keyMapper} to {@code valueMapper}, equal keys merged. */
     public static <T, K, U> Collector<T, ?, Map<K, U>> toUnmodifiableMap(Function<? super T, ? extends K> keyMapper,
             Function<? super T, ? extends U> valueMapper, BinaryOperator<U> mergeFunction) {
-        return merging(keyMapper, valueMapper, mergeFunction, Collectors.<K, U>hashMaps(), true);
+        return merging(keyMapper, valueMapper, mergeFunction, Collectors.<K, U>hashMaps(), true, NONE);
     }
 }
