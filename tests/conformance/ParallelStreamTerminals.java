@@ -85,6 +85,17 @@ public class ParallelStreamTerminals {
         int any = IntStream.range(0, n).parallel().filter(x -> x % 997 == 996).findAny().getAsInt();
         System.out.println("findAny matches " + (any % 997 == 996) + " " + IntStream.range(0, 0).parallel().findAny().isPresent()
             + " " + Stream.of("only").parallel().findAny().get());
+        int anyInfinite = Stream.iterate(0, x -> x + 1).parallel().filter(x -> x % 1000 == 999).findAny().get();
+        OptionalLong anyLong = LongStream.range(0, n).parallel().filter(x -> x % 4999 == 4998).findAny();
+        OptionalDouble anyDouble = DoubleStream.iterate(0.25, d -> d + 1).limit(n).parallel().filter(d -> d > 17_000).findAny();
+        System.out.println("findAny infinite " + (anyInfinite % 1000) + " long " + (anyLong.getAsLong() % 4999)
+            + " double " + (anyDouble.getAsDouble() > 17_000) + " none " + IntStream.range(0, n).parallel().filter(x -> x < 0).findAny());
+        AtomicInteger tested = new AtomicInteger();
+        boolean slowAny = IntStream.range(0, 4000).parallel().anyMatch(x -> {
+            tested.incrementAndGet();
+            return x == 10;
+        });
+        System.out.println("anyMatch stops early " + slowAny + " " + (tested.get() < 4000));
         System.out.println("find empty " + IntStream.empty().parallel().findFirst() + " " + Stream.empty().parallel().findFirst());
 
         // Short-circuiting.

@@ -483,30 +483,31 @@ class DoublePipeline extends Pipeline implements DoubleStream {
     @Override
     public boolean anyMatch(DoublePredicate predicate) {
         Objects.requireNonNull(predicate);
-        return evaluate(new TerminalSinks.Match(predicate, true)).stopped;
+        return evaluate(new TerminalSinks.Match(predicate, true)).stopped();
     }
 
     @Override
     public boolean allMatch(DoublePredicate predicate) {
         Objects.requireNonNull(predicate);
-        return !evaluate(new TerminalSinks.Match(predicate, false)).stopped;
+        return !evaluate(new TerminalSinks.Match(predicate, false)).stopped();
     }
 
     @Override
     public boolean noneMatch(DoublePredicate predicate) {
         Objects.requireNonNull(predicate);
-        return !evaluate(new TerminalSinks.Match(predicate, true)).stopped;
+        return !evaluate(new TerminalSinks.Match(predicate, true)).stopped();
     }
 
     @Override
     public OptionalDouble findFirst() {
-        TerminalSinks.First f = evaluate(new TerminalSinks.First());
+        TerminalSinks.First f = evaluateInOrder(new TerminalSinks.First());
         return f.found ? OptionalDouble.of(f.doubleValue) : OptionalDouble.empty();
     }
 
     @Override
     public OptionalDouble findAny() {
-        return findFirst();
+        TerminalSinks.First f = evaluate(new TerminalSinks.First());
+        return f.found ? OptionalDouble.of(f.doubleValue) : OptionalDouble.empty();
     }
 
     /** The builder behind {@link DoubleStream#builder()}. */

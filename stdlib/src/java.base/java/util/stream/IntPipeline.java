@@ -508,30 +508,31 @@ class IntPipeline extends Pipeline implements IntStream {
     @Override
     public boolean anyMatch(IntPredicate predicate) {
         Objects.requireNonNull(predicate);
-        return evaluate(new TerminalSinks.Match(predicate, true)).stopped;
+        return evaluate(new TerminalSinks.Match(predicate, true)).stopped();
     }
 
     @Override
     public boolean allMatch(IntPredicate predicate) {
         Objects.requireNonNull(predicate);
-        return !evaluate(new TerminalSinks.Match(predicate, false)).stopped;
+        return !evaluate(new TerminalSinks.Match(predicate, false)).stopped();
     }
 
     @Override
     public boolean noneMatch(IntPredicate predicate) {
         Objects.requireNonNull(predicate);
-        return !evaluate(new TerminalSinks.Match(predicate, true)).stopped;
+        return !evaluate(new TerminalSinks.Match(predicate, true)).stopped();
     }
 
     @Override
     public OptionalInt findFirst() {
-        TerminalSinks.First f = evaluate(new TerminalSinks.First());
+        TerminalSinks.First f = evaluateInOrder(new TerminalSinks.First());
         return f.found ? OptionalInt.of(f.intValue) : OptionalInt.empty();
     }
 
     @Override
     public OptionalInt findAny() {
-        return findFirst();
+        TerminalSinks.First f = evaluate(new TerminalSinks.First());
+        return f.found ? OptionalInt.of(f.intValue) : OptionalInt.empty();
     }
 
     /** The builder behind {@link IntStream#builder()}. */

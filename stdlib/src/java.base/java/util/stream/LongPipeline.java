@@ -530,30 +530,31 @@ class LongPipeline extends Pipeline implements LongStream {
     @Override
     public boolean anyMatch(LongPredicate predicate) {
         Objects.requireNonNull(predicate);
-        return evaluate(new TerminalSinks.Match(predicate, true)).stopped;
+        return evaluate(new TerminalSinks.Match(predicate, true)).stopped();
     }
 
     @Override
     public boolean allMatch(LongPredicate predicate) {
         Objects.requireNonNull(predicate);
-        return !evaluate(new TerminalSinks.Match(predicate, false)).stopped;
+        return !evaluate(new TerminalSinks.Match(predicate, false)).stopped();
     }
 
     @Override
     public boolean noneMatch(LongPredicate predicate) {
         Objects.requireNonNull(predicate);
-        return !evaluate(new TerminalSinks.Match(predicate, true)).stopped;
+        return !evaluate(new TerminalSinks.Match(predicate, true)).stopped();
     }
 
     @Override
     public OptionalLong findFirst() {
-        TerminalSinks.First f = evaluate(new TerminalSinks.First());
+        TerminalSinks.First f = evaluateInOrder(new TerminalSinks.First());
         return f.found ? OptionalLong.of(f.longValue) : OptionalLong.empty();
     }
 
     @Override
     public OptionalLong findAny() {
-        return findFirst();
+        TerminalSinks.First f = evaluate(new TerminalSinks.First());
+        return f.found ? OptionalLong.of(f.longValue) : OptionalLong.empty();
     }
 
     /** The builder behind {@link LongStream#builder()}. */

@@ -15,8 +15,9 @@ import java.util.concurrent.RecursiveTask;
  * leftmost parts. Every part runs the stages' sinks into its own terminal sink (the leftmost part into the
  * operation's own, the others into {@link Sink.Terminal#fork forks}), and results are merged pairwise, left
  * into right, so order-sensitive operations ({@code toArray}, {@code collect}, {@code reduce}) give the
- * sequential answer whenever the API requires it. An exception thrown in any part reaches the caller through
- * the join.
+ * sequential answer whenever the API requires it. The parts of a short-circuiting operation ({@code anyMatch},
+ * {@code findAny}) share its stop flag, so the part that finds the answer stops the others and the splitting.
+ * An exception thrown in any part reaches the caller through the join.
  */
 final class ParallelEvaluation extends RecursiveTask<Sink.Terminal> {
     private static final long serialVersionUID = 1L;
@@ -53,6 +54,10 @@ final class ParallelEvaluation extends RecursiveTask<Sink.Terminal> {
 
     @Override
     protected Sink.Terminal compute() {
+        if (prototype.shortCircuits() && prototype.cancellationRequested()) {
+            // Another part has the answer of a short-circuiting operation: skip this one.
+            return sink != null ? sink : prototype.fork();
+        }
         Source first = src.estimateSize() > threshold ? src.trySplit() : null;
         if (first == null) {
             Sink.Terminal t = sink != null ? sink : prototype.fork();

@@ -538,30 +538,31 @@ class RefPipeline<T> extends Pipeline implements Stream<T> {
     @Override
     public boolean anyMatch(Predicate<? super T> predicate) {
         Objects.requireNonNull(predicate);
-        return evaluate(new TerminalSinks.Match(predicate, true)).stopped;
+        return evaluate(new TerminalSinks.Match(predicate, true)).stopped();
     }
 
     @Override
     public boolean allMatch(Predicate<? super T> predicate) {
         Objects.requireNonNull(predicate);
-        return !evaluate(new TerminalSinks.Match(predicate, false)).stopped;
+        return !evaluate(new TerminalSinks.Match(predicate, false)).stopped();
     }
 
     @Override
     public boolean noneMatch(Predicate<? super T> predicate) {
         Objects.requireNonNull(predicate);
-        return !evaluate(new TerminalSinks.Match(predicate, true)).stopped;
+        return !evaluate(new TerminalSinks.Match(predicate, true)).stopped();
     }
 
     @Override
     public Optional<T> findFirst() {
-        TerminalSinks.First f = evaluate(new TerminalSinks.First());
+        TerminalSinks.First f = evaluateInOrder(new TerminalSinks.First());
         return f.found ? Optional.of((T) f.ref) : Optional.empty();
     }
 
     @Override
     public Optional<T> findAny() {
-        return findFirst();
+        TerminalSinks.First f = evaluate(new TerminalSinks.First());
+        return f.found ? Optional.of((T) f.ref) : Optional.empty();
     }
 
     // ------------------------------------------------------------------ creation helpers

@@ -571,126 +571,197 @@ final class TerminalSinks {
     }
 
     /**
-     * {@code anyMatch}, {@code allMatch} and {@code noneMatch}: stops at the first element whose test result
-     * is {@code stopOn}. Not a {@link Sink.Terminal}: the evaluation stays sequential, which gives the result
-     * the specification fixes and calls the predicate no more often than necessary.
+     * Whether a short-circuiting operation has its answer. The parts of a parallel evaluation share one, so
+     * that the part that finds the answer stops the others (and the splitting of the rest).
      */
-    static final class Match extends Sink {
+    static final class Stop {
+        volatile boolean stopped;
+    }
+
+    /**
+     * {@code anyMatch}, {@code allMatch} and {@code noneMatch}: stops at the first element whose test result
+     * is {@code stopOn}, {@link #stopped()} telling whether there was one. The answer does not depend on which
+     * part finds such an element, so a parallel stream's parts search at once.
+     */
+    static final class Match extends Sink.Terminal {
         private final boolean stopOn;
+        private final Stop stop;
         private Predicate<Object> refs;
         private IntPredicate ints;
         private LongPredicate longs;
         private DoublePredicate doubles;
-        boolean stopped;
 
         @SuppressWarnings("unchecked")
         Match(Predicate<?> test, boolean stopOn) {
             this.refs = (Predicate<Object>) test;
             this.stopOn = stopOn;
+            this.stop = new Stop();
         }
 
         Match(IntPredicate test, boolean stopOn) {
             this.ints = test;
             this.stopOn = stopOn;
+            this.stop = new Stop();
         }
 
         Match(LongPredicate test, boolean stopOn) {
             this.longs = test;
             this.stopOn = stopOn;
+            this.stop = new Stop();
         }
 
         Match(DoublePredicate test, boolean stopOn) {
             this.doubles = test;
             this.stopOn = stopOn;
+            this.stop = new Stop();
+        }
+
+        /** A fork of {@code spec}: the same test, the same {@link Stop}. */
+        private Match(Match spec) {
+            stopOn = spec.stopOn;
+            stop = spec.stop;
+            refs = spec.refs;
+            ints = spec.ints;
+            longs = spec.longs;
+            doubles = spec.doubles;
+        }
+
+        /** Whether an element's test result was {@code stopOn}. */
+        boolean stopped() {
+            return stop.stopped;
         }
 
         @Override
         public void accept(Object t) {
-            if (!stopped && refs.test(t) == stopOn) {
-                stopped = true;
+            if (!stop.stopped && refs.test(t) == stopOn) {
+                stop.stopped = true;
             }
         }
 
         @Override
         public void accept(int v) {
-            if (!stopped && ints.test(v) == stopOn) {
-                stopped = true;
+            if (!stop.stopped && ints.test(v) == stopOn) {
+                stop.stopped = true;
             }
         }
 
         @Override
         public void accept(long v) {
-            if (!stopped && longs.test(v) == stopOn) {
-                stopped = true;
+            if (!stop.stopped && longs.test(v) == stopOn) {
+                stop.stopped = true;
             }
         }
 
         @Override
         public void accept(double v) {
-            if (!stopped && doubles.test(v) == stopOn) {
-                stopped = true;
+            if (!stop.stopped && doubles.test(v) == stopOn) {
+                stop.stopped = true;
             }
         }
 
         @Override
         boolean cancellationRequested() {
-            return stopped;
+            return stop.stopped;
         }
 
         @Override
         boolean shortCircuits() {
             return true;
         }
+
+        @Override
+        Sink.Terminal fork() {
+            return new Match(this);
+        }
+
+        @Override
+        void merge(Sink.Terminal right) {
+        }
     }
 
-    /** {@code findFirst} and {@code findAny}: the first element (sequential, as {@link Match}). */
-    static final class First extends Sink {
+    /**
+     * {@code findFirst} and {@code findAny}: the first element of its part. {@code findFirst} runs in encounter
+     * order on the calling thread; {@code findAny} lets a parallel stream's parts search at once, the first to
+     * find an element stopping the others, and answers the leftmost part's find.
+     */
+    static final class First extends Sink.Terminal {
+        private final Stop stop;
         boolean found;
         Object ref;
         int intValue;
         long longValue;
         double doubleValue;
 
+        First() {
+            stop = new Stop();
+        }
+
+        private First(Stop stop) {
+            this.stop = stop;
+        }
+
         @Override
         public void accept(Object t) {
             if (!found) {
-                found = true;
                 ref = t;
+                found();
             }
         }
 
         @Override
         public void accept(int v) {
             if (!found) {
-                found = true;
                 intValue = v;
+                found();
             }
         }
 
         @Override
         public void accept(long v) {
             if (!found) {
-                found = true;
                 longValue = v;
+                found();
             }
         }
 
         @Override
         public void accept(double v) {
             if (!found) {
-                found = true;
                 doubleValue = v;
+                found();
             }
+        }
+
+        private void found() {
+            found = true;
+            stop.stopped = true;
         }
 
         @Override
         boolean cancellationRequested() {
-            return found;
+            return stop.stopped;
         }
 
         @Override
         boolean shortCircuits() {
             return true;
+        }
+
+        @Override
+        Sink.Terminal fork() {
+            return new First(stop);
+        }
+
+        @Override
+        void merge(Sink.Terminal right) {
+            First r = (First) right;
+            if (!found && r.found) {
+                found = true;
+                ref = r.ref;
+                intValue = r.intValue;
+                longValue = r.longValue;
+                doubleValue = r.doubleValue;
+            }
         }
     }
 }
