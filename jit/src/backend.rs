@@ -1,7 +1,7 @@
 //! The Cranelift setup and the code cache: one `JITModule` whose code lives in one contiguous arena, the
 //! functions defined in it, and what the collector will need of each (its address range and stack maps).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use cranelift_codegen::ir::types::{I32, I64};
@@ -12,7 +12,7 @@ use cranelift_codegen::isa::{OwnedTargetIsa, TargetIsa};
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_codegen::Context;
 use cranelift_jit::{ArenaMemoryProvider, JITBuilder, JITModule};
-use cranelift_module::{Linkage, Module};
+use cranelift_module::{FuncId, Linkage, Module};
 use rt::MethodRef;
 use rt::compiler::{CompileBailout, CompiledMethod, InlineCache};
 use thiserror::Error;
@@ -63,8 +63,9 @@ pub struct Backend {
     /// The inline caches compiled code uses (kept as long as the code: never freed before the cache).
     #[expect(clippy::vec_box, reason = "each cache must keep its address: compiled code embeds it")]
     caches: Vec<Box<InlineCache>>,
-    /// The safepoint poll's slow path as compiled code calls it (see [`Backend::poll_stub`]).
-    poll_stub: usize,
+    /// The safepoint poll's slow paths as compiled code calls them, by the runtime each serves (see
+    /// [`Backend::poll_stub`]).
+    poll_stubs: HashMap<usize, FuncId>,
 }
 
 impl Backend {
@@ -87,19 +88,29 @@ impl Backend {
         let mut builder = JITBuilder::with_isa(isa.clone(), cranelift_module::default_libcall_names());
         let arena = ArenaMemoryProvider::new_with_size(arena_bytes).map_err(|e| BackendError::Memory(e.to_string()))?;
         builder.memory_provider(Box::new(arena));
-        let mut module = JITModule::new(builder);
-        let mut ctx = module.make_context();
-        let poll_stub = compile_poll_stub(&mut module, &mut ctx).map_err(BackendError::Isa)?;
-        Ok(Self { isa, module, ctx, next_id: 0, code: BTreeMap::new(), caches: Vec::new(), poll_stub })
+        let module = JITModule::new(builder);
+        let ctx = module.make_context();
+        Ok(Self { isa, module, ctx, next_id: 0, code: BTreeMap::new(), caches: Vec::new(), poll_stubs: HashMap::new() })
     }
 
-    /// The address of the safepoint poll's slow path for compiled code: `(rt, thread, status: *mut u32)` in
-    /// Cranelift's `preserve_all` convention, which calls `rt::runtime_calls::safepoint` and stores its status
-    /// at `status`. A call that clobbers no register lets the values of a loop stay in registers across
-    /// the poll at its back-edge (with the system convention, every float and most integers live across
-    /// the cold call were kept on the stack for the whole loop).
-    pub fn poll_stub(&self) -> usize {
-        self.poll_stub
+    /// The safepoint poll's slow path for compiled code running on `rt` (made on first use), as the index
+    /// of a function of this module, which compiled code calls directly (see
+    /// `translate::checks::Translator::poll_with`): `(thread)` in Cranelift's `preserve_all` convention; it
+    /// calls `rt::runtime_calls::safepoint` with `rt` and stores the status in the thread's `poll_status`.
+    ///
+    /// Why so: a call that clobbers no register lets the values of a loop stay in registers across the poll
+    /// at its back-edge (with the system convention, every float and most integers live across the cold
+    /// call were kept on the stack for the whole loop); and a direct call with the thread its only argument
+    /// needs no register for the stub's address, the runtime or a status slot, which Cranelift would
+    /// otherwise compute before the loop and keep in registers (or spill) through it.
+    pub fn poll_stub(&mut self, rt: &rt::Runtime) -> Result<u32, CompileBailout> {
+        let key = rt as *const rt::Runtime as usize;
+        if let Some(id) = self.poll_stubs.get(&key) {
+            return Ok(id.as_u32());
+        }
+        let id = compile_poll_stub(&mut self.module, &mut self.ctx, key).map_err(CompileBailout::Codegen)?;
+        self.poll_stubs.insert(key, id);
+        Ok(id.as_u32())
     }
 
     /// The target.
@@ -190,16 +201,17 @@ impl Backend {
 /// The signature of [`Backend::poll_stub`].
 pub fn poll_stub_signature() -> Signature {
     let mut sig = Signature::new(CallConv::PreserveAll);
-    sig.params.extend([AbiParam::new(I64), AbiParam::new(I64), AbiParam::new(I64)]);
+    sig.params.push(AbiParam::new(I64));
     sig
 }
 
-/// Compiles the poll stub (see [`Backend::poll_stub`]); returns its address. Its own frame is never walked:
-/// the collector finds the compiled caller's frame through the caller's frame record, and the caller's
-/// stack map at its call of the stub.
-fn compile_poll_stub(module: &mut JITModule, ctx: &mut Context) -> Result<usize, String> {
+
+/// Compiles the poll stub of the runtime at `rt` (see [`Backend::poll_stub`]). Its own frame is never
+/// walked: the collector finds the compiled caller's frame through the caller's frame record, and the
+/// caller's stack map at its call of the stub.
+fn compile_poll_stub(module: &mut JITModule, ctx: &mut Context, rt: usize) -> Result<FuncId, String> {
     let sig = poll_stub_signature();
-    let id = module.declare_function("poll_stub", Linkage::Local, &sig).map_err(|e| e.to_string())?;
+    let id = module.declare_function(&format!("poll_stub_{rt:x}"), Linkage::Local, &sig).map_err(|e| e.to_string())?;
     ctx.clear();
     ctx.func = Function::with_name_signature(UserFuncName::default(), sig);
     let mut fctx = FunctionBuilderContext::new();
@@ -214,9 +226,11 @@ fn compile_poll_stub(module: &mut JITModule, ctx: &mut Context) -> Result<usize,
         target.returns.push(AbiParam::new(I32));
         let target = b.import_signature(target);
         let callee = b.ins().iconst(I64, crate::calls::safepoint().addr as i64);
-        let call = b.ins().call_indirect(target, callee, &params[..2]);
+        let rt = b.ins().iconst(I64, rt as i64);
+        let thread = params[0];
+        let call = b.ins().call_indirect(target, callee, &[rt, thread]);
         let status = b.inst_results(call)[0];
-        b.ins().store(MemFlagsData::trusted(), status, params[2], 0);
+        b.ins().store(MemFlagsData::trusted(), status, thread, std::mem::offset_of!(rt::thread::JavaThread, poll_status) as i32);
         b.ins().return_(&[]);
         b.seal_all_blocks();
         b.finalize(module.isa().frontend_config());
@@ -224,5 +238,5 @@ fn compile_poll_stub(module: &mut JITModule, ctx: &mut Context) -> Result<usize,
     module.define_function(id, ctx).map_err(|e| format!("{e:?}"))?;
     ctx.clear();
     module.finalize_definitions().map_err(|e| e.to_string())?;
-    Ok(module.get_finalized_function(id) as usize)
+    Ok(id)
 }

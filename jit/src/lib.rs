@@ -144,8 +144,9 @@ impl Jit {
 
     /// The Cranelift IR the front end produces for `method` (for `-XX:+PrintIR`-style dumps and tests).
     pub fn ir_text(&self, rt: &Runtime, method: MethodRef) -> Result<String, CompileBailout> {
-        let backend = self.backend.lock().map_err(|_| CompileBailout::Codegen("code cache lock poisoned".into()))?;
-        let func = translate::translate(rt, method, backend.isa(), self.inlining, backend.poll_stub())?;
+        let mut backend = self.backend.lock().map_err(|_| CompileBailout::Codegen("code cache lock poisoned".into()))?;
+        let poll_stub = backend.poll_stub(rt)?;
+        let func = translate::translate(rt, method, backend.isa(), self.inlining, poll_stub)?;
         Ok(func.display().to_string())
     }
 }
@@ -159,7 +160,8 @@ impl Jit {
         let disassemble = self.print_disassembly.as_ref().is_some_and(|f| f.matches(method));
         let result = (|| -> Result<(CompiledMethod, translate::Inlined), CompileBailout> {
             let mut backend = self.backend.lock().map_err(|_| CompileBailout::Codegen("code cache lock poisoned".into()))?;
-            let translation = translate::translate_counted(rt, method, osr_bci, backend.isa(), self.inlining, backend.poll_stub())?;
+            let poll_stub = backend.poll_stub(rt)?;
+            let translation = translate::translate_counted(rt, method, osr_bci, backend.isa(), self.inlining, poll_stub)?;
             let inlined = translation.inlined;
             let func = translation.func;
             if list_ir {

@@ -62,7 +62,7 @@ impl Runtime {
         if thread.limits_generation != generation {
             // The limits changed since this thread's grant: give it back and take fuel under the new ones.
             thread.limits_generation = generation;
-            thread.fuel = 0;
+            thread.set_fuel(0);
         }
         if thread.fuel <= 0 {
             self.check_limits(thread, true)?;

@@ -235,12 +235,12 @@ impl ExecutionLimits {
         match fuel {
             None => {
                 self.reserve.store(u64::MAX, Ordering::Relaxed);
-                thread.fuel = if limited { CHECK_INTERVAL } else { i64::MAX };
+                thread.set_fuel(if limited { CHECK_INTERVAL } else { i64::MAX });
             }
             Some(total) => {
                 let first = total.min(CHECK_INTERVAL as u64);
                 self.reserve.store(total - first, Ordering::Relaxed);
-                thread.fuel = first as i64;
+                thread.set_fuel(first as i64);
             }
         }
         thread.limits_generation = self.generation.fetch_add(1, Ordering::SeqCst) + 1;
@@ -261,7 +261,7 @@ impl ExecutionLimits {
         *self.deadline.lock() = None;
         *self.stopped.lock() = None;
         host.async_exit.store(crate::threads::NO_EXIT, Ordering::Relaxed);
-        host.fuel = i64::MAX;
+        host.set_fuel(i64::MAX);
         host.limits_generation = self.generation.fetch_add(1, Ordering::SeqCst) + 1;
     }
 
@@ -269,7 +269,7 @@ impl ExecutionLimits {
     /// changing the limits other threads see.
     pub fn unmeter(&self, host: &mut JavaThread) {
         host.async_exit.store(crate::threads::NO_EXIT, Ordering::Relaxed);
-        host.fuel = i64::MAX;
+        host.set_fuel(i64::MAX);
     }
 
     /// The current limits' generation (see the field).
@@ -311,26 +311,26 @@ impl ExecutionLimits {
     /// then grants the next chunk, or stops the thread (unwinding like `System.exit`).
     pub fn refuel(&self, thread: &mut JavaThread) -> JResult<()> {
         if !self.limited.load(Ordering::Relaxed) {
-            thread.fuel = i64::MAX;
+            thread.set_fuel(i64::MAX);
             return Ok(());
         }
         self.check(thread)?;
         let reserve = self.reserve.load(Ordering::Relaxed);
         if reserve == u64::MAX {
-            thread.fuel = CHECK_INTERVAL;
+            thread.set_fuel(CHECK_INTERVAL);
             return Ok(());
         }
         let grant = reserve.min(CHECK_INTERVAL as u64);
         if grant == 0 {
             if self.is_paused() {
                 // Between calls (see `pause`): no fuel now; the caller waits for the next call and asks again.
-                thread.fuel = 0;
+                thread.set_fuel(0);
                 return Ok(());
             }
             return Err(self.stop(thread, StopReason::BudgetExhausted));
         }
         self.reserve.fetch_sub(grant, Ordering::Relaxed);
-        thread.fuel = grant as i64;
+        thread.set_fuel(grant as i64);
         Ok(())
     }
 
@@ -350,7 +350,7 @@ impl ExecutionLimits {
 
     fn stop(&self, thread: &mut JavaThread, reason: StopReason) -> Thrown {
         *self.stopped.lock() = Some(reason);
-        thread.fuel = 0;
+        thread.set_fuel(0);
         thread.pending = None;
         thread.exit_status = Some(STOPPED_STATUS);
         Thrown

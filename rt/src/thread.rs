@@ -5,7 +5,7 @@
 //! [`JavaThread::pending`] and returns `Err(Thrown)`; callers propagate with `?` or look for a handler. The
 //! pending exception, the frames and the handles are what a collector scans to find this thread's roots.
 
-use std::sync::atomic::{AtomicI64, AtomicU8, AtomicU32};
+use std::sync::atomic::{AtomicI64, AtomicU8, AtomicU32, Ordering};
 use std::sync::Arc;
 
 use crate::method::MethodRef;
@@ -81,6 +81,43 @@ pub struct Tlab {
     pub limit: usize,
 }
 
+/// A thread's safepoint poll word, and beside it whether the thread's fuel is metered.
+///
+/// The interpreter reads the poll word and charges fuel at every poll. Compiled code reads both halves as
+/// one 64-bit word (`OFFSET`): zero, the common case, means no request and no metering, so a loop's poll is
+/// one load and one branch; otherwise its cold path charges the fuel in memory and enters the safepoint
+/// if the fuel ran out or a request is set. The metering half is written only by the thread itself, with
+/// its fuel ([`JavaThread::set_fuel`]); a thread given limits while it runs compiled code is poked by
+/// `Runtime::arm_limits` and takes its new fuel, and with it the metering, in the safepoint.
+#[derive(Debug, Default)]
+#[repr(C, align(8))]
+pub struct PollWord {
+    /// Non-zero when the thread must stop at its next poll.
+    request: AtomicU32,
+    /// Non-zero while the thread's fuel is limited (not `i64::MAX`).
+    metered: AtomicU32,
+}
+
+impl PollWord {
+    /// The request half's offset in the word, for compiled code (the word itself is 8-byte aligned).
+    pub const REQUEST_OFFSET: usize = std::mem::offset_of!(PollWord, request);
+
+    /// Sets or clears the request.
+    pub fn store(&self, value: u32, order: Ordering) {
+        self.request.store(value, order);
+    }
+
+    /// The request.
+    pub fn load(&self, order: Ordering) -> u32 {
+        self.request.load(order)
+    }
+
+    /// Whether compiled code charges fuel at its polls.
+    pub fn is_metered(&self) -> bool {
+        self.metered.load(Ordering::Relaxed) != 0
+    }
+}
+
 /// One Java thread.
 #[derive(Debug)]
 pub struct JavaThread {
@@ -92,10 +129,14 @@ pub struct JavaThread {
     pub stack: StackSlab,
     /// Non-zero when the thread must stop at its next safepoint poll (method entries and loop back-edges in
     /// both tiers check it): for a collection, a budget check, or an interrupt from the embedder.
-    pub poll: AtomicU32,
-    /// Safepoint polls left before this thread asks for more fuel (see `sandbox`): both tiers decrement it at
-    /// every poll and enter the safepoint when it reaches zero. `i64::MAX` when the runtime has no limits.
+    pub poll: PollWord,
+    /// Safepoint polls left before this thread asks for more fuel (see `sandbox`): both tiers charge it at
+    /// every poll (compiled code only while [`PollWord`] says the thread is metered) and enter the safepoint
+    /// when it reaches zero. `i64::MAX` when the runtime has no limits. Set through [`JavaThread::set_fuel`].
     pub fuel: i64,
+    /// The status of the last safepoint entered from compiled code's poll (non-zero: unwind), where the poll's
+    /// stub leaves it for the code (see `jit::backend::Backend::poll_stub`).
+    pub poll_status: u32,
     /// The execution limits' generation `fuel` was granted under (see `sandbox::ExecutionLimits::generation`).
     pub limits_generation: u64,
     /// Interpreter frame records, innermost last.
@@ -146,8 +187,9 @@ impl JavaThread {
             pending: None,
             exit_status: None,
             stack: StackSlab::new(stack_slots),
-            poll: AtomicU32::new(0),
+            poll: PollWord::default(),
             fuel: i64::MAX,
+            poll_status: 0,
             limits_generation: 0,
             frames: Vec::with_capacity(64),
             host_depth: 0,
@@ -178,6 +220,12 @@ impl JavaThread {
     /// `StackOverflowError` is being constructed.
     pub fn slot_limit(&self) -> usize {
         if self.in_stack_overflow { self.stack.len() } else { self.stack.len().saturating_sub(STACK_RESERVE_SLOTS) }
+    }
+
+    /// Sets the thread's fuel, and with it whether compiled code charges it (see [`PollWord`]).
+    pub fn set_fuel(&mut self, fuel: i64) {
+        self.fuel = fuel;
+        self.poll.metered.store(u32::from(fuel != i64::MAX), Ordering::Relaxed);
     }
 
     /// Makes `exception` pending and returns the marker to propagate.

@@ -462,7 +462,7 @@ impl Runtime {
     /// exiting unwinds at its first poll.
     pub fn attach_thread(self: &Arc<Self>, mut thread: Box<JavaThread>, daemon: bool, state: ThreadState) -> AttachedThread {
         let _ = self.self_ref.set(Arc::downgrade(self));
-        thread.fuel = if self.limits.is_limited() { 0 } else { i64::MAX };
+        thread.set_fuel(if self.limits.is_limited() { 0 } else { i64::MAX });
         self.threads.register(&mut thread, daemon, state);
         AttachedThread { rt: self.clone(), thread: Some(thread) }
     }

@@ -481,6 +481,25 @@ fn fuel_and_deadline_stop_compiled_code() {
 }
 
 #[test]
+fn limits_armed_later_meter_compiled_code_already_running() {
+    // Compiled code counts no fuel while the VM has no limits (its polls only read the poll word). A spinner
+    // compiled and started by an unlimited call must still come under a budget armed later: arming pokes
+    // it, and from its next poll on it is metered, so it spends the call's budget (a million polls, a few
+    // milliseconds) while the host's call sleeps, and the call stops. Unmetered, it would take one grant
+    // and spin on for free while the call slept to its end.
+    let mut vm = builder().mode(ExecMode::Comp).build().unwrap();
+    vm.call_static::<()>(S, "startBackgroundSpinner", "()V", &[]).unwrap();
+    vm.set_fuel(Some(1_000_000));
+    let start = Instant::now();
+    let napped = vm.call_static::<()>(S, "nap", "(J)V", &[5_000i64.into()]);
+    assert!(matches!(napped, Err(VmError::BudgetExhausted)), "the spinner ran unmetered: {napped:?}");
+    assert!(start.elapsed() < Duration::from_secs(4));
+    let start = Instant::now();
+    drop(vm);
+    assert!(start.elapsed() < Duration::from_secs(5));
+}
+
+#[test]
 fn interrupt_from_another_thread() {
     let mut vm = new_vm();
     let handle = vm.interrupt_handle();

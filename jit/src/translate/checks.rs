@@ -5,13 +5,13 @@ use std::collections::HashSet;
 
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::{I32, I64};
-use cranelift_codegen::ir::{Block, InstBuilder, StackSlotData, StackSlotKind, Value};
+use cranelift_codegen::ir::{Block, ExtFuncData, ExternalName, InstBuilder, UserExternalName, Value};
 use cranelift_frontend::Variable;
 use rt::runtime_calls::throw_kind;
 
 use crate::calls;
 
-use super::{Kind, OFF_FRAME_BCI, OFF_FUEL, OFF_POLL, Translator, vm};
+use super::{Kind, OFF_FRAME_BCI, OFF_FUEL, OFF_POLL, OFF_POLL_STATUS, Translator, vm};
 
 impl<'a> Translator<'a, '_> {
     /// Records the current bci in the frame record (before anything that can throw or walk the stack); in
@@ -149,36 +149,6 @@ impl<'a> Translator<'a, '_> {
         self.throw_if(is_null, throw_kind::NULL_POINTER, zero, zero);
     }
 
-    /// Starts counting fuel in a variable, from the thread's counter (at the function's entry).
-    pub(super) fn start_fuel(&mut self) {
-        let var = self.b.declare_var(I64);
-        self.fuel = Some(var);
-        self.fuel_in();
-    }
-
-    /// Reloads the fuel variable from the thread's counter (after a call that may have charged or refilled
-    /// it: the interpreter, the safepoint).
-    pub(super) fn fuel_in(&mut self) {
-        if let Some(var) = self.fuel {
-            let thread = self.thread();
-            let fuel = self.b.ins().load(I64, vm(), thread, OFF_FUEL);
-            self.b.def_var(var, fuel);
-        }
-    }
-
-    /// Stores the fuel variable into the thread's counter: before every call that is not a leaf (the only
-    /// code besides this function's that reads or charges the counter: the interpreter, the safepoint, other
-    /// compiled methods through their own entries) and before returning. Between those the count lives in a
-    /// register, so a loop's poll is no load-modify-store chain through memory from one iteration to the
-    /// next, and the counter in memory is exact whenever anything else looks at it.
-    pub(super) fn fuel_out(&mut self) {
-        if let Some(var) = self.fuel {
-            let thread = self.thread();
-            let fuel = self.b.use_var(var);
-            self.b.ins().store(vm(), fuel, thread, OFF_FUEL);
-        }
-    }
-
     /// The safepoint poll at a loop's back-edge to `head`: [`Self::poll`], with the reference locals the loop
     /// reads (`aload` between the head and here) handed through the poll's call as copies.
     ///
@@ -191,16 +161,7 @@ impl<'a> Translator<'a, '_> {
         let end = self.cur.bci;
         let mut read = std::collections::BTreeSet::new();
         for insn in self.cur.blocks.instructions.iter().filter(|i| i.bci >= head && i.bci <= end) {
-            use classfile::opcode::Opcode::*;
-            let slot = match insn.opcode {
-                Aload => insn.local_index(),
-                Aload0 => Some(0),
-                Aload1 => Some(1),
-                Aload2 => Some(2),
-                Aload3 => Some(3),
-                _ => None,
-            };
-            read.extend(slot);
+            read.extend(super::loops::ref_load(insn));
         }
         let vars: Vec<Variable> = read.into_iter().filter_map(|slot| self.cur.locals.get(&(slot, Kind::A)).copied()).collect();
         self.poll_with(&vars);
@@ -212,26 +173,31 @@ impl<'a> Translator<'a, '_> {
     }
 
     /// [`Self::poll`], passing the reference variables `through` the call as copies (see [`Self::poll_loop`]).
+    ///
+    /// The hot path reads the poll word and the metering flag beside it as one word (`rt::thread::PollWord`):
+    /// zero unless a request is set or the thread's fuel is limited. The cold path charges one unit of fuel
+    /// in memory, as the interpreter does at its polls, and calls the safepoint when the fuel ran out or a
+    /// request is set. So a thread without limits counts nothing, and one whose limits were armed while it
+    /// ran (`Runtime::arm_limits` sets its request) is metered from its next poll on.
     fn poll_with(&mut self, through: &[Variable]) {
         let thread = self.thread();
-        // Fuel, as the interpreter charges it: one unit per poll; the slow path refuels or stops the thread
-        // when it runs out (the embedding API's execution budget, see `rt::sandbox`). Counted in a variable
-        // (see `fuel_out`), so that a loop's count stays in a register.
-        let var = self.fuel.expect("the entry defines the fuel variable");
-        let fuel = self.b.use_var(var);
-        let fuel = self.b.ins().iadd_imm_s(fuel, -1);
-        self.b.def_var(var, fuel);
-        let empty = self.b.ins().icmp_imm_s(IntCC::SignedLessThanOrEqual, fuel, 0);
-        // Two tests, each a compare and a branch to the same cold block (cheaper than combining the flags).
+        let word = self.b.ins().load(I64, vm(), thread, OFF_POLL);
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
-        let fueled = self.b.create_block();
+        let call = self.b.create_block();
+        self.b.set_cold_block(call);
         let cont = self.b.create_block();
-        self.b.ins().brif(empty, slow, &[], fueled, &[]);
-        self.b.switch_to_block(fueled);
-        let word = self.b.ins().load(I32, vm(), thread, OFF_POLL);
         self.b.ins().brif(word, slow, &[], cont, &[]);
         self.b.switch_to_block(slow);
+        let fuel = self.b.ins().load(I64, vm(), thread, OFF_FUEL);
+        let fuel = self.b.ins().iadd_imm_s(fuel, -1);
+        self.b.ins().store(vm(), fuel, thread, OFF_FUEL);
+        let empty = self.b.ins().icmp_imm_s(IntCC::SignedLessThanOrEqual, fuel, 0);
+        let request = self.b.ins().load(I32, vm(), thread, OFF_POLL + rt::thread::PollWord::REQUEST_OFFSET as i32);
+        let requested = self.b.ins().icmp_imm_s(IntCC::NotEqual, request, 0);
+        let stop = self.b.ins().bor(empty, requested);
+        self.b.ins().brif(stop, call, &[], cont, &[]);
+        self.b.switch_to_block(call);
         let copies: Vec<(Variable, Value)> = through
             .iter()
             .map(|&var| {
@@ -240,35 +206,25 @@ impl<'a> Translator<'a, '_> {
             })
             .collect();
         self.sync_bci();
-        // Through the stub that clobbers no register (see `Backend::poll_stub`), its status in a stack slot.
+        // Through the stub that clobbers no register, called directly, its status left in the thread (see
+        // `Backend::poll_stub`).
         let pushed = self.push_inlined_frames();
-        let slot = match self.poll_status {
-            Some(slot) => slot,
+        let stub = match self.poll_fn {
+            Some(f) => f,
             None => {
-                let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 4, 2));
-                self.poll_status = Some(slot);
-                slot
+                let signature = self.b.import_signature(crate::backend::poll_stub_signature());
+                let name = self.b.func.declare_imported_user_function(UserExternalName::new(0, self.poll_stub));
+                let f = self.b.import_function(ExtFuncData { name: ExternalName::user(name), signature, colocated: true, patchable: false });
+                self.poll_fn = Some(f);
+                f
             }
         };
-        let sig = match self.poll_sig {
-            Some(sig) => sig,
-            None => {
-                let sig = self.b.import_signature(crate::backend::poll_stub_signature());
-                self.poll_sig = Some(sig);
-                sig
-            }
-        };
-        let rt = self.rt_ptr();
-        let status_addr = self.b.ins().stack_addr(I64, slot, 0);
-        let stub = self.iconst(I64, self.poll_stub as i64);
-        self.fuel_out();
-        self.b.ins().call_indirect(sig, stub, &[rt, thread, status_addr]);
-        self.fuel_in();
+        self.b.ins().call(stub, &[thread]);
         self.pop_inlined_frames(pushed);
         for (var, copy) in copies {
             self.b.def_var(var, copy);
         }
-        let status = self.b.ins().load(I32, vm(), status_addr, 0);
+        let status = self.b.ins().load(I32, vm(), thread, OFF_POLL_STATUS);
         let exit = self.exception_exit();
         self.b.ins().brif(status, exit, &[], cont, &[]);
         self.b.switch_to_block(cont);

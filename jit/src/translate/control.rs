@@ -11,19 +11,26 @@ use cranelift_frontend::Switch;
 use super::{Flow, Kind, Translator, R};
 
 impl<'a> Translator<'a, '_> {
-    /// The block for `bci`, entered with a stack of `kinds`; queued for translation on first sight.
+    /// The block an edge from here to `bci` enters (see `loops::Translator::block_key`), entered with a
+    /// stack of `kinds`; queued for translation on first sight.
     pub(super) fn edge(&mut self, bci: u32, kinds: Vec<Kind>) -> Block {
-        let block = match self.cur.block_of.get(&bci) {
+        let key = self.block_key(bci);
+        self.edge_key(key, kinds)
+    }
+
+    /// [`Self::edge`] to the block `key` names.
+    pub(super) fn edge_key(&mut self, key: u32, kinds: Vec<Kind>) -> Block {
+        let block = match self.cur.block_of.get(&key) {
             Some(&b) => b,
             None => {
                 let b = self.b.create_block();
-                self.cur.block_of.insert(bci, b);
+                self.cur.block_of.insert(key, b);
                 b
             }
         };
-        if let std::collections::hash_map::Entry::Vacant(e) = self.cur.entry_stack.entry(bci) {
+        if let std::collections::hash_map::Entry::Vacant(e) = self.cur.entry_stack.entry(key) {
             e.insert(kinds);
-            self.cur.worklist.push(bci);
+            self.cur.worklist.push(key);
         }
         block
     }
@@ -38,7 +45,7 @@ impl<'a> Translator<'a, '_> {
 
     pub(super) fn checked_edge(&mut self, target: u32) -> R<Block> {
         let kinds = self.stack_kinds();
-        if let Some(existing) = self.cur.entry_stack.get(&target)
+        if let Some(existing) = self.cur.entry_stack.get(&self.block_key(target))
             && *existing != kinds
         {
             return Err(self.malformed("stack shapes differ at a merge"));
@@ -100,7 +107,6 @@ impl<'a> Translator<'a, '_> {
         };
         self.unlock_method();
         self.pop_record();
-        self.fuel_out();
         let zero = self.iconst(I64, 0);
         self.b.ins().return_(&[value, zero]);
         Ok(Flow::Ended)

@@ -278,10 +278,8 @@ impl<'a> Translator<'a, '_> {
         };
         let thread = self.thread();
         let pushed = self.push_inlined_frames();
-        self.fuel_out();
         let inst = self.b.ins().call_indirect(sig, entry, &[thread, args]);
         let r = self.b.inst_results(inst).to_vec();
-        self.fuel_in();
         self.pop_inlined_frames(pushed);
         self.b.ins().jump(join, &[BlockArg::Value(r[0]), BlockArg::Value(r[1])]);
         self.b.switch_to_block(slow);

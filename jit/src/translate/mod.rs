@@ -16,7 +16,8 @@
 //! parts by responsibility: `opcodes` (the dispatch), `stack` (locals and the operand stack), `control`
 //! (edges, branches, returns, switches), `arith` (arithmetic and conversions), `memory` (fields and
 //! arrays), `objects` (`new`, casts), `invoke` (calls), `inline` (inlining), `intrinsics`, `checks` (exception exits,
-//! implicit-exception checks, the safepoint poll).
+//! implicit-exception checks, the safepoint poll), `loops` (counted loops translated twice, with and without
+//! their array checks behind an entry guard; exit tests repeated at back-edges).
 
 mod arith;
 mod checks;
@@ -24,6 +25,7 @@ mod control;
 pub mod inline;
 mod intrinsics;
 mod invoke;
+mod loops;
 mod memory;
 mod monitors;
 mod objects;
@@ -39,7 +41,7 @@ use classfile::bytecode::Instruction;
 use classfile::constant_pool::ConstantPool;
 use cranelift_codegen::ir::types::{F32, F64, I32, I64};
 use cranelift_codegen::ir::{
-    AbiParam, AliasRegionData, Block, Function, InstBuilder, MemFlagsData, SigRef, Signature, StackSlot, Type, UserFuncName, Value,
+    AbiParam, AliasRegionData, Block, FuncRef, Function, InstBuilder, MemFlagsData, SigRef, Signature, StackSlot, Type, UserFuncName, Value,
 };
 use cranelift_codegen::isa::TargetIsa;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
@@ -111,6 +113,7 @@ fn vm() -> MemFlagsData {
 
 const OFF_POLL: i32 = std::mem::offset_of!(JavaThread, poll) as i32;
 const OFF_FUEL: i32 = std::mem::offset_of!(JavaThread, fuel) as i32;
+const OFF_POLL_STATUS: i32 = std::mem::offset_of!(JavaThread, poll_status) as i32;
 const OFF_TLAB_CURSOR: i32 = (std::mem::offset_of!(JavaThread, tlab) + std::mem::offset_of!(rt::thread::Tlab, cursor)) as i32;
 const OFF_TLAB_LIMIT: i32 = (std::mem::offset_of!(JavaThread, tlab) + std::mem::offset_of!(rt::thread::Tlab, limit)) as i32;
 const OFF_FRAME_BCI: i32 = std::mem::offset_of!(Frame, bci) as i32;
@@ -123,7 +126,7 @@ pub fn translate(
     method: MethodRef,
     isa: &Arc<dyn TargetIsa>,
     inlining: Inlining,
-    poll_stub: usize,
+    poll_stub: u32,
 ) -> Result<Function, CompileBailout> {
     translate_counted(rt, method, None, isa, inlining, poll_stub).map(|t| t.func)
 }
@@ -136,7 +139,7 @@ pub fn translate_osr(
     bci: u32,
     isa: &Arc<dyn TargetIsa>,
     inlining: Inlining,
-    poll_stub: usize,
+    poll_stub: u32,
 ) -> Result<Function, CompileBailout> {
     translate_counted(rt, method, Some(bci), isa, inlining, poll_stub).map(|t| t.func)
 }
@@ -160,15 +163,15 @@ pub struct Inlined {
     pub guarded: u32,
 }
 
-/// [`translate`], with what was inlined and the inline caches; `poll_stub` is the backend's
-/// (`crate::backend::Backend::poll_stub`).
+/// [`translate`], with what was inlined and the inline caches; `poll_stub` is the backend's function for
+/// `rt` (`crate::backend::Backend::poll_stub`).
 pub fn translate_counted(
     rt: &Runtime,
     method: MethodRef,
     osr: Option<u32>,
     isa: &Arc<dyn TargetIsa>,
     inlining: Inlining,
-    poll_stub: usize,
+    poll_stub: u32,
 ) -> Result<Translation, CompileBailout> {
     let Some(code) = method.code.as_ref() else { return Err(CompileBailout::NoCode) };
     if &*method.name == "<clinit>" {
@@ -213,13 +216,12 @@ pub fn translate_counted(
             records: rt::compiler::frame_stack_layout(),
             sync_obj: None,
             compares: HashMap::new(),
+            proven: loops::Proven::default(),
             non_null: HashSet::new(),
             length_flags,
             element_flags,
             poll_stub,
-            poll_sig: None,
-            poll_status: None,
-            fuel: None,
+            poll_fn: None,
         };
         match osr {
             Some((bci, locals)) => t.run_from_osr(bci, &locals)?,
@@ -284,6 +286,8 @@ struct MethodState<'a> {
     returns: u32,
     /// The reference locals that are never null when read (`stack::non_null_locals`).
     non_null_locals: HashSet<u16>,
+    /// The counted loops, translated twice (see `loops`).
+    loops: loops::LoopState,
 }
 
 impl<'a> MethodState<'a> {
@@ -291,8 +295,10 @@ impl<'a> MethodState<'a> {
     /// (`None`: the compiled method's own unwind block, made when first needed).
     fn new(method: MethodRef, code: &'a MethodCode, cp: &'a ConstantPool, blocks: Blocks, unwind: Option<Block>) -> Self {
         let non_null_locals = stack::non_null_locals(method, &blocks);
+        let loops = loops::LoopState::new(loops::counted_loops(code, &blocks));
         Self {
             non_null_locals,
+            loops,
             method,
             code,
             cp,
@@ -341,13 +347,10 @@ struct Translator<'a, 'f> {
     records: Option<rt::compiler::FrameStackLayout>,
     /// The receiver a `synchronized` instance method locked (see `monitors`).
     sync_obj: Option<Variable>,
-    /// The address of the poll's slow-path stub (`Backend::poll_stub`).
-    poll_stub: usize,
-    /// Its signature, once imported, and the slot where it leaves its status.
-    poll_sig: Option<SigRef>,
-    poll_status: Option<StackSlot>,
-    /// The fuel counter while this function runs (see `checks::Translator::fuel_out`).
-    fuel: Option<Variable>,
+    /// The poll's slow-path stub (`Backend::poll_stub`): the module's function index, and the function
+    /// once imported.
+    poll_stub: u32,
+    poll_fn: Option<FuncRef>,
     /// The values null-checked so far in the bytecode block being translated. Every check is made in the
     /// block's straight line (never inside a diamond an instruction builds), so it dominates what follows in
     /// the block; cleared at each block start and after an inlined call (whose continuation the callee's
@@ -358,6 +361,8 @@ struct Translator<'a, 'f> {
     element_flags: MemFlagsData,
     /// The three-way comparisons made so far, by result (see `arith::Translator::fused_compare`).
     compares: HashMap<Value, arith::Compare>,
+    /// What the unchecked copies of counted loops have proven (see `loops`).
+    proven: loops::Proven,
 }
 
 type R<T> = Result<T, CompileBailout>;
@@ -399,13 +404,7 @@ impl<'a> Translator<'a, '_> {
     /// around it (see `inline`).
     fn call(&mut self, c: RuntimeCall, args: &[Value]) -> Vec<Value> {
         let pushed = if c.leaf { 0 } else { self.push_inlined_frames() };
-        if !c.leaf {
-            self.fuel_out();
-        }
         let results = self.call_raw(c, args);
-        if !c.leaf {
-            self.fuel_in();
-        }
         self.pop_inlined_frames(pushed);
         results
     }
@@ -441,7 +440,6 @@ impl<'a> Translator<'a, '_> {
 
     fn run(&mut self) -> R<()> {
         let args = self.start_entry();
-        self.start_fuel();
         // Arguments first: nothing that can collect has run yet.
         let mut slot = 0u16;
         let mut kinds = Vec::new();
@@ -484,7 +482,6 @@ impl<'a> Translator<'a, '_> {
     /// Nothing between the loads and `osr_enter` can collect, so the references are never only half moved.
     fn run_from_osr(&mut self, bci: u32, locals: &[(u16, ValueKind)]) -> R<()> {
         let slots = self.start_entry();
-        self.start_fuel();
         for &(index, kind) in locals {
             let kind = Kind::of(kind).ok_or_else(|| self.malformed("void local"))?;
             let raw = self.b.ins().load(I64, vm(), slots, i32::from(index) * 8);
@@ -510,7 +507,6 @@ impl<'a> Translator<'a, '_> {
             self.b.switch_to_block(unwind);
             self.unlock_method_unwinding();
             self.pop_record();
-            self.fuel_out();
             let zero = self.iconst(I64, 0);
             let one = self.iconst(I64, 1);
             self.b.ins().return_(&[zero, one]);
@@ -546,12 +542,23 @@ impl<'a> Translator<'a, '_> {
         }
     }
 
-    fn translate_block(&mut self, bci: u32) -> R<()> {
-        let block = self.cur.block_of[&bci];
+    /// Translates the block `key` names (`loops::block_bci`: a bytecode block, its copy in the unchecked
+    /// version of a counted loop, or a counted loop's entry guard).
+    fn translate_block(&mut self, key: u32) -> R<()> {
+        let block = self.cur.block_of[&key];
         self.b.switch_to_block(block);
         self.non_null.clear();
+        let (bci, copy) = loops::block_bci(key);
         self.cur.bci = bci;
-        let kinds = self.cur.entry_stack[&bci].clone();
+        let kinds = self.cur.entry_stack[&key].clone();
+        if copy == loops::Copy::Guard {
+            return self.loop_guard(bci, kinds);
+        }
+        let outer = self.cur.loops.fast;
+        self.cur.loops.fast = match copy {
+            loops::Copy::Unchecked => self.cur.loops.containing(bci),
+            _ => None,
+        };
         self.reload_stack(kinds);
         let blocks = Rc::clone(&self.cur.blocks);
         let mut index = blocks.index_of(bci).ok_or_else(|| self.malformed("block start is not an instruction"))?;
@@ -559,17 +566,20 @@ impl<'a> Translator<'a, '_> {
             let insn = blocks.instructions.get(index).ok_or_else(|| self.malformed("code runs off the end"))?;
             self.cur.bci = insn.bci;
             match self.instruction(insn)? {
-                Flow::Ended => return Ok(()),
+                Flow::Ended => break,
                 Flow::Next => {
                     let next = insn.next_bci();
                     if blocks.leaders.contains(&next) {
                         self.cur.bci = insn.bci;
-                        return self.jump_to(next);
+                        self.jump_to(next)?;
+                        break;
                     }
                     index += 1;
                 }
             }
         }
+        self.cur.loops.fast = outer;
+        Ok(())
     }
 
     fn cp_index(&self, insn: &Instruction) -> R<u16> {

@@ -14,7 +14,7 @@ use rt::ValueKind;
 
 use crate::calls;
 
-use super::{Flow, Kind, Translator, R, vm};
+use super::{Flow, Kind, Translator, R, loops, vm};
 use super::memory::Load;
 
 impl<'a> Translator<'a, '_> {
@@ -199,6 +199,11 @@ impl<'a> Translator<'a, '_> {
                 let target = insn.branch_target().ok_or_else(|| self.malformed("goto without target"))?;
                 if target <= insn.bci {
                     self.poll_loop(target);
+                    if self.cur.stack.is_empty()
+                        && let Some(len) = loops::invertible_head(&self.cur.blocks, target, insn.bci)
+                    {
+                        return self.repeat_exit_test(target, len);
+                    }
                 }
                 self.jump_to(target)?;
                 return Ok(Flow::Ended);

@@ -104,6 +104,7 @@ impl<'a> Translator<'a, '_> {
         if kind == Kind::A && self.cur.non_null_locals.contains(&index) {
             self.non_null.insert(v);
         }
+        self.note_loop_local(index, kind, v);
         self.push(v, kind);
     }
 

@@ -62,6 +62,7 @@ public class Scripts {
     }
     public static long count(long n) { long s = 0; for (long i = 0; i < n; i++) s += i; return s; }
     public static void sleepLong() throws InterruptedException { Thread.sleep(60_000); }
+    public static void nap(long millis) throws InterruptedException { Thread.sleep(millis); }
 
     public static String allocateUntilOom() {
         List<long[]> keep = new ArrayList<>();
