@@ -100,7 +100,7 @@ runtime_calls! {
     /// `monitor_exit(rt, thread, obj) -> status`.
     monitor_exit = rc::monitor_exit, [I64, I64, I64] -> [I32];
     /// `unlock_unwinding(rt, thread, obj)`.
-    unlock_unwinding = rc::unlock_unwinding, [I64, I64, I64] -> [];
+    unlock_unwinding = rc::unlock_unwinding, [I64, I64, I64] -> [], leaf;
     /// `class_mirror(rt, thread, class) -> mirror`.
     class_mirror = rc::class_mirror, [I64, I64, I64] -> [I64];
     /// `frem(a, b)`.

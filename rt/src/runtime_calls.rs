@@ -829,8 +829,11 @@ pub unsafe extern "C" fn class_mirror(rt: *const Runtime, thread: *mut JavaThrea
     })
 }
 
-/// Releases the monitor of a `synchronized` method whose frame an exception is leaving, if the thread holds
-/// it (`obj` may be 0 when the method's entry failed before locking); the exception in flight stays.
+/// Releases the monitor of a `synchronized` method whose frame an exception is leaving (or of a
+/// `synchronized` callee inlined into it): `obj` is what the frame locked, 0 when its entry failed before it
+/// locked, so a lock an outer frame holds recursively is never released here. Released only if the thread
+/// still holds it (an unlock at a return that threw `IllegalMonitorStateException` did not); the exception in
+/// flight stays. Never throws, allocates or blocks: compiled code calls it as a leaf.
 ///
 /// # Safety
 /// Called only by compiled code, with the arguments the module doc describes.

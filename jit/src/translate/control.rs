@@ -85,6 +85,7 @@ impl<'a> Translator<'a, '_> {
     }
 
     pub(super) fn ret(&mut self, kind: Option<Kind>) -> R<Flow> {
+        self.unlock_method();
         if let Some((block, expected)) = self.cur.ret_to {
             // An inlined callee returns by jumping to its caller's continuation.
             if kind != expected {
@@ -105,7 +106,6 @@ impl<'a> Translator<'a, '_> {
             }
             None => self.iconst(I64, 0),
         };
-        self.unlock_method();
         self.pop_record();
         let zero = self.iconst(I64, 0);
         self.b.ins().return_(&[value, zero]);

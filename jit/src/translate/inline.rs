@@ -1,18 +1,21 @@
 //! Inlining: a call to a small method with a known target is translated into the caller's function.
 //!
 //! What is inlined: callees of at most [`MAX_INLINE_BYTES`] bytes of bytecode, up to [`MAX_DEPTH`] levels and
-//! [`MAX_TOTAL_BYTES`] per compiled method, never recursively, without exception handlers, monitors,
-//! `synchronized`, `jsr` or constants the front end does not translate, and never a class initializer or a
-//! constructor of a throwable (see `translate`). Calls with one target (static, `invokespecial`, private and
+//! [`MAX_TOTAL_BYTES`] per compiled method, never recursively, without `jsr` or constants the front end does
+//! not translate, and never a class initializer or a constructor of a throwable (see `translate`), nor a
+//! static `synchronized` method whose class has no mirror yet. Calls with one target (static, `invokespecial`, private and
 //! final methods) are inlined directly. A virtual call whose resolved method is concrete is inlined behind a
 //! guard: the receiver's vtable entry must be the resolved method itself (so subclasses that do not override
 //! it take the inlined path too); otherwise the call goes through the entry as before. No class-hierarchy
 //! assumption is made, so classes loaded later need no invalidation.
 //!
-//! The callee's code is translated with its own locals, stack variables and blocks (the translator's
-//! per-method state is set aside meanwhile); its returns jump to a continuation block in the caller, where
-//! the caller's operand stack is reloaded from its variables. Its references are variables and values of the
-//! same function, so the caller's stack maps cover them.
+//! The callee's code is translated with its own locals, stack variables, blocks and exception exits (the
+//! translator's per-method state is set aside meanwhile); its returns jump to a continuation block in the
+//! caller, where the caller's operand stack is reloaded from its variables. Its references are variables and
+//! values of the same function, so the caller's stack maps cover them. Its handlers catch what its code
+//! throws as in a compiled method (`find_handler` on the callee at the throwing bci); what they do not catch
+//! goes to the caller's exception exit for the call. A `synchronized` callee locks in the caller's code and
+//! unlocks before its returns and on that way out (see `monitors`).
 //!
 //! Frames: an inlined call pushes no frame record. Whenever inlined code calls out (a Java call, or a
 //! runtime call that is not a leaf: anything that can throw, allocate, run Java or read the records, which
@@ -20,14 +23,16 @@
 //! outermost inlined call and a record for each inlined frame (`rt::runtime_calls::push_inlined`: the method
 //! and its current bci) is pushed around the call and popped right after it. So a stack trace, a helpful
 //! `NullPointerException` message or a caller-sensitive native sees exactly the frames the program would
-//! have without inlining, and a throw from inlined code goes to the caller's exception exit at the call's
-//! bci, as the callee (which has no handlers) would have returned it there.
+//! have without inlining, and a throw from inlined code that no handler of the inlined frames catches goes to
+//! the caller's exception exit at the call's bci, as the callee would have returned it there.
+
+use std::sync::atomic::Ordering;
 
 use classfile::constant_pool::{Constant, ConstantPool};
 use classfile::opcode::Opcode;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::{I32, I64};
-use cranelift_codegen::ir::{BlockArg, InstBuilder, TrapCode, Value};
+use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, TrapCode, Value};
 use rt::MethodRef;
 use rt::method::MethodCode;
 
@@ -71,10 +76,9 @@ impl<'a> Translator<'a, '_> {
         let excluded = !self.inlining.enabled
             || method.is_native()
             || method.is_abstract()
-            || method.access.has(classfile::access::AccessFlags::SYNCHRONIZED)
+            || (method.is_synchronized() && method.is_static() && method.class.mirror.load(Ordering::Acquire) == 0)
             || &*method.name == "<clinit>"
             || (method.is_constructor() && super::is_throwable(method.class))
-            || !code.handlers.is_empty()
             || size > self.inlining.max_size
             || self.inline.len() >= MAX_DEPTH
             || self.inlined_bytes + size > MAX_TOTAL_BYTES
@@ -89,7 +93,7 @@ impl<'a> Translator<'a, '_> {
         for insn in &blocks.instructions {
             use Opcode::*;
             match insn.opcode {
-                Jsr | JsrW | Ret | Monitorenter | Monitorexit => return None,
+                Jsr | JsrW | Ret => return None,
                 Ldc | LdcW => {
                     let constant = cp.get(classfile::CpIndex(insn.cp_index()?)).ok()?;
                     if !matches!(constant, Constant::Integer(_) | Constant::Float(_) | Constant::String { .. } | Constant::Class { .. }) {
@@ -134,14 +138,22 @@ impl<'a> Translator<'a, '_> {
 
         let size = plan.code.bytes.len();
         self.inline.push(InlineSite { caller: self.cur.method, bci: call_bci });
-        // The callee has no handlers: what it throws leaves through the caller's exit for the call.
-        let mut callee = MethodState::new(plan.method, plan.code, plan.cp, plan.blocks, Some(exit));
+        // What the callee throws and does not catch leaves through the caller's exit for the call; a
+        // `synchronized` callee's through an unwind block of its own first, made when needed, which unlocks.
+        let synchronized = plan.method.is_synchronized();
+        let unwind = if synchronized { None } else { Some(exit) };
+        let mut callee = MethodState::new(plan.method, plan.code, plan.cp, plan.blocks, unwind);
         callee.ret_to = Some((continuation, ret));
         let caller = self.swap_state(callee);
-        let translated = self.translate_inlined(args);
+        let translated = self.translate_inlined(args, exit);
         let callee = self.swap_state(caller);
         self.inline.pop();
         translated?;
+        if synchronized
+            && let (Some(unwind), Some(sync)) = (callee.unwind, callee.sync_obj)
+        {
+            self.unlock_inlined_unwinding(unwind, sync, exit);
+        }
         self.inlined_bytes += size;
         self.inlined.calls += 1;
         self.inlined.guarded += u32::from(guard.is_some());
@@ -163,14 +175,16 @@ impl<'a> Translator<'a, '_> {
         Ok(Flow::Next)
     }
 
-    /// The callee's body, in the callee's state: arguments into its locals, then its blocks.
-    fn translate_inlined(&mut self, args: &[(Value, Kind)]) -> R<()> {
+    /// The callee's body, in the callee's state: arguments into its locals, the lock of a `synchronized`
+    /// callee (failing to `exit`), then its blocks.
+    fn translate_inlined(&mut self, args: &[(Value, Kind)], exit: Block) -> R<()> {
         let mut slot = 0u16;
         for &(value, kind) in args {
             let var = self.local(slot, kind);
             self.b.def_var(var, value);
             slot += if kind.wide() { 2 } else { 1 };
         }
+        self.lock_inlined(args, exit);
         self.translate_from(0)
     }
 

@@ -214,7 +214,6 @@ pub fn translate_counted(
             inlining,
             caches: Vec::new(),
             records: rt::compiler::frame_stack_layout(),
-            sync_obj: None,
             compares: HashMap::new(),
             proven: loops::Proven::default(),
             non_null: HashSet::new(),
@@ -288,6 +287,9 @@ struct MethodState<'a> {
     non_null_locals: HashSet<u16>,
     /// The counted loops, translated twice (see `loops`).
     loops: loops::LoopState,
+    /// In a `synchronized` method: the variable holding the monitor this frame locked, 0 until it did
+    /// (see `monitors`).
+    sync_obj: Option<Variable>,
 }
 
 impl<'a> MethodState<'a> {
@@ -316,6 +318,7 @@ impl<'a> MethodState<'a> {
             bci: 0,
             ret_to: None,
             returns: 0,
+            sync_obj: None,
         }
     }
 }
@@ -345,8 +348,6 @@ struct Translator<'a, 'f> {
     caches: Vec<Box<InlineCache>>,
     /// Where the thread's frame records are, for pushing and popping them inline (`records`).
     records: Option<rt::compiler::FrameStackLayout>,
-    /// The receiver a `synchronized` instance method locked (see `monitors`).
-    sync_obj: Option<Variable>,
     /// The poll's slow-path stub (`Backend::poll_stub`): the module's function index, and the function
     /// once imported.
     poll_stub: u32,
@@ -470,6 +471,7 @@ impl<'a> Translator<'a, '_> {
         // The collector walks this frame from its frame pointer (see `frames`).
         let fp = self.b.ins().get_frame_pointer(I64);
         self.b.ins().store(vm(), fp, frame, OFF_FRAME_FP);
+        self.declare_method_monitor();
         self.poll();
         self.lock_method();
         self.translate_from(0)?;

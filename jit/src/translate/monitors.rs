@@ -3,13 +3,19 @@
 //! re-entry, inflated monitors and errors go to the runtime.
 //!
 //! A `synchronized` method locks after its entry poll and unlocks before each return and in the unwind
-//! block. Its monitor object is kept in its own variable (declared for stack maps, so the collector updates
-//! it), not in local 0, which bytecode may overwrite; a static method's monitor is its class mirror, read
-//! from the class's mirror slot (a root the collector updates) whenever needed.
+//! block. Its monitor object (the receiver, or a static method's class mirror) is kept in its own variable
+//! (declared for stack maps, so the collector updates it), not in local 0, which bytecode may overwrite;
+//! the variable is 0 until the lock is taken, so an unwind releases only a lock this frame took.
+//!
+//! An inlined `synchronized` callee does the same in its caller's code: the lock after its arguments, the
+//! unlock before each of its returns, and an unwind block of its own that unlocks on the way to the
+//! caller's exception exit for the call. Monitors belong to the thread (the mark word), not to frames, so
+//! `wait`/`notify`, `Thread.holdsLock` and re-entry see no difference.
 
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::I64;
-use cranelift_codegen::ir::{InstBuilder, MemFlagsData, Value};
+use cranelift_codegen::ir::{Block, InstBuilder, MemFlagsData, Value};
+use cranelift_frontend::Variable;
 use rt::monitor::{LOCK_FIELD_MASK, STATE_MASK};
 use rt::thread::JavaThread;
 
@@ -36,50 +42,91 @@ impl<'a> Translator<'a, '_> {
         Ok(())
     }
 
-    /// Locks a `synchronized` method's monitor at entry (after the entry poll).
-    pub(super) fn lock_method(&mut self) {
-        if !self.cur.method.is_synchronized() {
-            return;
+    /// In a `synchronized` method, before anything at its entry can throw: the variable for the monitor the
+    /// frame locks, 0 until it has locked it, so that the unwind block releases only a lock this frame took
+    /// (an entry that fails first, say the entry poll or a static method's mirror running out of memory,
+    /// must not release the monitor an outer frame of the same thread holds recursively).
+    pub(super) fn declare_method_monitor(&mut self) {
+        if self.cur.method.is_synchronized() {
+            let var = self.new_var(Kind::A);
+            let zero = self.iconst(I64, 0);
+            self.b.def_var(var, zero);
+            self.cur.sync_obj = Some(var);
         }
+    }
+
+    /// Locks a `synchronized` method's monitor at entry (after the entry poll): the receiver, or the class
+    /// mirror of a static method. Failures (the mirror cannot be made, the thread is stopped while it
+    /// blocks) unwind without unlocking, never to a handler of the method, which has not started.
+    pub(super) fn lock_method(&mut self) {
+        let Some(var) = self.cur.sync_obj else { return };
+        let exit = self.unwind_block();
         let obj = if self.cur.method.is_static() {
             self.sync_bci();
             let (rt, thread) = (self.rt_ptr(), self.thread());
             let class = self.iconst(I64, self.cur.method.class.as_ptr() as i64);
             let mirror = self.call(calls::class_mirror(), &[rt, thread, class])[0];
-            self.check_zero(mirror);
+            self.b.declare_value_needs_stack_map(mirror);
+            let made = self.b.create_block();
+            self.b.ins().brif(mirror, made, &[], exit, &[]);
+            self.b.switch_to_block(made);
             mirror
         } else {
             let receiver = self.local(0, Kind::A);
-            let obj = self.b.use_var(receiver);
-            let var = self.new_var(Kind::A);
-            self.b.def_var(var, obj);
-            self.sync_obj = Some(var);
-            obj
+            self.b.use_var(receiver)
         };
-        self.lock(obj);
+        self.lock_exiting(obj, exit);
+        self.b.def_var(var, obj);
     }
 
-    /// In an OSR entry of a `synchronized` instance method: keeps `obj`, the monitor the interpreter frame
-    /// locked (handed over by `osr_enter`), as the object to release, as `lock_method` does for the monitor it
-    /// locks. A static method's is its class mirror, found as always.
+    /// In an OSR entry of a `synchronized` method: keeps `obj`, the monitor the interpreter frame locked
+    /// (handed over by `osr_enter`), as the object to release, as `lock_method` does for the monitor it
+    /// locks.
     pub(super) fn take_method_monitor(&mut self, obj: Value) {
-        if self.cur.method.is_synchronized() && !self.cur.method.is_static() {
+        if self.cur.method.is_synchronized() {
             let var = self.new_var(Kind::A);
             self.b.def_var(var, obj);
-            self.sync_obj = Some(var);
+            self.cur.sync_obj = Some(var);
         }
     }
 
-    /// The object a `synchronized` method locked (0 for a static method whose entry failed to make the
-    /// mirror).
-    fn method_monitor(&mut self) -> Value {
-        match self.sync_obj {
-            Some(var) => self.b.use_var(var),
-            None => {
-                let slot = self.iconst(I64, self.cur.method.class.mirror.as_ptr() as i64);
-                self.b.ins().load(I64, vm(), slot, 0)
-            }
+    /// At the start of an inlined `synchronized` callee (its arguments in its locals, `args` the values):
+    /// locks its monitor in the caller's code, the receiver (null-checked by the call) or the class mirror
+    /// (which exists: see `inline::Translator::inline_plan`), read from the class's mirror slot, a root.
+    /// A failure leaves through `exit`, the caller's exception exit for the call, without unlocking. The
+    /// callee's returns unlock (`unlock_method`) and so does its unwind block (`unlock_inlined_unwinding`).
+    pub(super) fn lock_inlined(&mut self, args: &[(Value, Kind)], exit: Block) {
+        if !self.cur.method.is_synchronized() {
+            return;
         }
+        let obj = if self.cur.method.is_static() {
+            let slot = self.iconst(I64, self.cur.method.class.mirror.as_ptr() as i64);
+            let mirror = self.b.ins().load(I64, vm(), slot, 0);
+            self.b.declare_value_needs_stack_map(mirror);
+            mirror
+        } else {
+            args[0].0
+        };
+        self.lock_exiting(obj, exit);
+        let var = self.new_var(Kind::A);
+        self.b.def_var(var, obj);
+        self.cur.sync_obj = Some(var);
+    }
+
+    /// The unwind block of an inlined `synchronized` callee (`unwind`, in the caller's state again, `sync`
+    /// the callee's monitor variable): releases the monitor the callee locked, then goes on to `exit`.
+    pub(super) fn unlock_inlined_unwinding(&mut self, unwind: Block, sync: Variable, exit: Block) {
+        self.b.switch_to_block(unwind);
+        let obj = self.b.use_var(sync);
+        let (rt, thread) = (self.rt_ptr(), self.thread());
+        self.call(calls::unlock_unwinding(), &[rt, thread, obj]);
+        self.b.ins().jump(exit, &[]);
+    }
+
+    /// The object a `synchronized` method (or inlined callee) locked; 0 where it has not locked it yet.
+    fn method_monitor(&mut self) -> Value {
+        let var = self.cur.sync_obj.expect("a synchronized method's monitor variable is declared at its entry");
+        self.b.use_var(var)
     }
 
     /// Unlocks a `synchronized` method's monitor before a return.
@@ -90,8 +137,8 @@ impl<'a> Translator<'a, '_> {
         }
     }
 
-    /// Unlocks a `synchronized` method's monitor in the unwind block (if held: see
-    /// `rt::runtime_calls::unlock_unwinding`).
+    /// Unlocks a `synchronized` method's monitor in the unwind block (if this frame locked it and the thread
+    /// still holds it: see `rt::runtime_calls::unlock_unwinding`).
     pub(super) fn unlock_method_unwinding(&mut self) {
         if self.cur.method.is_synchronized() {
             let obj = self.method_monitor();
@@ -102,6 +149,12 @@ impl<'a> Translator<'a, '_> {
 
     /// Locks the non-null `obj`: the thin-lock swap inline, the runtime on failure.
     fn lock(&mut self, obj: Value) {
+        let exit = self.exception_exit();
+        self.lock_exiting(obj, exit);
+    }
+
+    /// [`Self::lock`], leaving through `exit` when the runtime's entry fails.
+    fn lock_exiting(&mut self, obj: Value, exit: Block) {
         let thread = self.thread();
         let bits = self.b.ins().load(I64, vm(), thread, OFF_LOCK_BITS);
         let m = self.b.ins().load(I64, heap(), obj, rt::object::MARK_OFFSET as i32);
@@ -110,7 +163,7 @@ impl<'a> Translator<'a, '_> {
         let named = self.b.ins().icmp_imm_s(IntCC::NotEqual, bits, 0);
         let try_swap = self.b.ins().band(unlocked, named);
         let new = self.b.ins().bor(m, bits);
-        self.swap_or_call(obj, try_swap, m, new, calls::monitor_enter());
+        self.swap_or_call(obj, try_swap, m, new, calls::monitor_enter(), Some(exit));
     }
 
     /// Unlocks the non-null `obj`: the thin-lock swap inline when held once, the runtime otherwise.
@@ -124,12 +177,13 @@ impl<'a> Translator<'a, '_> {
         let named = self.b.ins().icmp_imm_s(IntCC::NotEqual, bits, 0);
         let try_swap = self.b.ins().band(mine, named);
         let new = self.b.ins().band_not(m, mask);
-        self.swap_or_call(obj, try_swap, m, new, calls::monitor_exit());
+        self.swap_or_call(obj, try_swap, m, new, calls::monitor_exit(), None);
     }
 
     /// If `try_swap`, swaps `obj`'s mark word from `m` to `new`; when that is not tried or fails, calls
-    /// `slow(rt, thread, obj)` in a cold block and dispatches its failure.
-    fn swap_or_call(&mut self, obj: Value, try_swap: Value, m: Value, new: Value, slow: calls::RuntimeCall) {
+    /// `slow(rt, thread, obj)` in a cold block and dispatches its failure (to `exit`, else to the current
+    /// instruction's exception exit).
+    fn swap_or_call(&mut self, obj: Value, try_swap: Value, m: Value, new: Value, slow: calls::RuntimeCall, exit: Option<Block>) {
         let swap = self.b.create_block();
         let slow_block = self.b.create_block();
         self.b.set_cold_block(slow_block);
@@ -143,7 +197,7 @@ impl<'a> Translator<'a, '_> {
         self.sync_bci();
         let (rt, thread) = (self.rt_ptr(), self.thread());
         let status = self.call(slow, &[rt, thread, obj])[0];
-        let exit = self.exception_exit();
+        let exit = exit.unwrap_or_else(|| self.exception_exit());
         self.b.ins().brif(status, exit, &[], cont, &[]);
         self.b.switch_to_block(cont);
     }
