@@ -156,6 +156,15 @@ public class OsrSynchronizedLoop {
         System.out.println(what + ": held " + holds(o) + ", another thread took it " + (took[0] == 1));
     }
 
+    // Its own method: a loop in main would be compiled on the stack, with indexInStatic inlined into it.
+    static int[] filled(int n) {
+        int[] a = new int[n];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = i % 3;
+        }
+        return a;
+    }
+
     public static void main(String[] args) throws InterruptedException {
         OsrSynchronizedLoop o = new OsrSynchronizedLoop();
         System.out.println("syncSum " + o.syncSum(20_000) + " count " + o.count);
@@ -182,10 +191,7 @@ public class OsrSynchronizedLoop {
         }
         released("divideInBlock lock", o.lock);
         released("divideInBlock other", o.other);
-        int[] small = new int[10_000];
-        for (int i = 0; i < small.length; i++) {
-            small[i] = i % 3;
-        }
+        int[] small = filled(10_000);
         try {
             indexInStatic(small, 20_000);
         } catch (ArrayIndexOutOfBoundsException e) {
