@@ -18,9 +18,28 @@ impl<'a> Translator<'a, '_> {
     /// inlined code, the bci of the outermost inlined call (the inlined frames get records of their own
     /// only around calls, see `inline`).
     pub(super) fn sync_bci(&mut self) {
+        let frame = self.frame();
+        self.store_bci(frame);
+    }
+
+    /// [`Self::sync_bci`] in a cold block: the record found from the thread, as the top of its records
+    /// (which it is whenever this code runs outside a call), when their layout is known. So a loop whose only
+    /// bci stores are on cold paths (its poll's call, its throws) keeps no register for the record's address.
+    fn sync_bci_cold(&mut self) {
+        let Some(layout) = self.records else { return self.sync_bci() };
+        let thread = self.thread();
+        let data = self.b.ins().load(I64, vm(), thread, layout.data);
+        let len = self.b.ins().load(I64, vm(), thread, layout.len);
+        let size = std::mem::size_of::<rt::thread::Frame>() as i64;
+        let offset = self.b.ins().imul_imm_s(len, size);
+        let end = self.b.ins().iadd(data, offset);
+        let frame = self.b.ins().iadd_imm_s(end, -size);
+        self.store_bci(frame);
+    }
+
+    fn store_bci(&mut self, frame: Value) {
         let at = self.inline.first().map_or(self.cur.bci, |site| site.bci);
         let bci = self.iconst(I32, i64::from(at));
-        let frame = self.frame();
         self.b.ins().store(vm(), bci, frame, OFF_FRAME_BCI);
     }
 
@@ -118,7 +137,7 @@ impl<'a> Translator<'a, '_> {
 
     /// Throws what `kind` says (see `rt::runtime_calls::throw_kind`) and dispatches it.
     pub(super) fn throw_now(&mut self, kind: u32, a: Value, b: Value) {
-        self.sync_bci();
+        self.sync_bci_cold();
         let rt = self.rt_ptr();
         let thread = self.thread();
         let kind = self.iconst(I32, i64::from(kind));
@@ -205,7 +224,7 @@ impl<'a> Translator<'a, '_> {
                 (var, self.b.ins().iadd_imm_s(v, 0))
             })
             .collect();
-        self.sync_bci();
+        self.sync_bci_cold();
         // Through the stub that clobbers no register, called directly, its status left in the thread (see
         // `Backend::poll_stub`).
         let pushed = self.push_inlined_frames();

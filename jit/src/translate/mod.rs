@@ -29,6 +29,7 @@ mod loops;
 mod memory;
 mod monitors;
 mod objects;
+mod phis;
 mod records;
 mod opcodes;
 mod stack;
@@ -245,6 +246,9 @@ fn remove_redundant_params(func: &mut Function, isa: &dyn TargetIsa) -> Result<(
     ctx.flowgraph();
     // Edges from unreachable blocks would keep the removed arguments: drop those blocks first.
     let cleaned = ctx.eliminate_unreachable_code(isa).and_then(|()| ctx.remove_constant_phis(isa));
+    if cleaned.is_ok() {
+        phis::remove_trivial_params(&mut ctx.func);
+    }
     *func = ctx.func;
     cleaned.map_err(|e| CompileBailout::Codegen(format!("removing redundant block parameters: {e}")))
 }
