@@ -20,8 +20,9 @@
 //! Frames: an inlined call pushes no frame record. Whenever inlined code calls out (a Java call, or a
 //! runtime call that is not a leaf: anything that can throw, allocate, run Java or read the records, which
 //! includes every throw and the safepoint's slow path), the compiled frame's record holds the bci of the
-//! outermost inlined call and a record for each inlined frame (`rt::runtime_calls::push_inlined`: the method
-//! and its current bci) is pushed around the call and popped right after it. So a stack trace, a helpful
+//! outermost inlined call and a record for each inlined frame (the method and its current bci, as
+//! `rt::runtime_calls::push_inlined` makes them) is pushed around the call, by stores right above the
+//! compiled frame's record (`records`), and popped right after it. So a stack trace, a helpful
 //! `NullPointerException` message or a caller-sensitive native sees exactly the frames the program would
 //! have without inlining, and a throw from inlined code that no handler of the inlined frames catches goes to
 //! the caller's exception exit at the call's bci, as the callee would have returned it there.
@@ -31,13 +32,12 @@ use std::sync::atomic::Ordering;
 use classfile::constant_pool::{Constant, ConstantPool};
 use classfile::opcode::Opcode;
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::types::{I32, I64};
+use cranelift_codegen::ir::types::I64;
 use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, TrapCode, Value};
 use rt::MethodRef;
 use rt::method::MethodCode;
 
 use crate::blocks::Blocks;
-use crate::calls;
 
 use super::{Flow, Kind, MethodState, R, Translator};
 
@@ -201,22 +201,14 @@ impl<'a> Translator<'a, '_> {
         self.sync_bci();
         let mut sites: Vec<(MethodRef, u32)> = self.inline[1..].iter().map(|site| (site.caller, site.bci)).collect();
         sites.push((self.cur.method, self.cur.bci));
-        for &(method, bci) in &sites {
-            let (rt, thread) = (self.rt_ptr(), self.thread());
-            let m = self.iconst(I64, method.as_ptr() as i64);
-            let at = self.iconst(I32, i64::from(bci));
-            self.call_raw(calls::push_inlined(), &[rt, thread, m, at]);
-        }
+        self.push_inlined_records(&sites);
         sites.len() as u32
     }
 
     /// Pops the records [`Self::push_inlined_frames`] pushed.
     pub(super) fn pop_inlined_frames(&mut self, count: u32) {
-        if count == 0 {
-            return;
+        if count > 0 {
+            self.pop_inlined_records(count);
         }
-        let thread = self.thread();
-        let n = self.iconst(I32, i64::from(count));
-        self.call_raw(calls::pop_inlined(), &[thread, n]);
     }
 }

@@ -6,10 +6,13 @@
 //! when the thread's records have their full capacity reserved (so the vector never moves under a compiled
 //! frame, see `enter`), when there is room under the frame limit (`StackOverflowError` and its relaxed limit
 //! are the runtime's), and when a record is already there (whose `sp` is the interpreter stack's top).
+//!
+//! The records of inlined frames, around calls out of inlined code, are pushed and popped inline likewise.
 
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::{I32, I64};
 use cranelift_codegen::ir::{BlockArg, InstBuilder, Value};
+use rt::MethodRef;
 use rt::thread::Frame;
 
 use crate::calls;
@@ -87,6 +90,61 @@ impl<'a> Translator<'a, '_> {
             }
             None => {
                 self.call(calls::leave(), &[thread]);
+            }
+        }
+    }
+
+    /// Pushes the records of the inlined frames `sites` (method and bci, outermost first) on top of this
+    /// method's record, for a call out of inlined code (see `inline`). Inline when the vector's layout is
+    /// known: this method's record is the innermost whenever its code runs, so the new records go right above
+    /// it (stores at constant offsets from it) and the length grows by their number. There is room: the
+    /// record was pushed under the frame limit (or while the limit was relaxed by its reserve) and the
+    /// reserved capacity has [`rt::runtime_calls::INLINED_RESERVE_FRAMES`] more, at least the inlining depth.
+    pub(super) fn push_inlined_records(&mut self, sites: &[(MethodRef, u32)]) {
+        let thread = self.thread();
+        let Some(layout) = self.records else {
+            for &(method, bci) in sites {
+                let rt = self.rt_ptr();
+                let m = self.iconst(I64, method.as_ptr() as i64);
+                let at = self.iconst(I32, i64::from(bci));
+                self.call_raw(calls::push_inlined(), &[rt, thread, m, at]);
+            }
+            return;
+        };
+        let frame = self.frame();
+        // Their `locals` and `sp` are the interpreter stack's top, as this record's (see `push_inlined`).
+        let top = self.b.ins().load(I32, vm(), frame, OFF_SP);
+        let compiled = self.iconst(I32, i64::from(Frame::COMPILED));
+        let zero = self.iconst(I64, 0);
+        for (k, &(method, bci)) in sites.iter().enumerate() {
+            let at = FRAME_SIZE as i32 * (k as i32 + 1);
+            let m = self.iconst(I64, method.as_ptr() as i64);
+            self.b.ins().store(vm(), m, frame, at + OFF_METHOD);
+            self.b.ins().store(vm(), top, frame, at + OFF_LOCALS);
+            self.b.ins().store(vm(), top, frame, at + OFF_SP);
+            let bci = self.iconst(I32, i64::from(bci));
+            self.b.ins().store(vm(), bci, frame, at + OFF_BCI);
+            self.b.ins().store(vm(), compiled, frame, at + OFF_PC);
+            self.b.ins().store(vm(), zero, frame, at + OFF_FP);
+            self.b.ins().store(vm(), zero, frame, at + OFF_CODE);
+        }
+        let len = self.b.ins().load(I64, vm(), thread, layout.len);
+        let grown = self.b.ins().iadd_imm_s(len, sites.len() as i64);
+        self.b.ins().store(vm(), grown, thread, layout.len);
+    }
+
+    /// Pops the `count` records [`Self::push_inlined_records`] pushed.
+    pub(super) fn pop_inlined_records(&mut self, count: u32) {
+        let thread = self.thread();
+        match self.records {
+            Some(layout) => {
+                let len = self.b.ins().load(I64, vm(), thread, layout.len);
+                let shrunk = self.b.ins().iadd_imm_s(len, -i64::from(count));
+                self.b.ins().store(vm(), shrunk, thread, layout.len);
+            }
+            None => {
+                let n = self.iconst(I32, i64::from(count));
+                self.call_raw(calls::pop_inlined(), &[thread, n]);
             }
         }
     }
