@@ -65,6 +65,8 @@ runtime_calls! {
     invoke_dynamic = rc::invoke_dynamic, [I64, I64, I64, I32, I64, I32] -> [I64, I64];
     /// `resolve_invoke(rt, thread, method, cp_index, opcode) -> method`.
     resolve_invoke = rc::resolve_invoke, [I64, I64, I64, I32, I32] -> [I64];
+    /// `resolve_static_cached(rt, thread, method, cp_index, cache) -> method`.
+    resolve_static_cached = rc::resolve_static_cached, [I64, I64, I64, I32, I64] -> [I64];
     /// `resolve_field(rt, thread, method, cp_index, is_static) -> offset or slot address`.
     resolve_field = rc::resolve_field, [I64, I64, I64, I32, I32] -> [I64];
     /// `resolve_class(rt, thread, method, cp_index) -> class`.
@@ -85,6 +87,8 @@ runtime_calls! {
     ldc_class = rc::ldc_class, [I64, I64, I64, I32] -> [I64];
     /// `throw(rt, thread, kind, a, b)`.
     throw = rc::throw, [I64, I64, I32, I64, I64] -> [];
+    /// `identity_hash(rt, obj) -> hash`.
+    identity_hash = rc::identity_hash, [I64, I64] -> [I32], leaf;
     /// `is_instance(obj, class) -> bool`.
     is_instance = rc::is_instance, [I64, I64] -> [I32], leaf;
     /// `aastore(rt, thread, array, index, value) -> status`.

@@ -351,6 +351,10 @@ pub fn vtable_data_offset(class: &crate::class::Class) -> Option<i32> {
 /// nothing shared, and calls never go through the runtime's general path again. Entries never change once
 /// published, and each slot is written once (null to an entry), so a thread reading a slot sees a whole
 /// pair. The cache lives as long as the code that uses it.
+///
+/// An `invokestatic` whose class was not initialized when the code was compiled (`-Xcomp`) has one too, used
+/// as a cell: its one entry (the class, the method) is recorded by `runtime_calls::resolve_static_cached` once
+/// the class is initialized, and compiled code calls that entry's method directly from then on.
 #[derive(Debug, Default)]
 pub struct InlineCache {
     /// The entries made so far, in order; null past the last.

@@ -41,9 +41,11 @@ pub struct Header {
     pub class: *const Class,
 }
 
-/// Mark-word layout: the identity hash lives in bits 8..39 (31 bits, never zero once assigned).
-const HASH_SHIFT: u32 = 8;
-const HASH_MASK: u64 = 0x7FFF_FFFF;
+/// Mark-word layout: the identity hash lives in bits 8..39 (31 bits, never zero once assigned; 0 until
+/// then), in every lock state. Compiled code reads it inline (`Object.hashCode`).
+pub const HASH_SHIFT: u32 = 8;
+/// The identity hash's bits, after the shift.
+pub const HASH_MASK: u64 = 0x7FFF_FFFF;
 
 /// A reference to a heap object (never null; nullable references are `Option<ObjRef>` or a zero slot).
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]

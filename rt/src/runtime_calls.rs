@@ -292,6 +292,41 @@ pub unsafe extern "C" fn invoke_interface_cached(
     })
 }
 
+/// Resolves the `invokestatic` of `method`'s constant `cp_index` (initializing its class, JVMS 5.5) for a
+/// call site whose class was not initialized when the code was compiled, and returns the method (null after
+/// throwing). Once the class is initialized, records (class, method) in the site's `cache`, where compiled code
+/// finds it from then on and calls the method directly; while the class is still being initialized (by this
+/// thread: its initializer calling its own methods) nothing is recorded, so other threads still come here
+/// and wait for the initialization.
+///
+/// # Safety
+/// Called only by compiled code, with the arguments the module doc describes; `cache` is the call site's
+/// cache, which lives as long as the code.
+pub unsafe extern "C" fn resolve_static_cached(
+    rt: *const Runtime,
+    thread: *mut JavaThread,
+    method: *const Method,
+    cp_index: u32,
+    cache: *const crate::compiler::InlineCache,
+) -> *const Method {
+    guard(|| {
+        // SAFETY: see the module doc.
+        let (rt, thread) = unsafe { context(rt, thread) };
+        // SAFETY: the caller's contract.
+        let cache = unsafe { &*cache };
+        const INVOKESTATIC: u8 = 0xb8;
+        match rt.resolve_invoke(thread, method_ref(method).class, cp_index as u16, INVOKESTATIC) {
+            Ok(target) => {
+                if target.class.init.is_done() {
+                    cache.update(target.class, target);
+                }
+                target.as_ptr()
+            }
+            Err(Thrown) => std::ptr::null(),
+        }
+    })
+}
+
 /// The method a call of `method` (an interface method, or a method of `Object`) selects on a receiver of
 /// `class`, as [`invoke_interface_cached`] selects it; null when the receiver has no implementation (compiled
 /// code then takes `invoke_interface_cached`, which throws). What a megamorphic call site calls instead of the
@@ -604,6 +639,19 @@ pub unsafe extern "C" fn throw(rt: *const Runtime, thread: *mut JavaThread, kind
                 }
             },
         }
+    })
+}
+
+/// The identity hash of the non-null object `obj`, assigned now (compiled code reads an assigned one from the
+/// mark word itself); never throws, allocates or reads the frame records.
+///
+/// # Safety
+/// Called only by compiled code, with the runtime it was compiled for.
+pub unsafe extern "C" fn identity_hash(rt: *const Runtime, obj: u64) -> i32 {
+    guard(|| {
+        // SAFETY: compiled code passes the runtime it was compiled for.
+        let rt = unsafe { &*rt };
+        ObjRef::from_slot(obj).map_or(0, |o| o.identity_hash(|| rt.next_hash()))
     })
 }
 

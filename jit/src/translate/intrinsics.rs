@@ -3,13 +3,14 @@
 //! rules); `System.arraycopy` inline for small copies between arrays of one primitive type, else a direct
 //! runtime call (no native-call path); `String.length` as two loads; `String.charAt` as a bounds check and
 //! a load, with the call itself (which throws HotSpot's exception, from its own frame) as the out-of-range
-//! path.
+//! path; the identity hash (`System.identityHashCode`, and `Object.hashCode` where the receiver's class
+//! selects it) read from the mark word, the runtime assigning it on first use.
 
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::{I32, I64};
 use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, Value};
 use rt::MethodRef;
-use rt::object::{ARRAY_BASE_OFFSET, CLASS_OFFSET};
+use rt::object::{ARRAY_BASE_OFFSET, CLASS_OFFSET, HASH_MASK, HASH_SHIFT, MARK_OFFSET};
 
 use crate::calls;
 
@@ -25,6 +26,10 @@ impl<'a> Translator<'a, '_> {
     pub(super) fn intrinsic(&mut self, class: &str, name: &str, descriptor: &str) -> R<bool> {
         if class == "java/lang/System" && name == "arraycopy" && descriptor == "(Ljava/lang/Object;ILjava/lang/Object;II)V" {
             self.arraycopy()?;
+            return Ok(true);
+        }
+        if class == "java/lang/System" && name == "identityHashCode" && descriptor == "(Ljava/lang/Object;)I" {
+            self.identity_hash_code()?;
             return Ok(true);
         }
         if class != "java/lang/Math" && class != "java/lang/StrictMath" {
@@ -180,8 +185,61 @@ impl<'a> Translator<'a, '_> {
         self.b.ins().jump(tail, &[BlockArg::Value(after)]);
     }
 
+    /// `System.identityHashCode`: 0 for null, else [`Self::identity_hash`].
+    fn identity_hash_code(&mut self) -> R<()> {
+        let obj = self.pop_kind(Kind::A)?;
+        let some = self.b.create_block();
+        let join = self.b.create_block();
+        let result = self.b.append_block_param(join, I32);
+        let zero = self.iconst(I32, 0);
+        self.b.ins().brif(obj, some, &[], join, &[BlockArg::Value(zero)]);
+        self.b.switch_to_block(some);
+        let hash = self.identity_hash(obj);
+        self.b.ins().jump(join, &[BlockArg::Value(hash)]);
+        self.b.switch_to_block(join);
+        self.push(result, Kind::I);
+        Ok(())
+    }
+
+    /// The identity hash of the non-null `obj`: read from its mark word when it has one (it never changes
+    /// once assigned, in any lock state, and the collector keeps it when it moves the object), else
+    /// assigned by the runtime (a leaf call).
+    pub(super) fn identity_hash(&mut self, obj: Value) -> Value {
+        let mark = self.b.ins().load(I64, heap(), obj, MARK_OFFSET as i32);
+        let shifted = self.b.ins().ushr_imm_u(mark, i64::from(HASH_SHIFT));
+        let bits = self.b.ins().band_imm_u(shifted, HASH_MASK as i64);
+        let hash = self.b.ins().ireduce(I32, bits);
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let join = self.b.create_block();
+        let result = self.b.append_block_param(join, I32);
+        self.b.ins().brif(hash, join, &[BlockArg::Value(hash)], slow, &[]);
+        self.b.switch_to_block(slow);
+        let rt = self.rt_ptr();
+        let assigned = self.call(calls::identity_hash(), &[rt, obj])[0];
+        self.b.ins().jump(join, &[BlockArg::Value(assigned)]);
+        self.b.switch_to_block(join);
+        result
+    }
+
+    /// Whether `m` is `Object.hashCode`, the identity hash (see [`Self::identity_hash`]).
+    pub(super) fn is_object_hash_code(m: MethodRef) -> bool {
+        m.class.super_class.is_none()
+            && m.class.loader == rt::LoaderId::Boot
+            && &*m.class.name == "java/lang/Object"
+            && &*m.name == "hashCode"
+            && &*m.descriptor == "()I"
+    }
+
     /// Calls with a known target that are intrinsics: translated, and `Some` with how the block goes on.
     pub(super) fn intrinsic_call(&mut self, m: MethodRef, kinds: &[Kind], ret: Option<Kind>) -> R<Option<Flow>> {
+        if Self::is_object_hash_code(m) {
+            let receiver = self.pop_args(kinds)?[0].0;
+            self.null_check(receiver);
+            let hash = self.identity_hash(receiver);
+            self.push(hash, Kind::I);
+            return Ok(Some(Flow::Next));
+        }
         if &*m.class.name == "java/lang/String" && &*m.name == "charAt" && &*m.descriptor == "(I)C" {
             return self.char_at(m, kinds, ret).map(Some);
         }

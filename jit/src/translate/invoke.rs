@@ -143,6 +143,7 @@ impl<'a> Translator<'a, '_> {
             return self.inline_call(plan, &args, ret, selected);
         }
         let resolved_at_run_time = match target {
+            Target::Unknown(dispatch::DIRECT) if is_static => Some(self.static_site(index)),
             Target::Unknown(_) => Some(self.call_cp(calls::resolve_invoke(), index, Some(i64::from(insn.opcode as u8)))),
             _ => None,
         };
@@ -176,6 +177,10 @@ impl<'a> Translator<'a, '_> {
                 let r = self.call(calls::invoke(), &[rt, thread, mp, args, k]);
                 (r[0], r[1])
             }
+            Target::Unknown(_) if is_static => {
+                let mp = resolved_at_run_time.expect("resolved above");
+                self.call_direct(mp, args)
+            }
             Target::Unknown(kind) => {
                 let mp = resolved_at_run_time.expect("resolved above");
                 let k = self.iconst(I32, i64::from(kind));
@@ -186,6 +191,36 @@ impl<'a> Translator<'a, '_> {
         self.check_failed(thrown);
         self.push_result(value, ret);
         Ok(Flow::Next)
+    }
+
+    /// The target of an `invokestatic` (constant `index`) whose class was not initialized (or not loaded)
+    /// when this code was compiled, as `-Xcomp` compiles before anything ran: the method the site's cache
+    /// recorded once the class was initialized, else the runtime's resolution (which initializes the class
+    /// and fills the cache, see `rt::runtime_calls::resolve_static_cached`). So the site calls directly from
+    /// its first call after the initialization on, instead of resolving at every call.
+    fn static_site(&mut self, index: u16) -> Value {
+        let cache = Box::<InlineCache>::default();
+        let cache_addr = self.iconst(I64, std::ptr::addr_of!(*cache) as i64);
+        self.caches.push(cache);
+        let known = self.b.create_block();
+        let resolve = self.b.create_block();
+        self.b.set_cold_block(resolve);
+        let join = self.b.create_block();
+        let target = self.b.append_block_param(join, I64);
+        let entry = self.b.ins().load(I64, vm(), cache_addr, OFF_IC_SLOTS);
+        self.b.ins().brif(entry, known, &[], resolve, &[]);
+        self.b.switch_to_block(known);
+        let method = self.b.ins().load(I64, vm(), entry, OFF_IC_METHOD);
+        self.b.ins().jump(join, &[BlockArg::Value(method)]);
+        self.b.switch_to_block(resolve);
+        self.sync_bci();
+        let (rt, thread, caller) = (self.rt_ptr(), self.thread(), self.method_ptr());
+        let i = self.iconst(I32, i64::from(index));
+        let resolved = self.call(calls::resolve_static_cached(), &[rt, thread, caller, i, cache_addr])[0];
+        self.check_zero(resolved);
+        self.b.ins().jump(join, &[BlockArg::Value(resolved)]);
+        self.b.switch_to_block(join);
+        target
     }
 
     /// Where a virtual call of `m` finds its target in the receiver's class, when the layout allows compiled
@@ -246,6 +281,20 @@ impl<'a> Translator<'a, '_> {
         let selected = self.call(calls::select_method(), &[class, mp])[0];
         self.b.ins().brif(selected, call, &[BlockArg::Value(selected)], miss, &[]);
         self.b.switch_to_block(call);
+        if Self::is_object_hash_code(m) {
+            // The receiver's class does not override `hashCode`: its identity hash, without a call.
+            let identity = self.b.create_block();
+            let other = self.b.create_block();
+            let expected = self.iconst(I64, m.as_ptr() as i64);
+            let hit = self.b.ins().icmp(IntCC::Equal, target, expected);
+            self.b.ins().brif(hit, identity, &[], other, &[]);
+            self.b.switch_to_block(identity);
+            let hash = self.identity_hash(receiver);
+            let slot = self.b.ins().uextend(I64, hash);
+            let zero = self.iconst(I64, 0);
+            self.b.ins().jump(join, &[BlockArg::Value(slot), BlockArg::Value(zero)]);
+            self.b.switch_to_block(other);
+        }
         let (v, t) = self.call_direct(target, args);
         self.b.ins().jump(join, &[BlockArg::Value(v), BlockArg::Value(t)]);
         self.b.switch_to_block(miss);
