@@ -221,13 +221,6 @@ impl ExecutionLimits {
     pub fn arm(&self, thread: &mut JavaThread, fuel: Option<u64>, deadline: Option<Instant>, watch_interrupt: bool) {
         let limited = fuel.is_some() || deadline.is_some() || watch_interrupt;
         self.limited.store(limited, Ordering::Relaxed);
-        {
-            let mut paused = self.paused.lock();
-            if *paused {
-                *paused = false;
-                self.resumed.notify_all();
-            }
-        }
         *self.deadline.lock() = deadline;
         *self.stopped.lock() = None;
         // A stop another thread of the VM made (see `Runtime::check_limits`) applied to the last call only.
@@ -244,6 +237,14 @@ impl ExecutionLimits {
             }
         }
         thread.limits_generation = self.generation.fetch_add(1, Ordering::SeqCst) + 1;
+        // Last: a thread waiting at its refuel since the last call must find the new reserve and deadline when
+        // it wakes (woken before, it found the pause's empty reserve without the pause, and stopped itself
+        // and the call for an exhausted budget).
+        let mut paused = self.paused.lock();
+        if *paused {
+            *paused = false;
+            self.resumed.notify_all();
+        }
     }
 
     /// Ends a call of a limited embedded VM: `host` (the thread that made the call) runs unlimited, as the

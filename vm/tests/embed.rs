@@ -552,9 +552,9 @@ fn threads_a_limited_script_starts_run_only_inside_calls() {
     // Between the two reads the spinner may finish the fuel chunk it held (10,000 polls) and run while the
     // second call lasts (microseconds); running freely for 300 ms it would count millions.
     assert!(second - first < 200_000, "the spinner ran between calls: {first} then {second}");
-    // A call that lasts lets it run again.
-    let _: i64 = vm.call_static(S, "count", "(J)J", &[3_000_000i64.into()]).unwrap();
-    let third: i64 = vm.call_static(S, "spins", "()J", &[]).unwrap();
+    // A call that lasts lets it run again: this one lasts until the spinner counts on (a call of fixed work
+    // may end before the woken spinner is scheduled on a busy machine); the 30 s deadline bounds it.
+    let third: i64 = vm.call_static(S, "awaitSpins", "(J)J", &[second.into()]).unwrap();
     assert!(third > second, "the spinner resumed inside a call: {second} then {third}");
     // Dropping the VM unwinds the waiting spinner promptly.
     let start = Instant::now();

@@ -36,6 +36,8 @@ public class Scripts {
         spin();
     }
     public static long spins() { return spins; }
+    /** Waits until the spinner has counted past `than`; the count then. */
+    public static long awaitSpins(long than) { while (spins <= than) { Thread.onSpinWait(); } return spins; }
     /** Starts a spinner that outlives the call (a daemon, so nothing waits for it) and returns at once. */
     public static void startBackgroundSpinner() {
         Thread spinner = new Thread(() -> { while (true) { spins++; } }, "background");
