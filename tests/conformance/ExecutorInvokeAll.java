@@ -30,12 +30,20 @@ public class ExecutorInvokeAll {
             }
         }
 
+        // The fast tasks must be done by the deadline. They run once first, in a timed invokeAll they all finish
+        // well within, so the one that times out below runs code that has run before: under -Xcomp every first
+        // call compiles, and on a loaded machine that took longer than a 200 ms deadline.
+        Callable<Integer> fast1 = () -> 1;
+        Callable<Integer> fast3 = () -> 3;
+        List<Future<Integer>> inTime = pool.invokeAll(List.of(fast1, fast3), 1, TimeUnit.MINUTES);
+        System.out.println("timed, all in time: " + inTime.get(0).get() + " " + inTime.get(1).get() + " cancelled "
+                + (inTime.get(0).isCancelled() || inTime.get(1).isCancelled()));
         CountDownLatch release = new CountDownLatch(1);
-        List<Callable<Integer>> slow = List.of(() -> 1, () -> {
+        List<Callable<Integer>> slow = List.of(fast1, () -> {
             release.await();
             return 2;
-        }, () -> 3);
-        List<Future<Integer>> timed = pool.invokeAll(slow, 200, TimeUnit.MILLISECONDS);
+        }, fast3);
+        List<Future<Integer>> timed = pool.invokeAll(slow, 1, TimeUnit.SECONDS);
         for (Future<Integer> f : timed) {
             System.out.println("timed: done " + f.isDone() + " cancelled " + f.isCancelled() + (f.isCancelled() ? "" : " value " + f.get()));
         }
@@ -88,7 +96,9 @@ public class ExecutorInvokeAll {
         pool.shutdown();
         System.out.println("terminated " + pool.awaitTermination(10, TimeUnit.SECONDS));
 
-        ScheduledExecutorService ses = Executors.newScheduledThreadPool(2);
+        // One thread, so the delays alone order the tasks: with two, a thread slow to run the early task (its
+        // first run compiles under -Xcomp) let the late one log first.
+        ScheduledExecutorService ses = Executors.newScheduledThreadPool(1);
         List<String> log = Collections.synchronizedList(new ArrayList<>());
         long t0 = System.nanoTime();
         ScheduledFuture<String> early = ses.schedule(() -> {

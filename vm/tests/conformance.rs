@@ -40,3 +40,11 @@ fn conformance_gc_stress_xint() {
 fn conformance_gc_stress_xcomp() {
     SUITE.check_gc_stress(Mode::Xcomp);
 }
+
+/// The same programs under GC stress in the default mode: methods compiled as they get hot (and loops entered
+/// through on-stack replacement) while collections run, so the collector walks stacks that mix interpreted and
+/// compiled frames, and sees frames at the moment they change tier.
+#[test]
+fn conformance_gc_stress_default() {
+    SUITE.check_gc_stress(Mode::Default);
+}
