@@ -36,6 +36,12 @@ public class Scripts {
         spin();
     }
     public static long spins() { return spins; }
+    /** Sleeps `millis` inside the call, so a metered spinner runs meanwhile; how far it counted. */
+    public static long spinsDuring(long millis) throws InterruptedException {
+        long start = spins;
+        Thread.sleep(millis);
+        return spins - start;
+    }
     /** Waits until the spinner has counted past `than`; the count then. */
     public static long awaitSpins(long than) { while (spins <= than) { Thread.onSpinWait(); } return spins; }
     /** Starts a spinner that outlives the call (a daemon, so nothing waits for it) and returns at once. */
