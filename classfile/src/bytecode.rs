@@ -159,6 +159,21 @@ impl Instruction {
             _ => None,
         }
     }
+
+    /// The local variable the instruction reads or writes, through an operand or implied by a `_n` form
+    /// (`iload_2`, `astore_0`, ...): what a pass over locals wants without decoding the short forms itself.
+    pub fn local_slot(&self) -> Option<u16> {
+        let op = self.opcode as u8;
+        let first_short_load = Opcode::Iload0 as u8;
+        let first_short_store = Opcode::Istore0 as u8;
+        if (first_short_load..=Opcode::Aload3 as u8).contains(&op) {
+            Some(u16::from((op - first_short_load) % 4))
+        } else if (first_short_store..=Opcode::Astore3 as u8).contains(&op) {
+            Some(u16::from((op - first_short_store) % 4))
+        } else {
+            self.local_index()
+        }
+    }
 }
 
 impl TableSwitch {

@@ -621,3 +621,11 @@ fn display_reads_like_javap() {
         ]
     );
 }
+
+#[test]
+fn local_slot_covers_the_short_forms_and_the_operand_forms() {
+    // iload_2, lstore_3, aload_0, dload_1, astore_3, iload 7, wide istore 300, iinc 5 1, iadd
+    let code = [0x1c, 0x42, 0x2a, 0x27, 0x4e, 0x15, 7, 0xc4, 0x36, 0x01, 0x2c, 0x84, 5, 1, 0x60];
+    let slots: Vec<Option<u16>> = decode(&code).expect("decodes").iter().map(Instruction::local_slot).collect();
+    assert_eq!(slots, [Some(2), Some(3), Some(0), Some(1), Some(3), Some(7), Some(300), Some(5), None]);
+}

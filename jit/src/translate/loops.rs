@@ -206,39 +206,18 @@ fn latch(body: &[Instruction], index: u16) -> Option<(u32, Stride)> {
 
 fn int_load(insn: &Instruction) -> Option<u16> {
     use Opcode::*;
-    match insn.opcode {
-        Iload => insn.local_index(),
-        Iload0 => Some(0),
-        Iload1 => Some(1),
-        Iload2 => Some(2),
-        Iload3 => Some(3),
-        _ => None,
-    }
+    matches!(insn.opcode, Iload | Iload0 | Iload1 | Iload2 | Iload3).then(|| insn.local_slot()).flatten()
 }
 
 fn int_store(insn: &Instruction) -> Option<u16> {
     use Opcode::*;
-    match insn.opcode {
-        Istore => insn.local_index(),
-        Istore0 => Some(0),
-        Istore1 => Some(1),
-        Istore2 => Some(2),
-        Istore3 => Some(3),
-        _ => None,
-    }
+    matches!(insn.opcode, Istore | Istore0 | Istore1 | Istore2 | Istore3).then(|| insn.local_slot()).flatten()
 }
 
 /// The local an `aload` reads.
 pub(super) fn ref_load(insn: &Instruction) -> Option<u16> {
     use Opcode::*;
-    match insn.opcode {
-        Aload => insn.local_index(),
-        Aload0 => Some(0),
-        Aload1 => Some(1),
-        Aload2 => Some(2),
-        Aload3 => Some(3),
-        _ => None,
-    }
+    matches!(insn.opcode, Aload | Aload0 | Aload1 | Aload2 | Aload3).then(|| insn.local_slot()).flatten()
 }
 
 fn int_const(insn: &Instruction) -> Option<i32> {
@@ -262,19 +241,13 @@ fn int_const(insn: &Instruction) -> Option<i32> {
 /// The local slots `insn` writes (both of a long or double).
 fn stored_slots(insn: &Instruction) -> Vec<u16> {
     use Opcode::*;
-    let (slot, wide) = match insn.opcode {
-        Istore | Fstore | Astore | Iinc => (insn.local_index(), false),
-        Lstore | Dstore => (insn.local_index(), true),
-        Istore0 | Fstore0 | Astore0 => (Some(0), false),
-        Istore1 | Fstore1 | Astore1 => (Some(1), false),
-        Istore2 | Fstore2 | Astore2 => (Some(2), false),
-        Istore3 | Fstore3 | Astore3 => (Some(3), false),
-        Lstore0 | Dstore0 => (Some(0), true),
-        Lstore1 | Dstore1 => (Some(1), true),
-        Lstore2 | Dstore2 => (Some(2), true),
-        Lstore3 | Dstore3 => (Some(3), true),
-        _ => (None, false),
-    };
+    let wide = matches!(insn.opcode, Lstore | Dstore | Lstore0 | Lstore1 | Lstore2 | Lstore3 | Dstore0 | Dstore1 | Dstore2 | Dstore3);
+    let stores = matches!(
+        insn.opcode,
+        Istore | Fstore | Astore | Iinc | Istore0 | Istore1 | Istore2 | Istore3 | Fstore0 | Fstore1 | Fstore2
+            | Fstore3 | Astore0 | Astore1 | Astore2 | Astore3
+    );
+    let slot = if wide || stores { insn.local_slot() } else { None };
     match slot {
         Some(s) if wide => vec![s, s.wrapping_add(1)],
         Some(s) => vec![s],
