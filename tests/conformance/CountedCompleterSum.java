@@ -217,7 +217,7 @@ public class CountedCompleterSum {
         return t;
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws InterruptedException {
         ForkJoinPool pool = new ForkJoinPool(3);
         long[] values = new long[100_000];
         long expected = 0;
@@ -274,7 +274,20 @@ public class CountedCompleterSum {
             System.out.println("root failed: " + origin(e).getMessage() + " abnormal " + failing.isCompletedAbnormally()
                     + " exception " + origin(failing.getException()).getMessage());
         }
-        System.out.println("exception passed up: " + notified);
+        // The joiner may wake before the root's onExceptionalCompletion has run (HotSpot once printed the list
+        // without "0 from 1"): wait, bounded, until every level of the chain (4 down to 0) has reported.
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            synchronized (notified) {
+                if (notified.size() >= 5) {
+                    break;
+                }
+            }
+            Thread.sleep(1);
+        }
+        synchronized (notified) {
+            System.out.println("exception passed up: " + notified);
+        }
 
         CountedCompleter<String> root = new CountedCompleter<String>() {
             String value;
