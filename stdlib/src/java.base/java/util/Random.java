@@ -82,9 +82,16 @@ public class Random implements java.io.Serializable {
 
     /** A uniform int in {@code [origin, bound)}. */
     public int nextInt(int origin, int bound) {
-        if (origin >= bound) {
-            throw new IllegalArgumentException("bound must be greater than origin");
-        }
+        checkRange(origin < bound);
+        return intInRange(origin, bound);
+    }
+
+    /**
+     * The documented bounded draw ({@code origin < bound} checked by the caller): one {@code nextInt()}, masked
+     * when the range is a power of two, else folded with rejection of the last incomplete block; a range wider
+     * than {@code int} draws until the value falls inside.
+     */
+    private int intInRange(int origin, int bound) {
         int r = nextInt();
         int n = bound - origin;
         int m = n - 1;
@@ -106,6 +113,196 @@ public class Random implements java.io.Serializable {
     /** A uniform long: two draws of 32 bits. */
     public long nextLong() {
         return ((long) next(32) << 32) + next(32);
+    }
+
+    /** A uniform long in {@code [0, bound)}. */
+    public long nextLong(long bound) {
+        if (bound <= 0) {
+            throw new IllegalArgumentException("bound must be positive");
+        }
+        return longInRange(0, bound);
+    }
+
+    /** A uniform long in {@code [origin, bound)}. */
+    public long nextLong(long origin, long bound) {
+        checkRange(origin < bound);
+        return longInRange(origin, bound);
+    }
+
+    /** {@link #intInRange} for longs, drawing with {@code nextLong()}. */
+    private long longInRange(long origin, long bound) {
+        long r = nextLong();
+        long n = bound - origin;
+        long m = n - 1;
+        if ((n & m) == 0) {
+            return (r & m) + origin;
+        }
+        if (n > 0) {
+            for (long u = r >>> 1; u + m - (r = u % n) < 0; u = nextLong() >>> 1) {
+                // rejected
+            }
+            return r + origin;
+        }
+        while (r < origin || r >= bound) {
+            r = nextLong();
+        }
+        return r;
+    }
+
+    /** A uniform double in {@code [0, bound)}. */
+    public double nextDouble(double bound) {
+        if (!(bound > 0.0 && bound < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("bound must be finite and positive");
+        }
+        double r = nextDouble() * bound;
+        return r < bound ? r : Math.nextDown(bound);
+    }
+
+    /** A uniform double in {@code [origin, bound)}. */
+    public double nextDouble(double origin, double bound) {
+        checkRange(origin < bound && bound - origin < Double.POSITIVE_INFINITY);
+        return doubleInRange(origin, bound);
+    }
+
+    /** One {@code nextDouble()} scaled into {@code [origin, bound)}; rounding up to {@code bound} steps back. */
+    private double doubleInRange(double origin, double bound) {
+        double r = nextDouble() * (bound - origin) + origin;
+        return r < bound ? r : Math.nextDown(bound);
+    }
+
+    /** An endless stream of {@link #nextInt()}. */
+    public java.util.stream.IntStream ints() {
+        return java.util.stream.IntStream.generate(new IntDraws(false, 0, 0));
+    }
+
+    /** {@code streamSize} values of {@link #nextInt()}. */
+    public java.util.stream.IntStream ints(long streamSize) {
+        return ints().limit(checkSize(streamSize));
+    }
+
+    /** An endless stream of ints in {@code [origin, bound)}, drawn as {@link #nextInt(int, int)} does. */
+    public java.util.stream.IntStream ints(int origin, int bound) {
+        checkRange(origin < bound);
+        return java.util.stream.IntStream.generate(new IntDraws(true, origin, bound));
+    }
+
+    /** {@code streamSize} ints in {@code [origin, bound)}. */
+    public java.util.stream.IntStream ints(long streamSize, int origin, int bound) {
+        checkSize(streamSize);
+        return ints(origin, bound).limit(streamSize);
+    }
+
+    /** An endless stream of {@link #nextLong()}. */
+    public java.util.stream.LongStream longs() {
+        return java.util.stream.LongStream.generate(new LongDraws(false, 0, 0));
+    }
+
+    /** {@code streamSize} values of {@link #nextLong()}. */
+    public java.util.stream.LongStream longs(long streamSize) {
+        return longs().limit(checkSize(streamSize));
+    }
+
+    /** An endless stream of longs in {@code [origin, bound)}, drawn as {@link #nextLong(long, long)} does. */
+    public java.util.stream.LongStream longs(long origin, long bound) {
+        checkRange(origin < bound);
+        return java.util.stream.LongStream.generate(new LongDraws(true, origin, bound));
+    }
+
+    /** {@code streamSize} longs in {@code [origin, bound)}. */
+    public java.util.stream.LongStream longs(long streamSize, long origin, long bound) {
+        checkSize(streamSize);
+        return longs(origin, bound).limit(streamSize);
+    }
+
+    /** An endless stream of {@link #nextDouble()}. */
+    public java.util.stream.DoubleStream doubles() {
+        return java.util.stream.DoubleStream.generate(new DoubleDraws(false, 0, 0));
+    }
+
+    /** {@code streamSize} values of {@link #nextDouble()}. */
+    public java.util.stream.DoubleStream doubles(long streamSize) {
+        return doubles().limit(checkSize(streamSize));
+    }
+
+    /** An endless stream of doubles in {@code [origin, bound)}, drawn as {@link #nextDouble(double, double)} does. */
+    public java.util.stream.DoubleStream doubles(double origin, double bound) {
+        checkRange(origin < bound && bound - origin < Double.POSITIVE_INFINITY);
+        return java.util.stream.DoubleStream.generate(new DoubleDraws(true, origin, bound));
+    }
+
+    /** {@code streamSize} doubles in {@code [origin, bound)}. */
+    public java.util.stream.DoubleStream doubles(long streamSize, double origin, double bound) {
+        checkSize(streamSize);
+        return doubles(origin, bound).limit(streamSize);
+    }
+
+    /*
+     * The suppliers behind the streams (the class library is compiled without lambdas). Each draws from this
+     * generator, so a stream and direct calls share one sequence, as the API documentation describes.
+     */
+
+    private final class IntDraws implements java.util.function.IntSupplier {
+        private final boolean bounded;
+        private final int origin;
+        private final int bound;
+
+        IntDraws(boolean bounded, int origin, int bound) {
+            this.bounded = bounded;
+            this.origin = origin;
+            this.bound = bound;
+        }
+
+        @Override
+        public int getAsInt() {
+            return bounded ? intInRange(origin, bound) : nextInt();
+        }
+    }
+
+    private final class LongDraws implements java.util.function.LongSupplier {
+        private final boolean bounded;
+        private final long origin;
+        private final long bound;
+
+        LongDraws(boolean bounded, long origin, long bound) {
+            this.bounded = bounded;
+            this.origin = origin;
+            this.bound = bound;
+        }
+
+        @Override
+        public long getAsLong() {
+            return bounded ? longInRange(origin, bound) : nextLong();
+        }
+    }
+
+    private final class DoubleDraws implements java.util.function.DoubleSupplier {
+        private final boolean bounded;
+        private final double origin;
+        private final double bound;
+
+        DoubleDraws(boolean bounded, double origin, double bound) {
+            this.bounded = bounded;
+            this.origin = origin;
+            this.bound = bound;
+        }
+
+        @Override
+        public double getAsDouble() {
+            return bounded ? doubleInRange(origin, bound) : nextDouble();
+        }
+    }
+
+    private static long checkSize(long streamSize) {
+        if (streamSize < 0) {
+            throw new IllegalArgumentException("size must be non-negative");
+        }
+        return streamSize;
+    }
+
+    private static void checkRange(boolean ordered) {
+        if (!ordered) {
+            throw new IllegalArgumentException("bound must be greater than origin");
+        }
     }
 
     /** A uniform boolean. */
