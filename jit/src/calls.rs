@@ -105,6 +105,8 @@ runtime_calls! {
     monitor_exit = rc::monitor_exit, [I64, I64, I64] -> [I32];
     /// `unlock_unwinding(rt, thread, obj)`.
     unlock_unwinding = rc::unlock_unwinding, [I64, I64, I64] -> [], leaf;
+    /// `holds_lock(rt, thread, obj) -> bool`.
+    holds_lock = rc::holds_lock, [I64, I64, I64] -> [I32], leaf;
     /// `class_mirror(rt, thread, class) -> mirror`.
     class_mirror = rc::class_mirror, [I64, I64, I64] -> [I64];
     /// `frem(a, b)`.

@@ -69,6 +69,8 @@ pub struct JitStats {
     pub inlined: u32,
     /// Of those, virtual calls inlined behind a guard.
     pub inlined_guarded: u32,
+    /// Pairs of adjacent `synchronized` regions merged (`translate::coarsen`).
+    pub locks_coarsened: u32,
     /// Call sites with an inline cache (interface calls, `Object`'s methods).
     pub cache_sites: usize,
     /// Of those, the ones that turned megamorphic.
@@ -84,11 +86,14 @@ pub struct Inlining {
     pub enabled: bool,
     /// The most bytes of bytecode an inlined method may have.
     pub max_size: usize,
+    /// Whether adjacent `synchronized` regions on one object are merged (`translate::coarsen`), which
+    /// mostly inlining makes adjacent.
+    pub coarsen_locks: bool,
 }
 
 impl Default for Inlining {
     fn default() -> Self {
-        Self { enabled: true, max_size: translate::inline::MAX_INLINE_BYTES }
+        Self { enabled: true, max_size: translate::inline::MAX_INLINE_BYTES, coarsen_locks: true }
     }
 }
 
@@ -190,6 +195,7 @@ impl Jit {
                     stats.code_bytes += code.code_size;
                     stats.inlined += inlined.calls;
                     stats.inlined_guarded += inlined.guarded;
+                    stats.locks_coarsened += inlined.coarsened;
                 }
                 Err(bailout) => {
                     stats.bailed += 1;

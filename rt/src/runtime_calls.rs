@@ -877,6 +877,21 @@ pub unsafe extern "C" fn class_mirror(rt: *const Runtime, thread: *mut JavaThrea
     })
 }
 
+/// Whether the thread holds `obj`'s monitor (non-null), 1 or 0: where compiled code has merged two
+/// `synchronized` regions on `obj`, the check that replaces the first one's unlock (which would have thrown
+/// `IllegalMonitorStateException` had the thread not held it) when the mark word is not a thin lock of the
+/// thread. Never throws, allocates or blocks: compiled code calls it as a leaf.
+///
+/// # Safety
+/// Called only by compiled code, with the arguments the module doc describes.
+pub unsafe extern "C" fn holds_lock(rt: *const Runtime, thread: *mut JavaThread, obj: u64) -> u32 {
+    guard(|| {
+        // SAFETY: see the module doc.
+        let (rt, thread) = unsafe { context(rt, thread) };
+        ObjRef::from_slot(obj).is_some_and(|obj| rt.holds_lock(thread, obj)).into()
+    })
+}
+
 /// Releases the monitor of a `synchronized` method whose frame an exception is leaving (or of a
 /// `synchronized` callee inlined into it): `obj` is what the frame locked, 0 when its entry failed before it
 /// locked, so a lock an outer frame holds recursively is never released here. Released only if the thread

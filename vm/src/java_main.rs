@@ -69,6 +69,7 @@ fn jit_stats_report(jit: Option<&jit::Jit>) -> String {
         out.push_str(&format!("    {count:>6}  {reason}\n"));
     }
     out.push_str(&format!("  calls inlined:        {} ({} behind a vtable guard)\n", stats.inlined, stats.inlined_guarded));
+    out.push_str(&format!("  locks coarsened:      {}\n", stats.locks_coarsened));
     out.push_str(&format!(
         "  call-site caches:     {} ({} megamorphic, {} calls through the runtime)\n",
         stats.cache_sites, stats.cache_megamorphic, stats.cache_misses

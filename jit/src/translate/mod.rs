@@ -17,10 +17,12 @@
 //! (edges, branches, returns, switches), `arith` (arithmetic and conversions), `memory` (fields and
 //! arrays), `objects` (`new`, casts), `invoke` (calls), `inline` (inlining), `intrinsics`, `checks` (exception exits,
 //! implicit-exception checks, the safepoint poll), `loops` (counted loops translated twice, with and without
-//! their array checks behind an entry guard; exit tests repeated at back-edges).
+//! their array checks behind an entry guard; exit tests repeated at back-edges), `monitors` (locks and
+//! unlocks) and `coarsen` (adjacent `synchronized` regions merged, after the blocks are translated).
 
 mod arith;
 mod checks;
+mod coarsen;
 mod control;
 pub mod inline;
 mod intrinsics;
@@ -162,6 +164,8 @@ pub struct Inlined {
     pub calls: u32,
     /// Of those, virtual calls inlined behind a guard.
     pub guarded: u32,
+    /// Pairs of adjacent `synchronized` regions merged (`coarsen`).
+    pub coarsened: u32,
 }
 
 /// [`translate`], with what was inlined and the inline caches; `poll_stub` is the backend's function for
@@ -194,7 +198,7 @@ pub fn translate_counted(
     sig.returns.extend([AbiParam::new(I64), AbiParam::new(I64)]);
     let mut func = Function::with_name_signature(UserFuncName::default(), sig.clone());
     let mut fctx = FunctionBuilderContext::new();
-    let (inlined, caches);
+    let (mut inlined, caches);
     {
         let length_flags = heap_region(&mut func, 1, "array lengths");
         let element_flags = heap_region(&mut func, 2, "array elements");
@@ -222,6 +226,7 @@ pub fn translate_counted(
             element_flags,
             poll_stub,
             poll_fn: None,
+            monitor_sites: coarsen::Sites::default(),
         };
         match osr {
             Some((bci, locals)) => t.run_from_osr(bci, &locals)?,
@@ -229,8 +234,16 @@ pub fn translate_counted(
         }
         inlined = t.inlined;
         caches = std::mem::take(&mut t.caches);
+        let sites = std::mem::take(&mut t.monitor_sites);
+        let coarsen_cx = coarsen::Context { rt: rt as *const Runtime as i64, thread: t.thread() };
         t.b.seal_all_blocks();
         remove_redundant_params(t.b.func, isa.as_ref())?;
+        if inlining.coarsen_locks {
+            inlined.coarsened = coarsen::coarsen(t.b.func, &sites, &coarsen_cx);
+            if inlined.coarsened > 0 {
+                remove_unreachable(t.b.func, isa.as_ref())?;
+            }
+        }
         t.b.finalize(isa.frontend_config());
     }
     Ok(Translation { func, inlined, caches })
@@ -251,6 +264,15 @@ fn remove_redundant_params(func: &mut Function, isa: &dyn TargetIsa) -> Result<(
     }
     *func = ctx.func;
     cleaned.map_err(|e| CompileBailout::Codegen(format!("removing redundant block parameters: {e}")))
+}
+
+/// Removes the blocks nothing reaches any more (the lock sequences `coarsen` skipped).
+fn remove_unreachable(func: &mut Function, isa: &dyn TargetIsa) -> Result<(), CompileBailout> {
+    let mut ctx = cranelift_codegen::Context::for_function(std::mem::replace(func, Function::new()));
+    ctx.flowgraph();
+    let cleaned = ctx.eliminate_unreachable_code(isa);
+    *func = ctx.func;
+    cleaned.map_err(|e| CompileBailout::Codegen(format!("removing unreachable blocks: {e}")))
 }
 
 fn is_throwable(class: ClassRef) -> bool {
@@ -368,6 +390,8 @@ struct Translator<'a, 'f> {
     compares: HashMap<Value, arith::Compare>,
     /// What the unchecked copies of counted loops have proven (see `loops`).
     proven: loops::Proven,
+    /// The lock and unlock sequences emitted, for `coarsen`.
+    monitor_sites: coarsen::Sites,
 }
 
 type R<T> = Result<T, CompileBailout>;

@@ -14,16 +14,17 @@
 
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::I64;
-use cranelift_codegen::ir::{Block, InstBuilder, MemFlagsData, Value};
+use cranelift_codegen::ir::{Block, Inst, InstBuilder, MemFlagsData, Value};
 use cranelift_frontend::Variable;
 use rt::monitor::{LOCK_FIELD_MASK, STATE_MASK};
 use rt::thread::JavaThread;
 
 use crate::calls;
 
+use super::coarsen::Site;
 use super::{Kind, R, Translator, heap, vm};
 
-const OFF_LOCK_BITS: i32 = std::mem::offset_of!(JavaThread, lock_bits) as i32;
+pub(super) const OFF_LOCK_BITS: i32 = std::mem::offset_of!(JavaThread, lock_bits) as i32;
 
 impl<'a> Translator<'a, '_> {
     /// `monitorenter`.
@@ -155,6 +156,7 @@ impl<'a> Translator<'a, '_> {
 
     /// [`Self::lock`], leaving through `exit` when the runtime's entry fails.
     fn lock_exiting(&mut self, obj: Value, exit: Block) {
+        let (jump, head) = self.site_head();
         let thread = self.thread();
         let bits = self.b.ins().load(I64, vm(), thread, OFF_LOCK_BITS);
         let m = self.b.ins().load(I64, heap(), obj, rt::object::MARK_OFFSET as i32);
@@ -163,11 +165,13 @@ impl<'a> Translator<'a, '_> {
         let named = self.b.ins().icmp_imm_s(IntCC::NotEqual, bits, 0);
         let try_swap = self.b.ins().band(unlocked, named);
         let new = self.b.ins().bor(m, bits);
-        self.swap_or_call(obj, try_swap, m, new, calls::monitor_enter(), Some(exit));
+        let cont = self.swap_or_call(obj, try_swap, m, new, calls::monitor_enter(), Some(exit));
+        self.monitor_sites.locks.push(Site { jump, head, cont, obj });
     }
 
     /// Unlocks the non-null `obj`: the thin-lock swap inline when held once, the runtime otherwise.
     fn unlock(&mut self, obj: Value) {
+        let (jump, head) = self.site_head();
         let thread = self.thread();
         let bits = self.b.ins().load(I64, vm(), thread, OFF_LOCK_BITS);
         let m = self.b.ins().load(I64, heap(), obj, rt::object::MARK_OFFSET as i32);
@@ -177,13 +181,23 @@ impl<'a> Translator<'a, '_> {
         let named = self.b.ins().icmp_imm_s(IntCC::NotEqual, bits, 0);
         let try_swap = self.b.ins().band(mine, named);
         let new = self.b.ins().band_not(m, mask);
-        self.swap_or_call(obj, try_swap, m, new, calls::monitor_exit(), None);
+        let cont = self.swap_or_call(obj, try_swap, m, new, calls::monitor_exit(), None);
+        self.monitor_sites.unlocks.push(Site { jump, head, cont, obj });
+    }
+
+    /// Starts a lock or unlock sequence in a block of its own, which `coarsen` may skip: returns the jump
+    /// to it and the block.
+    fn site_head(&mut self) -> (Inst, Block) {
+        let head = self.b.create_block();
+        let jump = self.b.ins().jump(head, &[]);
+        self.b.switch_to_block(head);
+        (jump, head)
     }
 
     /// If `try_swap`, swaps `obj`'s mark word from `m` to `new`; when that is not tried or fails, calls
     /// `slow(rt, thread, obj)` in a cold block and dispatches its failure (to `exit`, else to the current
     /// instruction's exception exit).
-    fn swap_or_call(&mut self, obj: Value, try_swap: Value, m: Value, new: Value, slow: calls::RuntimeCall, exit: Option<Block>) {
+    fn swap_or_call(&mut self, obj: Value, try_swap: Value, m: Value, new: Value, slow: calls::RuntimeCall, exit: Option<Block>) -> Block {
         let swap = self.b.create_block();
         let slow_block = self.b.create_block();
         self.b.set_cold_block(slow_block);
@@ -200,5 +214,6 @@ impl<'a> Translator<'a, '_> {
         let exit = exit.unwrap_or_else(|| self.exception_exit());
         self.b.ins().brif(status, exit, &[], cont, &[]);
         self.b.switch_to_block(cont);
+        cont
     }
 }

@@ -74,7 +74,7 @@ const COUNT_SHIFT: u32 = PAYLOAD_SHIFT + OWNER_BITS;
 /// The most extra entries a thin lock counts.
 const MAX_THIN_COUNT: u64 = (1 << (64 - COUNT_SHIFT)) - 1;
 /// The state and owner id of a thin lock (everything but the count).
-const THIN_OWNER_MASK: u64 = STATE_MASK | (((1u64 << OWNER_BITS) - 1) << PAYLOAD_SHIFT);
+pub const THIN_OWNER_MASK: u64 = STATE_MASK | (((1u64 << OWNER_BITS) - 1) << PAYLOAD_SHIFT);
 /// Bits of a fat monitor's index.
 pub(crate) const INDEX_BITS: u32 = 64 - PAYLOAD_SHIFT;
 

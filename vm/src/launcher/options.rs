@@ -115,6 +115,11 @@ pub const KNOWN_XX: &[XxOption] = &[
         doc: "the most bytes of bytecode a method may have to be inlined",
     },
     XxOption {
+        name: "EliminateLocks",
+        default: XxValue::Bool(true),
+        doc: "merge adjacent synchronized regions on one object in compiled code (lock coarsening)",
+    },
+    XxOption {
         name: "BackgroundCompilation",
         default: XxValue::Bool(true),
         doc: "compile on a background thread",

@@ -83,8 +83,8 @@ fn run_class(options: &LaunchOptions, class_path: ClassPath, class_path_text: &s
 }
 
 /// The tiering settings of `-Xint`/`-Xmixed`/`-Xcomp`, `-XX:CompileThreshold`, `-XX:OnStackReplacePercentage`,
-/// `-XX:±UseOnStackReplacement`, `-XX:+PrintCompilation`, `-XX:PrintIR`, `-XX:PrintDisassembly`, `-XX:-Inline`
-/// and `-XX:MaxInlineSize`.
+/// `-XX:±UseOnStackReplacement`, `-XX:+PrintCompilation`, `-XX:PrintIR`, `-XX:PrintDisassembly`, `-XX:-Inline`,
+/// `-XX:MaxInlineSize` and `-XX:-EliminateLocks`.
 fn tiering_config(options: &LaunchOptions) -> crate::tiering::TieringConfig {
     use crate::tiering::{TieringConfig, Tiers};
     let tiers = match options.execution_mode {
@@ -97,6 +97,7 @@ fn tiering_config(options: &LaunchOptions) -> crate::tiering::TieringConfig {
     let inlining = jit::Inlining {
         enabled: options.xx.flag("Inline"),
         max_size: options.xx.int("MaxInlineSize").map_or(default.inlining.max_size, |n| n.clamp(0, 1 << 16) as usize),
+        coarsen_locks: options.xx.flag("EliminateLocks"),
     };
     // HotSpot's non-tiered rule: OSR after CompileThreshold × OnStackReplacePercentage / 100 back-edges.
     let percentage = options.xx.int("OnStackReplacePercentage").unwrap_or(667).max(1);
