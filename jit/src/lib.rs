@@ -170,7 +170,8 @@ impl Jit {
             let inlined = translation.inlined;
             let func = translation.func;
             if list_ir {
-                let text = format!("{}{}\n", listing::header("Cranelift IR", method, osr_bci), func.display());
+                let loops: String = translate::loop_report(method).iter().map(|line| format!("; {line}\n")).collect();
+                let text = format!("{}{loops}{}\n", listing::header("Cranelift IR", method, osr_bci), func.display());
                 rt.io().write(1, text.as_bytes());
             }
             let (code, machine) = backend.install(method, func, disassemble)?;

@@ -1,25 +1,38 @@
-//! Loop analysis over a method's bytecode: the counted loops whose array accesses by the induction
-//! variable can run without their null and bounds checks, and the loop heads whose exit test can be
-//! repeated at the back-edge.
+//! Loop analysis over a method's bytecode: the counted loops whose array accesses by their moving ends
+//! can run without their null and bounds checks, and the loop heads whose exit test can be repeated at the
+//! back-edge.
 //!
-//! A counted loop here is what javac makes of `for (...; i < n; i += s) ... a[i] ...` (or `i <= n`), an
-//! innermost loop in one contiguous bytecode range:
+//! A counted loop here is an innermost loop in one contiguous bytecode range, entered only at its head,
+//! that javac makes of `for (...; i < n; i += s)` (or `i <= n`), `for (...; i >= lo; i -= s)` (or
+//! `i > lo`, `i > 0`), or a two-pointer `for (...; lo < hi; lo += s, hi -= t)`:
 //!
 //! ```text
-//! head:  iload i; <n>; if_icmpge exit      (if_icmpgt for <=); <n> an int local, a constant or b.length
-//!        ... body, no other loop, entered only through head ...
-//! latch: iinc i, s  |  iload i; <s>; iadd; istore i      (s > 0: a constant or an int local)
+//! head:  iload x; <y>; if_icmp<c> exit   |  iload x; if<c> exit (y = 0)
+//!        <y> an int local, a constant or b.length; <c> one of ge, gt (x grows), le, lt (x shrinks)
+//!        ... body, no other loop ...
+//! latch: the updates of x (and of y, if a local moving toward x), each
+//!        iinc v, d  |  iload v; <s>; iadd|isub; istore v      (s a nonzero constant or an int local)
 //!        goto head
 //! ```
 //!
-//! where nothing in the range stores into `i` but the latch, nor into `n`, `s`, `b` or the arrays `a` read
-//! as `aload a; iload i`. The translator makes two copies of such a loop (see `Translator::loop_entry`):
-//! the checked one, and one that the loop is entered in only when a guard at its entry proves, from the
-//! values the locals have there, that every such access is in bounds on every iteration: `i >= 0`,
-//! `s >= 1`, each `a` non-null with `n < a.length` (`n <= a.length` for `<`), and `n + s` without int
-//! overflow (so `i` never wraps around to a negative index). In that copy, `iload i` read before the
-//! latch is an index in bounds of every guarded `a` read there, and the accesses go unchecked. When the
-//! guard fails, the checked copy runs: exceptions come from the same access with the same message.
+//! Normalized, the loop runs while `low < high` (`low <= high`), where each end is either moving (a local
+//! the latch moves toward the other end, by a constant or a local step) or fixed (`y` when the loop does
+//! not store it). Nothing in the range stores into a moving end but its update, nor into a fixed end, a
+//! step, `b`, or the arrays `a` read as `aload a; iload v` with `v` a moving end, optionally followed by
+//! `<k>; iadd` or `<k>; isub` (or as `aload a; <k>; iload v; iadd`): those are the accesses `a[v + k]` the
+//! loop versions, with the least and greatest `k` per array and end.
+//!
+//! The translator makes two copies of such a loop: the checked one, and one that the loop is entered in
+//! only when a guard at its entry proves, from the values the locals have there (`low0`, `high0`), that
+//! every such access is in bounds on every iteration. In the body, `low` takes values from `low0` to
+//! `high0 - 1` (`high0` for `<=`) and `high` from `low0 + 1` (`low0`) to `high0`: each end only moves
+//! toward the other, and the test holds. The guard checks, on 64 bits: each step local `>= 1`; each array
+//! non-null with the least index (least value plus least offset) `>= 0` and the greatest below its
+//! length; and no wrap-around (a moving end's last value in the body, moved once more, still an int, so
+//! the test that ends the loop sees the true value). In the unchecked copy, a moving end read before the
+//! latch, plus or minus constants (`Proven`), is an index in bounds of every guarded array read there at
+//! an offset the guard checked, and those accesses go unchecked. When the guard fails, the checked copy
+//! runs: exceptions come from the same access with the same message.
 
 use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
@@ -29,13 +42,13 @@ use classfile::bytecode::{Instruction, Operands};
 use classfile::opcode::Opcode;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::{I32, I64};
-use cranelift_codegen::ir::{Block, InstBuilder, Value};
+use cranelift_codegen::ir::{self, Block, InstBuilder, InstructionData, Value};
 use rt::method::MethodCode;
 
 use super::{Flow, Kind, R, Translator};
 use crate::blocks::{Blocks, ends_block};
 
-/// The bound a counted loop's index is compared with at the head.
+/// A value a counted loop's head compares with that does not change in the loop.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Bound {
     /// An int local.
@@ -46,13 +59,51 @@ pub(super) enum Bound {
     Const(i32),
 }
 
-/// How much the induction variable grows per iteration.
+/// How much a moving end changes per iteration, as a magnitude (its direction is the end's).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Stride {
-    /// A positive constant.
-    Const(i32),
-    /// An int local (the guard requires it positive).
+pub(super) enum Step {
+    /// A constant, at least 1.
+    Const(i64),
+    /// An int local (the guard requires it at least 1).
     Local(u16),
+}
+
+/// One end of the range a counted loop's head tests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum End {
+    /// An int local the latch moves toward the other end by `step` each iteration.
+    Moving { local: u16, step: Step },
+    /// A value the loop does not change.
+    Fixed(Bound),
+}
+
+impl End {
+    fn moving(&self) -> Option<u16> {
+        match *self {
+            End::Moving { local, .. } => Some(local),
+            End::Fixed(_) => None,
+        }
+    }
+
+    /// The locals the loop must not store into (besides a moving end's own latch update).
+    fn reads(&self) -> Vec<u16> {
+        match *self {
+            End::Moving { local, step: Step::Local(s) } => vec![local, s],
+            End::Moving { local, step: Step::Const(_) } => vec![local],
+            End::Fixed(Bound::Local(n) | Bound::Length(n)) => vec![n],
+            End::Fixed(Bound::Const(_)) => Vec::new(),
+        }
+    }
+}
+
+/// The accesses of one array local indexed by one moving end: `a[v + k]` for constants `k` from `min` to
+/// `max`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Access {
+    pub array: u16,
+    pub index: u16,
+    pub min: i64,
+    pub max: i64,
 }
 
 /// A counted loop (see the module documentation).
@@ -62,16 +113,15 @@ pub(super) struct CountedLoop {
     pub head: u32,
     /// The back-edge `goto`.
     pub back: u32,
-    /// Where the latch's increment starts: `iload i` before it reads the index of this iteration.
+    /// Where the latch's updates start: an `iload` of a moving end before it reads this iteration's value.
     pub increment: u32,
-    /// The induction variable.
-    pub index: u16,
-    pub stride: Stride,
-    pub bound: Bound,
-    /// `i <= n` rather than `i < n`.
+    /// The end that grows: the loop runs while `low < high` (`low <= high` if `inclusive`).
+    pub low: End,
+    /// The end that shrinks.
+    pub high: End,
     pub inclusive: bool,
-    /// The reference locals indexed by the induction variable, checked once by the guard.
-    pub arrays: Vec<u16>,
+    /// The array accesses by a moving end the guard checks once.
+    pub accesses: Vec<Access>,
 }
 
 impl CountedLoop {
@@ -79,84 +129,229 @@ impl CountedLoop {
     pub fn contains(&self, bci: u32) -> bool {
         bci >= self.head && bci <= self.back
     }
+
+    /// Whether `local` is one of the moving ends.
+    pub fn moves(&self, local: u16) -> bool {
+        self.low.moving() == Some(local) || self.high.moving() == Some(local)
+    }
 }
 
-/// The counted loops of a method's code, innermost only, by head.
-pub(super) fn counted_loops(code: &MethodCode, blocks: &Blocks) -> Vec<CountedLoop> {
+/// Why a loop is not a counted loop (for `-XX:PrintIR`'s loop report).
+pub(super) type Rejection = &'static str;
+
+/// The loops of a method's code by back-edge (each head once), counted or with the reason they are not.
+pub(super) fn analyse_loops(code: &MethodCode, blocks: &Blocks) -> Vec<(u32, Result<CountedLoop, Rejection>)> {
     let insns = &blocks.instructions;
-    let mut found = Vec::new();
+    let mut found: Vec<(u32, Result<CountedLoop, Rejection>)> = Vec::new();
     for (back_index, insn) in insns.iter().enumerate() {
         if !matches!(insn.opcode, Opcode::Goto | Opcode::GotoW) {
             continue;
         }
         let Some(head) = insn.branch_target() else { continue };
-        if head >= insn.bci || found.iter().any(|l: &CountedLoop| l.head == head) {
+        if head >= insn.bci || found.iter().any(|(h, _)| *h == head) {
             continue;
         }
-        if let Some(l) = counted_loop(code, blocks, head, back_index) {
-            found.push(l);
-        }
+        found.push((head, counted_loop(code, blocks, head, back_index)));
     }
     found
 }
 
+/// The counted loops of a method's code, innermost only, by head.
+pub(super) fn counted_loops(code: &MethodCode, blocks: &Blocks) -> Vec<CountedLoop> {
+    analyse_loops(code, blocks).into_iter().filter_map(|(_, l)| l.ok()).collect()
+}
+
+/// One line per loop of `code`: counted, with its ends and guarded accesses, or why not.
+pub(super) fn loop_report(code: &MethodCode, blocks: &Blocks) -> Vec<String> {
+    analyse_loops(code, blocks)
+        .into_iter()
+        .map(|(head, l)| match l {
+            Ok(l) => format!(
+                "loop at bci {head}: counted, {:?} {} {:?}, guarded {:?}",
+                l.low,
+                if l.inclusive { "<=" } else { "<" },
+                l.high,
+                l.accesses
+            ),
+            Err(why) => format!("loop at bci {head}: not counted: {why}"),
+        })
+        .collect()
+}
+
 /// The loop from `head` to the `goto` at `insns[back_index]`, if it is a counted loop.
-fn counted_loop(code: &MethodCode, blocks: &Blocks, head: u32, back_index: usize) -> Option<CountedLoop> {
+fn counted_loop(code: &MethodCode, blocks: &Blocks, head: u32, back_index: usize) -> Result<CountedLoop, Rejection> {
     let insns = &blocks.instructions;
     let back = insns[back_index].bci;
-    let head_index = blocks.index_of(head)?;
+    let head_index = blocks.index_of(head).ok_or("the head is not an instruction")?;
     let range = &insns[head_index..=back_index];
     if !single_entry_innermost(code, blocks, head, back) {
+        return Err("not innermost, entered elsewhere than at its head, or holding a handler");
+    }
+    let (x, y, test, exit) = exit_test(range).ok_or("the head is not `iload; <int>; if<cond> exit`")?;
+    if exit.branch_target().is_none_or(|t| t <= back) || range[1..=test].iter().any(|i| blocks.leaders.contains(&i.bci)) {
+        return Err("the head's test does not leave the loop");
+    }
+    // The latch: a run of updates of int locals right before the goto, with no block starting inside it.
+    let body = &range[..range.len() - 1];
+    let tested: Vec<u16> = std::iter::once(x).chain(match y {
+        Bound::Local(n) => Some(n),
+        _ => None,
+    })
+    .collect();
+    let updates = latch(body, &tested, &blocks.leaders);
+    let increment = updates.last().map(|u| u.bci).ok_or("no `iinc` or `i = i +/- s` right before the back-edge")?;
+    if range.iter().any(|i| i.bci > increment && blocks.leaders.contains(&i.bci)) {
+        return Err("a branch into the latch");
+    }
+    let update_of = |local: u16| updates.iter().find(|u| u.local == local);
+    let moving = |local: u16, up: bool| -> Result<End, Rejection> {
+        match update_of(local) {
+            Some(u) if u.up == up => u.step.map(|step| End::Moving { local, step }).ok_or("a moving end's step is not a constant or another local"),
+            Some(_) => Err("an end moves away from the other"),
+            None => Err("the tested index is not updated at the latch"),
+        }
+    };
+    let fixed_or_moving = |y: Bound, up: bool| -> Result<End, Rejection> {
+        match y {
+            Bound::Local(n) if update_of(n).is_some() => moving(n, up),
+            _ => Ok(End::Fixed(y)),
+        }
+    };
+    let (low, high) = match exit.opcode {
+        // Runs while x < y or x <= y: x grows.
+        Opcode::IfIcmpge | Opcode::IfIcmpgt | Opcode::Ifge | Opcode::Ifgt => (moving(x, true)?, fixed_or_moving(y, false)?),
+        // Runs while x > y or x >= y: x shrinks.
+        _ => (fixed_or_moving(y, true)?, moving(x, false)?),
+    };
+    let inclusive = matches!(exit.opcode, Opcode::IfIcmpgt | Opcode::Ifgt | Opcode::IfIcmplt | Opcode::Iflt);
+    if low.moving().is_some() && low.moving() == high.moving() {
+        return Err("the head compares a local with itself");
+    }
+    // Nothing stores into what the guard reads at the entry, but the moving ends' own updates.
+    let mut fixed: BTreeSet<u16> = low.reads().into_iter().chain(high.reads()).collect();
+    let step_moves = [low, high].iter().any(|e| matches!(e, End::Moving { step: Step::Local(s), .. } if low.moving() == Some(*s) || high.moving() == Some(*s)));
+    if step_moves {
+        return Err("a step is a moving end");
+    }
+    let accesses = accesses(&range[test + 1..], increment, |v| low.moving() == Some(v) || high.moving() == Some(v));
+    if accesses.is_empty() {
+        return Err("no array is indexed by a moving end");
+    }
+    fixed.extend(accesses.iter().map(|a| a.array));
+    let moving_locals = [low.moving(), high.moving()];
+    for insn in range {
+        let own_update = insn.bci >= increment;
+        if stored_slots(insn).iter().any(|s| fixed.contains(s) && !(own_update && moving_locals.contains(&Some(*s)))) {
+            return Err("the loop stores into its bound, step or an indexed array");
+        }
+    }
+    Ok(CountedLoop { head, back, increment, low, high, inclusive, accesses })
+}
+
+/// The head's exit test: `iload x; <y>; if_icmp<cond>` (`<y>` an int local, a constant or `b.length`) or
+/// `iload x; if<cond>` (y = 0), with the index of the branch in `range` and the branch.
+fn exit_test(range: &[Instruction]) -> Option<(u16, Bound, usize, &Instruction)> {
+    use Opcode::*;
+    let x = int_load(range.first()?)?;
+    let second = range.get(1)?;
+    if matches!(second.opcode, Ifge | Ifgt | Ifle | Iflt) {
+        return Some((x, Bound::Const(0), 1, second));
+    }
+    let (y, test) = match range.get(2)? {
+        Instruction { opcode: Arraylength, .. } => (Bound::Length(ref_load(second)?), 3),
+        _ => (int_load(second).map(Bound::Local).or_else(|| int_const(second).map(Bound::Const))?, 2),
+    };
+    let branch = range.get(test)?;
+    matches!(branch.opcode, IfIcmpge | IfIcmpgt | IfIcmple | IfIcmplt).then_some((x, y, test, branch))
+}
+
+/// An update of an int local in a loop's latch.
+#[derive(Debug, Clone, Copy)]
+struct Update {
+    /// Its first instruction.
+    bci: u32,
+    local: u16,
+    /// Whether it grows the local.
+    up: bool,
+    /// How much, if a constant or another local.
+    step: Option<Step>,
+}
+
+/// The run of updates (`iinc v, d` or `iload v; <s>; iadd|isub; istore v`, each of a different local among
+/// `tested`) that ends `body`, the last first. It stops at an update that starts a block (the target of a
+/// `continue`), so that no branch enters the run but at its start.
+fn latch(body: &[Instruction], tested: &[u16], leaders: &BTreeSet<u32>) -> Vec<Update> {
+    let mut updates: Vec<Update> = Vec::new();
+    let mut end = body.len();
+    while let Some((used, u)) = update_at_end(&body[..end]) {
+        if !tested.contains(&u.local) || updates.iter().any(|v| v.local == u.local) {
+            break;
+        }
+        updates.push(u);
+        end -= used;
+        if leaders.contains(&u.bci) {
+            break;
+        }
+    }
+    updates
+}
+
+/// The update that ends `body`, if one does, and its number of instructions.
+fn update_at_end(body: &[Instruction]) -> Option<(usize, Update)> {
+    let last = body.last()?;
+    if let Operands::Iinc { index, delta, .. } = last.operands {
+        let d = i64::from(delta);
+        let step = (d != 0).then_some(Step::Const(d.abs()));
+        return Some((1, Update { bci: last.bci, local: index, up: d > 0, step }));
+    }
+    let [load, step, op, store] = body.get(body.len().checked_sub(4)?..)? else { return None };
+    let local = int_load(load)?;
+    if int_store(store)? != local || !matches!(op.opcode, Opcode::Iadd | Opcode::Isub) {
         return None;
     }
-    // The head: iload i; <n>; if_icmpge/if_icmpgt exit.
-    let index = int_load(&range[0])?;
-    let (bound, test) = match (range.get(1)?, range.get(2)?) {
-        (load, Instruction { opcode: Opcode::Arraylength, .. }) => (Bound::Length(ref_load(load)?), 3),
-        (n, _) => (int_load(n).map(Bound::Local).or_else(|| int_const(n).map(Bound::Const))?, 2),
-    };
-    let exit_test = range.get(test)?;
-    let inclusive = match exit_test.opcode {
-        Opcode::IfIcmpge => false,
-        Opcode::IfIcmpgt => true,
+    let sub = op.opcode == Opcode::Isub;
+    let (up, step) = match (int_load(step), int_const(step)) {
+        (Some(s), _) if s != local => (!sub, Some(Step::Local(s))),
+        (_, Some(c)) => ((c > 0) != sub, (c != 0).then_some(Step::Const(i64::from(c).abs()))),
         _ => return None,
     };
-    if exit_test.branch_target()? <= back || range[1..=test].iter().any(|i| blocks.leaders.contains(&i.bci)) {
-        return None;
-    }
-    // The latch, right before the goto, with no block starting inside it.
-    let (increment, stride) = latch(&range[..range.len() - 1], index)?;
-    if range.iter().any(|i| i.bci > increment && blocks.leaders.contains(&i.bci)) {
-        return None;
-    }
-    // Nothing else in the range stores into the locals the guard reads at the entry.
-    let mut fixed = BTreeSet::from([index]);
-    match bound {
-        Bound::Local(n) | Bound::Length(n) => {
-            fixed.insert(n);
+    Some((4, Update { bci: load.bci, local, up, step }))
+}
+
+/// The accesses `aload a; iload v` (`v` a moving end), optionally followed by `<k>; iadd` or `<k>; isub`, or
+/// `aload a; <k>; iload v; iadd`, among the instructions before `increment`, by array and index with the
+/// least and greatest offset `k`.
+fn accesses(body: &[Instruction], increment: u32, moves: impl Fn(u16) -> bool) -> Vec<Access> {
+    let body: Vec<&Instruction> = body.iter().take_while(|i| i.bci < increment).collect();
+    let mut found: Vec<Access> = Vec::new();
+    for (p, insn) in body.iter().enumerate() {
+        let Some(array) = ref_load(insn) else { continue };
+        let at = |k: usize| body.get(p + k).copied();
+        let opcode_at = |k: usize| at(k).map(|i| i.opcode);
+        let access = match at(1).and_then(int_load) {
+            Some(v) if moves(v) => {
+                let k = at(2).and_then(int_const).map(i64::from);
+                match (k, opcode_at(3)) {
+                    (Some(k), Some(Opcode::Iadd)) => Some((v, k)),
+                    (Some(k), Some(Opcode::Isub)) => Some((v, -k)),
+                    _ => Some((v, 0)),
+                }
+            }
+            _ => match (at(1).and_then(int_const), at(2).and_then(int_load), opcode_at(3)) {
+                (Some(k), Some(v), Some(Opcode::Iadd)) if moves(v) => Some((v, i64::from(k))),
+                _ => None,
+            },
+        };
+        let Some((index, k)) = access else { continue };
+        match found.iter_mut().find(|a| a.array == array && a.index == index) {
+            Some(a) => {
+                a.min = a.min.min(k);
+                a.max = a.max.max(k);
+            }
+            None => found.push(Access { array, index, min: k, max: k }),
         }
-        Bound::Const(_) => {}
     }
-    if let Stride::Local(s) = stride {
-        fixed.insert(s);
-    }
-    let arrays: Vec<u16> = range
-        .windows(2)
-        .filter(|w| w[1].bci < increment && int_load(&w[1]) == Some(index))
-        .filter_map(|w| ref_load(&w[0]))
-        .collect::<BTreeSet<u16>>()
-        .into_iter()
-        .collect();
-    if arrays.is_empty() {
-        return None;
-    }
-    fixed.extend(arrays.iter().copied());
-    let stores_fixed = range.iter().filter(|i| i.bci < increment).any(|i| stored_slots(i).iter().any(|s| fixed.contains(s)));
-    let latch_stores_other = range.iter().filter(|i| i.bci >= increment).any(|i| stored_slots(i).iter().any(|&s| s != index && fixed.contains(&s)));
-    if stores_fixed || latch_stores_other {
-        return None;
-    }
-    Some(CountedLoop { head, back, increment, index, stride, bound, inclusive, arrays })
+    found
 }
 
 /// Whether the range from `head` to `back` is entered only at `head` (no branch, switch or handler from
@@ -180,28 +375,6 @@ fn single_entry_innermost(code: &MethodCode, blocks: &Blocks, head: u32, back: u
             Some(t) => !inside(t) || t == head,
         })
     })
-}
-
-/// The latch at the end of `body` (the instructions before the back-edge): where the increment starts and
-/// the stride.
-fn latch(body: &[Instruction], index: u16) -> Option<(u32, Stride)> {
-    let last = body.last()?;
-    if let Operands::Iinc { index: i, delta, .. } = last.operands
-        && i == index
-        && delta > 0
-    {
-        return Some((last.bci, Stride::Const(i32::from(delta))));
-    }
-    let [load, step, add, store] = body.get(body.len().checked_sub(4)?..)? else { return None };
-    if int_load(load)? != index || add.opcode != Opcode::Iadd || int_store(store)? != index {
-        return None;
-    }
-    let stride = match (int_load(step), int_const(step)) {
-        (Some(s), _) if s != index => Stride::Local(s),
-        (_, Some(c)) if c > 0 => Stride::Const(c),
-        _ => return None,
-    };
-    Some((load.bci, stride))
 }
 
 fn int_load(insn: &Instruction) -> Option<u16> {
@@ -323,13 +496,25 @@ impl LoopState {
 }
 
 /// The values proven while translating the unchecked copies of counted loops, each with the identity of its
-/// loop: indices in bounds of every guarded array of that loop, and those arrays. Values are unique to the
-/// function, so one map serves every method inlined into it; the identity keeps an index proven for one
-/// loop's arrays from counting for another's (an inlined callee's loop can see its caller's values).
+/// loop: indices (a moving end plus a constant offset) and the guarded arrays, with the offsets from each
+/// moving end the guard proved in bounds. Values are unique to the function, so one map serves every method
+/// inlined into it; the identity keeps an index proven for one loop's arrays from counting for another's (an
+/// inlined callee's loop can see its caller's values).
 #[derive(Debug, Default)]
 pub(super) struct Proven {
-    pub indices: HashMap<Value, u32>,
-    pub arrays: HashMap<Value, u32>,
+    pub indices: HashMap<Value, ProvenIndex>,
+    /// Array values: the loop and the local they were read from.
+    pub arrays: HashMap<Value, (u32, u16)>,
+    /// By (loop, array local, index local): the least and greatest offset the guard checked.
+    pub ranges: HashMap<(u32, u16, u16), (i64, i64)>,
+}
+
+/// An int value that is a moving end of a counted loop, read before the latch, plus `offset`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct ProvenIndex {
+    pub id: u32,
+    pub local: u16,
+    pub offset: i64,
 }
 
 /// Which copy of a bytecode block a block key names.
@@ -384,8 +569,8 @@ impl Translator<'_, '_> {
     }
 
     /// The entry guard of the counted loop at `head` (see the module documentation): into the unchecked
-    /// copy if the locals' values prove every access by the induction variable in bounds, else into the
-    /// checked loop.
+    /// copy if the locals' values prove every guarded access in bounds on every iteration, else into the
+    /// checked loop. The arithmetic is on 64 bits, where no sum of these ints and offsets overflows.
     pub(super) fn loop_guard(&mut self, head: u32, kinds: Vec<Kind>) -> R<()> {
         let checked = self.edge_key(head, kinds.clone());
         let Some(k) = self.cur.loops.counted.iter().position(|l| l.head == head) else {
@@ -397,45 +582,70 @@ impl Translator<'_, '_> {
         }
         let unchecked = self.edge_key(block_key(head, Copy::Unchecked), kinds);
         let l = self.cur.loops.counted[k].clone();
-        let index = self.local_value(l.index, Kind::I);
-        self.fail_if(IntCC::SignedLessThan, index, 0, checked);
-        let stride = match l.stride {
-            Stride::Const(c) => self.iconst(I64, i64::from(c)),
-            Stride::Local(s) => {
-                let s = self.local_value(s, Kind::I);
-                self.fail_if(IntCC::SignedLessThan, s, 1, checked);
-                self.b.ins().sextend(I64, s)
-            }
-        };
-        let bound = match l.bound {
-            Bound::Const(c) => self.iconst(I32, i64::from(c)),
-            Bound::Local(n) => self.local_value(n, Kind::I),
-            Bound::Length(b) => {
-                let array = self.local_value(b, Kind::A);
-                self.fail_if(IntCC::Equal, array, 0, checked);
-                self.array_length(array)
-            }
-        };
-        let bound = self.b.ins().sextend(I64, bound);
-        // No wrap-around: the last index the test lets through, plus the stride, is still an int.
-        let next = self.b.ins().iadd(bound, stride);
-        let largest = i64::from(i32::MAX) + i64::from(!l.inclusive);
-        self.fail_if(IntCC::SignedGreaterThan, next, largest, checked);
-        // Every array long enough for the last index the test lets through.
-        let needed = self.b.ins().iadd_imm_s(bound, i64::from(l.inclusive));
-        for &a in &l.arrays {
-            let array = self.local_value(a, Kind::A);
+        let low = self.end_value(l.low, checked);
+        let high = self.end_value(l.high, checked);
+        // The values the ends have in the body: low from `low` to `high - strict`, high from `low + strict`
+        // to `high` (each end only moves toward the other, and the test holds).
+        let strict = i64::from(!l.inclusive);
+        let low_last = self.b.ins().iadd_imm_s(high, -strict);
+        let high_last = self.b.ins().iadd_imm_s(low, strict);
+        // No wrap-around: a moving end's last value in the body, moved once more, is still an int.
+        if let End::Moving { step, .. } = l.low {
+            let step = self.step_value(step, checked);
+            let next = self.b.ins().iadd(low_last, step);
+            self.fail_if(IntCC::SignedGreaterThan, next, i64::from(i32::MAX), checked);
+        }
+        if let End::Moving { step, .. } = l.high {
+            let step = self.step_value(step, checked);
+            let next = self.b.ins().isub(high_last, step);
+            self.fail_if(IntCC::SignedLessThan, next, i64::from(i32::MIN), checked);
+        }
+        // Every guarded array non-null, and every offset from the least to the greatest in its bounds for
+        // every value of its index.
+        for a in &l.accesses {
+            let (least, greatest) = if l.low.moving() == Some(a.index) { (low, low_last) } else { (high_last, high) };
+            let least = self.b.ins().iadd_imm_s(least, a.min);
+            self.fail_if(IntCC::SignedLessThan, least, 0, checked);
+            let array = self.local_value(a.array, Kind::A);
             self.fail_if(IntCC::Equal, array, 0, checked);
             let length = self.array_length(array);
             let length = self.b.ins().uextend(I64, length);
-            let short = self.b.ins().icmp(IntCC::SignedGreaterThan, needed, length);
+            let greatest = self.b.ins().iadd_imm_s(greatest, a.max);
+            let out = self.b.ins().icmp(IntCC::SignedGreaterThanOrEqual, greatest, length);
             let next = self.b.create_block();
-            self.b.ins().brif(short, checked, &[], next, &[]);
+            self.b.ins().brif(out, checked, &[], next, &[]);
             self.b.seal_block(next);
             self.b.switch_to_block(next);
         }
         self.b.ins().jump(unchecked, &[]);
         Ok(())
+    }
+
+    /// An end's value at the loop's entry, sign-extended to 64 bits (to `fail` if it is the length of null).
+    fn end_value(&mut self, end: End, fail: Block) -> Value {
+        let v = match end {
+            End::Moving { local, .. } | End::Fixed(Bound::Local(local)) => self.local_value(local, Kind::I),
+            End::Fixed(Bound::Const(c)) => return self.iconst(I64, i64::from(c)),
+            End::Fixed(Bound::Length(b)) => {
+                let array = self.local_value(b, Kind::A);
+                self.fail_if(IntCC::Equal, array, 0, fail);
+                let length = self.array_length(array);
+                return self.b.ins().uextend(I64, length);
+            }
+        };
+        self.b.ins().sextend(I64, v)
+    }
+
+    /// A step's value at the loop's entry on 64 bits (to `fail` if it is a local below 1).
+    fn step_value(&mut self, step: Step, fail: Block) -> Value {
+        match step {
+            Step::Const(c) => self.iconst(I64, c),
+            Step::Local(s) => {
+                let s = self.local_value(s, Kind::I);
+                self.fail_if(IntCC::SignedLessThan, s, 1, fail);
+                self.b.ins().sextend(I64, s)
+            }
+        }
     }
 
     /// The current value of a local.
@@ -453,29 +663,67 @@ impl Translator<'_, '_> {
         self.b.switch_to_block(next);
     }
 
-    /// What reading local `index` as `kind` into `value` proves in the unchecked copy of a counted loop:
-    /// the induction variable read before the latch is an index in bounds of the loop's arrays; the arrays
-    /// (and the bound's array) are the ones the guard checked, non-null.
+    /// What reading local `index` as `kind` into `value` proves in the unchecked copy of a counted loop: a
+    /// moving end read before the latch is an index (offset 0); a guarded array is the one the guard
+    /// checked, non-null, with the offsets it checked; the bound's array is non-null.
     pub(super) fn note_loop_local(&mut self, index: u16, kind: Kind, value: Value) {
         let Some((l, id)) = self.cur.loops.fast_loop() else { return };
         match kind {
-            Kind::I if index == l.index && self.cur.bci < l.increment && !self.cur.loops.repeating_test => {
-                self.proven.indices.insert(value, id);
+            Kind::I if l.moves(index) && self.cur.bci < l.increment && !self.cur.loops.repeating_test => {
+                self.proven.indices.insert(value, ProvenIndex { id, local: index, offset: 0 });
             }
-            Kind::A if l.arrays.contains(&index) => {
-                self.proven.arrays.insert(value, id);
+            Kind::A if l.accesses.iter().any(|a| a.array == index) => {
+                for a in l.accesses.iter().filter(|a| a.array == index) {
+                    self.proven.ranges.insert((id, a.array, a.index), (a.min, a.max));
+                }
+                self.proven.arrays.insert(value, (id, index));
                 self.non_null.insert(value);
             }
-            Kind::A if l.bound == Bound::Length(index) => {
+            Kind::A if [l.low, l.high].contains(&End::Fixed(Bound::Length(index))) => {
                 self.non_null.insert(value);
             }
             _ => {}
         }
     }
 
-    /// Whether `index` is proven in bounds of `array` (both read in the same counted loop's unchecked copy).
+    /// `iadd` or `isub`; a proven index plus or minus a constant is a proven index with that offset.
+    pub(super) fn add_or_sub(&mut self, sub: bool) -> R<()> {
+        let y = self.pop_kind(Kind::I)?;
+        let x = self.pop_kind(Kind::I)?;
+        let r = if sub { self.b.ins().isub(x, y) } else { self.b.ins().iadd(x, y) };
+        if !self.proven.indices.is_empty() {
+            let shifted = match (self.proven.indices.get(&x).copied(), self.int_constant(y)) {
+                (Some(p), Some(c)) => Some((p, if sub { -c } else { c })),
+                _ if sub => None,
+                _ => self.proven.indices.get(&y).copied().zip(self.int_constant(x)),
+            };
+            if let Some((p, c)) = shifted {
+                self.proven.indices.insert(r, ProvenIndex { offset: p.offset.saturating_add(c), ..p });
+            }
+        }
+        self.push(r, Kind::I);
+        Ok(())
+    }
+
+    /// The value of `v` if an int constant defines it.
+    fn int_constant(&self, v: Value) -> Option<i64> {
+        let dfg = &self.b.func.dfg;
+        let inst = dfg.value_def(v).inst()?;
+        match dfg.insts[inst] {
+            InstructionData::UnaryImm { opcode: ir::Opcode::Iconst, imm } if dfg.value_type(v) == I32 => {
+                Some(i64::from(imm.bits() as i32))
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether `index` is proven in bounds of `array`: both read in the same counted loop's unchecked copy,
+    /// the index at an offset the guard checked for that array.
     pub(super) fn proven_in_bounds(&self, array: Value, index: Value) -> bool {
-        matches!((self.proven.arrays.get(&array), self.proven.indices.get(&index)), (Some(a), Some(i)) if a == i)
+        let (Some(&(id, local)), Some(i)) = (self.proven.arrays.get(&array), self.proven.indices.get(&index)) else {
+            return false;
+        };
+        id == i.id && self.proven.ranges.get(&(id, local, i.local)).is_some_and(|&(min, max)| (min..=max).contains(&i.offset))
     }
 
     /// The back-edge at the current instruction (a `goto` to `head`, after its poll) repeating the head's

@@ -147,6 +147,16 @@ pub fn translate_osr(
     translate_counted(rt, method, Some(bci), isa, inlining, poll_stub).map(|t| t.func)
 }
 
+/// One line per loop of `method`'s own code (not its inlined callees'): a counted loop the translator
+/// versions, with its ends and guarded accesses, or why it is not one (for `-XX:PrintIR`).
+pub fn loop_report(method: MethodRef) -> Vec<String> {
+    let Some(code) = method.code.as_ref() else { return Vec::new() };
+    match Blocks::find(code) {
+        Ok(blocks) => loops::loop_report(code, &blocks),
+        Err(e) => vec![format!("no loop analysis: {e:?}")],
+    }
+}
+
 /// A method's translation and what its code needs besides.
 pub struct Translation {
     /// The function.

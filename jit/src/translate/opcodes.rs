@@ -96,11 +96,11 @@ impl<'a> Translator<'a, '_> {
                     self.push(v, k);
                 }
             }
-            Iadd => self.binary(Kind::I, |b, x, y| b.ins().iadd(x, y))?,
+            Iadd => self.add_or_sub(false)?,
             Ladd => self.binary(Kind::J, |b, x, y| b.ins().iadd(x, y))?,
             Fadd => self.binary(Kind::F, |b, x, y| b.ins().fadd(x, y))?,
             Dadd => self.binary(Kind::D, |b, x, y| b.ins().fadd(x, y))?,
-            Isub => self.binary(Kind::I, |b, x, y| b.ins().isub(x, y))?,
+            Isub => self.add_or_sub(true)?,
             Lsub => self.binary(Kind::J, |b, x, y| b.ins().isub(x, y))?,
             Fsub => self.binary(Kind::F, |b, x, y| b.ins().fsub(x, y))?,
             Dsub => self.binary(Kind::D, |b, x, y| b.ins().fsub(x, y))?,
