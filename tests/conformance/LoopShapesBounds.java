@@ -129,6 +129,39 @@ public final class LoopShapesBounds {
         return s;
     }
 
+    /** One bubble-sort pass: the bound a.length - 1, reading a[i] and a[i + 1]. */
+    static int bubblePass(int[] a) {
+        int swaps = 0;
+        for (int i = 0; i < a.length - 1; i++) {
+            if (a[i] > a[i + 1]) {
+                int t = a[i];
+                a[i] = a[i + 1];
+                a[i + 1] = t;
+                swaps++;
+            }
+        }
+        return swaps;
+    }
+
+    /** The bound n - 2 (which wraps around for n near Integer.MIN_VALUE), i <= n - 2. */
+    static long neighbours(int[] a, int[] b, int n) {
+        long s = 0;
+        for (int i = 1; i <= n - 2; i++) {
+            b[i] = a[i - 1] + a[i + 1];
+            s += b[i];
+        }
+        return s;
+    }
+
+    /** Counting down while i >= lo + 1, reading a[i - 1]. */
+    static int downAbove(int[] a, int from, int lo) {
+        int s = 0;
+        for (int i = from; i >= lo + 1; i--) {
+            s = s * 3 + a[i - 1];
+        }
+        return s;
+    }
+
     /** The array reassigned inside a loop with an offset. */
     static int switching(int[] first, int[] second, int n) {
         int[] a = first;
@@ -216,6 +249,9 @@ public final class LoopShapesBounds {
             warm += reverse(ints, round % 3, 63);
             warm += reverseCopy(ints, other, 0, 63);
             warm += meetFromTop(bytes, 0, 63);
+            warm += bubblePass(ints);
+            warm += neighbours(ints, other, 64);
+            warm += downAbove(ints, 63, round % 4);
             warm += switching(ints, other, 10);
             warm += loweringBound(ints, 20, 4);
             warm += skipping(ints, 64);
@@ -293,6 +329,22 @@ public final class LoopShapesBounds {
         report("meet from top, hi too high", () -> System.out.println(meetFromTop(by, 1, 5)));
         report("meet from top, lo negative", () -> System.out.println(meetFromTop(by, -2, 4)));
 
+        int[] u = {5, 3, 9, 1, 7, 2};
+        report("bubble, in bounds", () -> System.out.println(bubblePass(u)));
+        report("bubble, empty", () -> System.out.println(bubblePass(new int[0])));
+        report("bubble, null", () -> System.out.println(bubblePass(null)));
+        System.out.println(java.util.Arrays.toString(u));
+        int[] v = new int[10];
+        report("neighbours, in bounds", () -> System.out.println(neighbours(a, v, 10)));
+        report("neighbours, last iteration", () -> System.out.println(neighbours(a, v, 11)));
+        report("neighbours, short output", () -> System.out.println(neighbours(a, new int[4], 10)));
+        report("neighbours, bound wraps", () -> System.out.println(neighbours(a, v, Integer.MIN_VALUE + 1)));
+        report("neighbours, bound MIN_VALUE", () -> System.out.println(neighbours(a, v, Integer.MIN_VALUE)));
+        System.out.println(java.util.Arrays.toString(v));
+        report("down above, in bounds", () -> System.out.println(downAbove(a, 10, 0)));
+        report("down above, last iteration", () -> System.out.println(downAbove(a, 10, -1)));
+        report("down above, lo + 1 wraps", () -> System.out.println(downAbove(a, 3, Integer.MAX_VALUE)));
+        report("down above, first iteration", () -> System.out.println(downAbove(a, 11, 5)));
         report("switching to shorter", () -> System.out.println(switching(a, new int[3], 6)));
         report("switching to null", () -> System.out.println(switching(a, null, 6)));
         report("bound lowered", () -> System.out.println(loweringBound(a, 5, 3)));

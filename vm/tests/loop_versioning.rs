@@ -34,7 +34,7 @@ fn offsets_decreasing_and_two_pointer_loops_are_versioned() {
     let reports = loop_reports(&stdout, "LoopShapesBounds");
     let counted = [
         "shiftLeft", "smooth", "offsetFirst", "farOffset", "downTo", "downStep", "downBy3", "downWrapping", "upToZero",
-        "reverse", "reverseCopy", "meetFromTop", "skipping", "viaCallee",
+        "reverse", "reverseCopy", "meetFromTop", "skipping", "viaCallee", "bubblePass", "neighbours", "downAbove",
     ];
     for name in counted {
         let lines = reports.get(name).unwrap_or_else(|| panic!("{name} was not listed"));

@@ -8,7 +8,8 @@
 //!
 //! ```text
 //! head:  iload x; <y>; if_icmp<c> exit   |  iload x; if<c> exit (y = 0)
-//!        <y> an int local, a constant or b.length; <c> one of ge, gt (x grows), le, lt (x shrinks)
+//!        <y> an int local, a constant or b.length, optionally then <k>; iadd|isub (`n - 1`, computed as
+//!        ints: the guard takes the same wrapped value); <c> one of ge, gt (x grows), le, lt (x shrinks)
 //!        ... body, no other loop ...
 //! latch: the updates of x (and of y, if a local moving toward x), each
 //!        iinc v, d  |  iload v; <s>; iadd|isub; istore v      (s a nonzero constant or an int local)
@@ -73,15 +74,16 @@ pub(super) enum Step {
 pub(super) enum End {
     /// An int local the latch moves toward the other end by `step` each iteration.
     Moving { local: u16, step: Step },
-    /// A value the loop does not change.
-    Fixed(Bound),
+    /// A value the loop does not change, plus a constant (added as ints are, wrapping around: the head
+    /// computes `n - 1` so).
+    Fixed(Bound, i32),
 }
 
 impl End {
     fn moving(&self) -> Option<u16> {
         match *self {
             End::Moving { local, .. } => Some(local),
-            End::Fixed(_) => None,
+            End::Fixed(..) => None,
         }
     }
 
@@ -90,8 +92,8 @@ impl End {
         match *self {
             End::Moving { local, step: Step::Local(s) } => vec![local, s],
             End::Moving { local, step: Step::Const(_) } => vec![local],
-            End::Fixed(Bound::Local(n) | Bound::Length(n)) => vec![n],
-            End::Fixed(Bound::Const(_)) => Vec::new(),
+            End::Fixed(Bound::Local(n) | Bound::Length(n), _) => vec![n],
+            End::Fixed(Bound::Const(_), _) => Vec::new(),
         }
     }
 }
@@ -184,10 +186,8 @@ fn counted_loop(code: &MethodCode, blocks: &Blocks, head: u32, back_index: usize
     let back = insns[back_index].bci;
     let head_index = blocks.index_of(head).ok_or("the head is not an instruction")?;
     let range = &insns[head_index..=back_index];
-    if !single_entry_innermost(code, blocks, head, back) {
-        return Err("not innermost, entered elsewhere than at its head, or holding a handler");
-    }
-    let (x, y, test, exit) = exit_test(range).ok_or("the head is not `iload; <int>; if<cond> exit`")?;
+    single_entry_innermost(code, blocks, head, back)?;
+    let (x, y, plus, test, exit) = exit_test(range).ok_or("the head is not `iload; <int>; if<cond> exit`")?;
     if exit.branch_target().is_none_or(|t| t <= back) || range[1..=test].iter().any(|i| blocks.leaders.contains(&i.bci)) {
         return Err("the head's test does not leave the loop");
     }
@@ -213,8 +213,10 @@ fn counted_loop(code: &MethodCode, blocks: &Blocks, head: u32, back_index: usize
     };
     let fixed_or_moving = |y: Bound, up: bool| -> Result<End, Rejection> {
         match y {
-            Bound::Local(n) if update_of(n).is_some() => moving(n, up),
-            _ => Ok(End::Fixed(y)),
+            Bound::Local(n) if update_of(n).is_some() && plus == 0 => moving(n, up),
+            Bound::Local(n) if update_of(n).is_some() => Err("a moving end plus a constant"),
+            Bound::Const(c) => Ok(End::Fixed(Bound::Const(c.wrapping_add(plus)), 0)),
+            _ => Ok(End::Fixed(y, plus)),
         }
     };
     let (low, high) = match exit.opcode {
@@ -248,21 +250,29 @@ fn counted_loop(code: &MethodCode, blocks: &Blocks, head: u32, back_index: usize
     Ok(CountedLoop { head, back, increment, low, high, inclusive, accesses })
 }
 
-/// The head's exit test: `iload x; <y>; if_icmp<cond>` (`<y>` an int local, a constant or `b.length`) or
-/// `iload x; if<cond>` (y = 0), with the index of the branch in `range` and the branch.
-fn exit_test(range: &[Instruction]) -> Option<(u16, Bound, usize, &Instruction)> {
+/// The head's exit test: `iload x; <y>; if_icmp<cond>` (`<y>` an int local, a constant or `b.length`,
+/// optionally followed by `<k>; iadd|isub`) or `iload x; if<cond>` (y = 0), with the constant added to
+/// `y`, the index of the branch in `range` and the branch.
+fn exit_test(range: &[Instruction]) -> Option<(u16, Bound, i32, usize, &Instruction)> {
     use Opcode::*;
     let x = int_load(range.first()?)?;
     let second = range.get(1)?;
     if matches!(second.opcode, Ifge | Ifgt | Ifle | Iflt) {
-        return Some((x, Bound::Const(0), 1, second));
+        return Some((x, Bound::Const(0), 0, 1, second));
     }
-    let (y, test) = match range.get(2)? {
+    let (y, mut test) = match range.get(2)? {
         Instruction { opcode: Arraylength, .. } => (Bound::Length(ref_load(second)?), 3),
         _ => (int_load(second).map(Bound::Local).or_else(|| int_const(second).map(Bound::Const))?, 2),
     };
+    let mut plus = 0;
+    if let (Some(k), Some(op)) = (range.get(test).and_then(int_const), range.get(test + 1))
+        && matches!(op.opcode, Iadd | Isub)
+    {
+        plus = if op.opcode == Isub { k.wrapping_neg() } else { k };
+        test += 2;
+    }
     let branch = range.get(test)?;
-    matches!(branch.opcode, IfIcmpge | IfIcmpgt | IfIcmple | IfIcmplt).then_some((x, y, test, branch))
+    matches!(branch.opcode, IfIcmpge | IfIcmpgt | IfIcmple | IfIcmplt).then_some((x, y, plus, test, branch))
 }
 
 /// An update of an int local in a loop's latch.
@@ -356,25 +366,32 @@ fn accesses(body: &[Instruction], increment: u32, moves: impl Fn(u16) -> bool) -
 
 /// Whether the range from `head` to `back` is entered only at `head` (no branch, switch or handler from
 /// outside targets another of its instructions, and no handler starts inside it) and holds no other loop
-/// (no backward branch but to `head`).
-fn single_entry_innermost(code: &MethodCode, blocks: &Blocks, head: u32, back: u32) -> bool {
+/// (no backward branch but to `head`); if not, why.
+fn single_entry_innermost(code: &MethodCode, blocks: &Blocks, head: u32, back: u32) -> Result<(), Rejection> {
     let inside = |bci: u32| bci >= head && bci <= back;
     if code.handlers.iter().any(|h| inside(u32::from(h.handler))) {
-        return false;
+        return Err("an exception handler inside the loop");
     }
-    blocks.instructions.iter().all(|insn| {
+    for insn in &blocks.instructions {
         let targets: Vec<Option<u32>> = match &insn.operands {
             Operands::Branch(_) => vec![insn.branch_target()],
             Operands::TableSwitch(t) => t.targets(insn.bci).collect(),
             Operands::LookupSwitch(l) => l.targets(insn.bci).collect(),
-            _ => return !matches!(insn.opcode, Opcode::Jsr | Opcode::JsrW | Opcode::Ret) || !inside(insn.bci),
+            _ if matches!(insn.opcode, Opcode::Jsr | Opcode::JsrW | Opcode::Ret) && inside(insn.bci) => {
+                return Err("a subroutine inside the loop");
+            }
+            _ => continue,
         };
-        targets.into_iter().all(|t| match t {
-            None => false,
-            Some(t) if inside(insn.bci) => t == head || t > insn.bci,
-            Some(t) => !inside(t) || t == head,
-        })
-    })
+        for t in targets {
+            match t {
+                None => return Err("a branch without a target"),
+                Some(t) if inside(insn.bci) && t != head && t <= insn.bci => return Err("not innermost (holds another loop)"),
+                Some(t) if !inside(insn.bci) && inside(t) && t != head => return Err("entered elsewhere than at its head"),
+                _ => {}
+            }
+        }
+    }
+    Ok(())
 }
 
 fn int_load(insn: &Instruction) -> Option<u16> {
@@ -621,18 +638,21 @@ impl Translator<'_, '_> {
         Ok(())
     }
 
-    /// An end's value at the loop's entry, sign-extended to 64 bits (to `fail` if it is the length of null).
+    /// An end's value at the loop's entry (the int the head compares), sign-extended to 64 bits (to `fail`
+    /// if it is the length of null).
     fn end_value(&mut self, end: End, fail: Block) -> Value {
-        let v = match end {
-            End::Moving { local, .. } | End::Fixed(Bound::Local(local)) => self.local_value(local, Kind::I),
-            End::Fixed(Bound::Const(c)) => return self.iconst(I64, i64::from(c)),
-            End::Fixed(Bound::Length(b)) => {
+        let (v, plus) = match end {
+            End::Moving { local, .. } => (self.local_value(local, Kind::I), 0),
+            End::Fixed(Bound::Local(local), plus) => (self.local_value(local, Kind::I), plus),
+            End::Fixed(Bound::Const(c), plus) => return self.iconst(I64, i64::from(c.wrapping_add(plus))),
+            End::Fixed(Bound::Length(b), plus) => {
                 let array = self.local_value(b, Kind::A);
                 self.fail_if(IntCC::Equal, array, 0, fail);
-                let length = self.array_length(array);
-                return self.b.ins().uextend(I64, length);
+                (self.array_length(array), plus)
             }
         };
+        // On 32 bits, wrapping around as the head's `iadd`/`isub` does.
+        let v = if plus == 0 { v } else { self.b.ins().iadd_imm_s(v, i64::from(plus)) };
         self.b.ins().sextend(I64, v)
     }
 
@@ -679,7 +699,7 @@ impl Translator<'_, '_> {
                 self.proven.arrays.insert(value, (id, index));
                 self.non_null.insert(value);
             }
-            Kind::A if [l.low, l.high].contains(&End::Fixed(Bound::Length(index))) => {
+            Kind::A if [l.low, l.high].iter().any(|e| matches!(e, End::Fixed(Bound::Length(b), _) if *b == index)) => {
                 self.non_null.insert(value);
             }
             _ => {}
