@@ -5,7 +5,8 @@
 // the second region releases it once; wait in the second region releases it entirely, so another thread gets
 // in and notifies; a virtual call between the regions whose inline guard misses (an override) runs without
 // the monitor; nesting inside an outer region keeps the count; a lock of another object between two regions
-// is left in place; and a loop of regions lets a contending thread in between iterations.
+// is left in place; and a loop of regions lets a contending thread in between iterations. Re-entry into a
+// monitor the thread holds (counted in the thin lock by compiled code) nests to any depth.
 public class JitLockCoarsening {
     static final int WARM = 3000;
     static final int N = 20000;
@@ -59,6 +60,13 @@ public class JitLockCoarsening {
 
         synchronized int total() {
             return a + b + c;
+        }
+
+        synchronized int depth(int d) {
+            if (d == 0) {
+                return Thread.holdsLock(this) ? 1 : -1000000;
+            }
+            return depth(d - 1) + 1;
         }
     }
 
@@ -179,6 +187,7 @@ public class JitLockCoarsening {
                     triple(box);
                     twoBlocks(box, 2);
                     statics();
+                    nested(box);
                 }
             });
             threads[t].start();
@@ -188,6 +197,7 @@ public class JitLockCoarsening {
             triple(box);
             twoBlocks(box, 2);
             statics();
+            nested(box);
         }
         for (Thread t : threads) {
             t.join();
@@ -315,7 +325,32 @@ public class JitLockCoarsening {
         System.out.println("loop: other thread got in " + progress + " times, a == b " + (box.a == box.b) + " " + (spins > 0));
     }
 
+    /**
+     * Re-entry in compiled code: a synchronized method recursing on its own monitor counts each entry (past
+     * what a thin lock can count, too), holds it at the bottom, and frees it entirely on the way back, so
+     * another thread gets in afterwards.
+     */
+    static void reentry() throws InterruptedException {
+        Box box = new Box();
+        long sum = 0;
+        for (int i = 0; i < WARM; i++) {
+            sum += box.depth(i % 20);
+        }
+        int deep = box.depth(1500);
+        boolean heldAfter = Thread.holdsLock(box);
+        int[] got = {0};
+        Thread other = new Thread(() -> {
+            synchronized (box) {
+                got[0] = box.depth(3);
+            }
+        });
+        other.start();
+        other.join();
+        System.out.println("reentry sum " + sum + " deep " + deep + " held after " + heldAfter + " other " + got[0]);
+    }
+
     public static void main(String[] args) throws Exception {
+        reentry();
         between();
         guardMiss();
         contended();

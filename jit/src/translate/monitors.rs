@@ -1,6 +1,8 @@
 //! Monitors in compiled code: `monitorenter`/`monitorexit` and `synchronized` methods. The thin-lock swaps
-//! of `rt::monitor` are inline (a load, a test and a compare-and-swap of the mark word); contention,
-//! re-entry, inflated monitors and errors go to the runtime.
+//! of `rt::monitor` are inline (a load, a test and a compare-and-swap of the mark word), and so is re-entry
+//! into the thread's own thin lock (the count in the mark word, one more or one less, by a swap too);
+//! contention, inflated monitors, a full count and errors go to the runtime. Each lock and unlock is
+//! recorded for lock coarsening (`coarsen`).
 //!
 //! A `synchronized` method locks after its entry poll and unlocks before each return and in the unwind
 //! block. Its monitor object (the receiver, or a static method's class mirror) is kept in its own variable
@@ -16,7 +18,7 @@ use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::I64;
 use cranelift_codegen::ir::{Block, Inst, InstBuilder, MemFlagsData, Value};
 use cranelift_frontend::Variable;
-use rt::monitor::{LOCK_FIELD_MASK, STATE_MASK};
+use rt::monitor::{COUNT_SHIFT, LOCK_FIELD_MASK, MAX_THIN_COUNT, STATE_MASK, THIN, THIN_OWNER_MASK};
 use rt::thread::JavaThread;
 
 use crate::calls;
@@ -148,13 +150,15 @@ impl<'a> Translator<'a, '_> {
         }
     }
 
-    /// Locks the non-null `obj`: the thin-lock swap inline, the runtime on failure.
+    /// Locks the non-null `obj`: the thin-lock swaps inline, the runtime on failure.
     fn lock(&mut self, obj: Value) {
         let exit = self.exception_exit();
         self.lock_exiting(obj, exit);
     }
 
-    /// [`Self::lock`], leaving through `exit` when the runtime's entry fails.
+    /// [`Self::lock`], leaving through `exit` when the runtime's entry fails. Two swaps are tried inline:
+    /// an unlocked object becomes the thread's thin lock, and the thread's own thin lock counts one more
+    /// entry while the count has room (a `synchronized` region nested in another on the same object).
     fn lock_exiting(&mut self, obj: Value, exit: Block) {
         let (jump, head) = self.site_head();
         let thread = self.thread();
@@ -165,11 +169,17 @@ impl<'a> Translator<'a, '_> {
         let named = self.b.ins().icmp_imm_s(IntCC::NotEqual, bits, 0);
         let try_swap = self.b.ins().band(unlocked, named);
         let new = self.b.ins().bor(m, bits);
-        let cont = self.swap_or_call(obj, try_swap, m, new, calls::monitor_enter(), Some(exit));
+        let reenter = |t: &mut Self| {
+            let room = t.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, m, (MAX_THIN_COUNT << COUNT_SHIFT) as i64);
+            let counted = t.b.ins().iadd_imm_s(m, (1u64 << COUNT_SHIFT) as i64);
+            (room, counted)
+        };
+        let cont = self.thin_swaps(obj, m, bits, (try_swap, new), reenter, calls::monitor_enter(), Some(exit));
         self.monitor_sites.locks.push(Site { jump, head, cont, obj });
     }
 
-    /// Unlocks the non-null `obj`: the thin-lock swap inline when held once, the runtime otherwise.
+    /// Unlocks the non-null `obj`: the thin-lock swaps inline (a thin lock of the thread held once becomes
+    /// unlocked, one held more often counts one entry less), the runtime otherwise.
     fn unlock(&mut self, obj: Value) {
         let (jump, head) = self.site_head();
         let thread = self.thread();
@@ -177,12 +187,49 @@ impl<'a> Translator<'a, '_> {
         let m = self.b.ins().load(I64, heap(), obj, rt::object::MARK_OFFSET as i32);
         let mask = self.iconst(I64, LOCK_FIELD_MASK as i64);
         let field = self.b.ins().band(m, mask);
-        let mine = self.b.ins().icmp(IntCC::Equal, field, bits);
+        let once = self.b.ins().icmp(IntCC::Equal, field, bits);
         let named = self.b.ins().icmp_imm_s(IntCC::NotEqual, bits, 0);
-        let try_swap = self.b.ins().band(mine, named);
+        let try_swap = self.b.ins().band(once, named);
         let new = self.b.ins().band_not(m, mask);
-        let cont = self.swap_or_call(obj, try_swap, m, new, calls::monitor_exit(), None);
+        let reexit = |t: &mut Self| {
+            let counted = t.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, m, (1u64 << COUNT_SHIFT) as i64);
+            let uncounted = t.b.ins().iadd_imm_s(m, -((1u64 << COUNT_SHIFT) as i64));
+            (counted, uncounted)
+        };
+        let cont = self.thin_swaps(obj, m, bits, (try_swap, new), reexit, calls::monitor_exit(), None);
         self.monitor_sites.unlocks.push(Site { jump, head, cont, obj });
+    }
+
+    /// The swaps of a lock or unlock of `obj`, whose mark word was `m` (`bits` the thread's owner bits):
+    /// `first` (whether to try, the new mark word), else, if `m` is a thin lock of the thread (any count),
+    /// the count's swap `recount` makes (whether the count allows it, the new mark word), else the runtime's
+    /// `slow` (failing to `exit`, else to the current instruction's exception exit). Returns the block after,
+    /// where it leaves the builder.
+    #[expect(clippy::too_many_arguments, reason = "the two swaps and the runtime call of one sequence")]
+    fn thin_swaps(
+        &mut self,
+        obj: Value,
+        m: Value,
+        bits: Value,
+        first: (Value, Value),
+        recount: impl FnOnce(&mut Self) -> (Value, Value),
+        slow: calls::RuntimeCall,
+        exit: Option<Block>,
+    ) -> Block {
+        let cont = self.b.create_block();
+        let again = self.b.create_block();
+        let slow_block = self.b.create_block();
+        self.swap(obj, first.0, m, first.1, cont, again, slow_block);
+        self.b.switch_to_block(again);
+        // A thread that never locked has no bits, and `THIN` alone names nobody (owner ids start at 1).
+        let owner = self.b.ins().band_imm_u(m, THIN_OWNER_MASK as i64);
+        let expected = self.b.ins().bor_imm_u(bits, THIN as i64);
+        let mine = self.b.ins().icmp(IntCC::Equal, owner, expected);
+        let (allowed, new) = recount(self);
+        let try_count = self.b.ins().band(mine, allowed);
+        self.swap(obj, try_count, m, new, cont, slow_block, slow_block);
+        self.call_slow(obj, slow_block, cont, slow, exit);
+        cont
     }
 
     /// Starts a lock or unlock sequence in a block of its own, which `coarsen` may skip: returns the jump
@@ -194,19 +241,23 @@ impl<'a> Translator<'a, '_> {
         (jump, head)
     }
 
-    /// If `try_swap`, swaps `obj`'s mark word from `m` to `new`; when that is not tried or fails, calls
-    /// `slow(rt, thread, obj)` in a cold block and dispatches its failure (to `exit`, else to the current
-    /// instruction's exception exit).
-    fn swap_or_call(&mut self, obj: Value, try_swap: Value, m: Value, new: Value, slow: calls::RuntimeCall, exit: Option<Block>) -> Block {
+    /// If `try_swap`, swaps `obj`'s mark word from `m` to `new` and goes on to `done`; to `untried` when it
+    /// is not tried, to `failed` when the swap fails.
+    #[expect(clippy::too_many_arguments, reason = "a swap and its three outcomes")]
+    fn swap(&mut self, obj: Value, try_swap: Value, m: Value, new: Value, done: Block, untried: Block, failed: Block) {
         let swap = self.b.create_block();
-        let slow_block = self.b.create_block();
-        self.b.set_cold_block(slow_block);
-        let cont = self.b.create_block();
-        self.b.ins().brif(try_swap, swap, &[], slow_block, &[]);
+        self.b.ins().brif(try_swap, swap, &[], untried, &[]);
         self.b.switch_to_block(swap);
         let old = self.b.ins().atomic_cas(MemFlagsData::trusted(), obj, m, new);
         let swapped = self.b.ins().icmp(IntCC::Equal, old, m);
-        self.b.ins().brif(swapped, cont, &[], slow_block, &[]);
+        self.b.ins().brif(swapped, done, &[], failed, &[]);
+    }
+
+    /// The cold block `slow_block`: calls `slow(rt, thread, obj)` and dispatches its failure (to `exit`,
+    /// else to the current instruction's exception exit), else goes on to `cont`, where it leaves the
+    /// builder.
+    fn call_slow(&mut self, obj: Value, slow_block: Block, cont: Block, slow: calls::RuntimeCall, exit: Option<Block>) {
+        self.b.set_cold_block(slow_block);
         self.b.switch_to_block(slow_block);
         self.sync_bci();
         let (rt, thread) = (self.rt_ptr(), self.thread());
@@ -214,6 +265,5 @@ impl<'a> Translator<'a, '_> {
         let exit = exit.unwrap_or_else(|| self.exception_exit());
         self.b.ins().brif(status, exit, &[], cont, &[]);
         self.b.switch_to_block(cont);
-        cont
     }
 }

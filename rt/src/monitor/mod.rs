@@ -18,7 +18,8 @@
 //! A thread's *owner bits* ([`JavaThread::lock_bits`]) are `id << 39 | 01`, with a small id leased from the
 //! runtime on the thread's first lock. Entering an unlocked object is one compare-and-swap of the mark word
 //! (`m` to `m | owner bits`: the hash and GC bits are kept); leaving is the reverse swap. Re-entry by the owner
-//! counts in bits 55-63. Both tiers inline these two swaps ([`try_enter_thin`], [`try_exit_thin`]) and call
+//! counts in bits 55-63. Both tiers inline these two swaps ([`try_enter_thin`], [`try_exit_thin`]; the JIT
+//! also the swaps that count a re-entry in and out) and call
 //! [`Runtime::monitor_enter`]/[`Runtime::monitor_exit`] for everything else, so single-threaded code that
 //! synchronizes pays two atomic instructions per `synchronized` region.
 //!
@@ -70,9 +71,9 @@ const OWNER_BITS: u32 = 16;
 /// The highest owner id.
 pub(crate) const MAX_OWNERS: u32 = (1 << OWNER_BITS) - 1;
 /// Where a thin lock's count of extra entries starts.
-const COUNT_SHIFT: u32 = PAYLOAD_SHIFT + OWNER_BITS;
+pub const COUNT_SHIFT: u32 = PAYLOAD_SHIFT + OWNER_BITS;
 /// The most extra entries a thin lock counts.
-const MAX_THIN_COUNT: u64 = (1 << (64 - COUNT_SHIFT)) - 1;
+pub const MAX_THIN_COUNT: u64 = (1 << (64 - COUNT_SHIFT)) - 1;
 /// The state and owner id of a thin lock (everything but the count).
 pub const THIN_OWNER_MASK: u64 = STATE_MASK | (((1u64 << OWNER_BITS) - 1) << PAYLOAD_SHIFT);
 /// Bits of a fat monitor's index.
