@@ -13,6 +13,7 @@ use rt::{JResult, JavaThread, NativeRegistry, ObjRef, Runtime, Thrown, ValueKind
 use super::{Args, boolean, int, long, reference, void};
 
 const F: &str = "java/io/File";
+const TEMP_FILES: &str = "cortado/internal/TempFiles";
 
 pub(super) fn register(natives: &mut NativeRegistry) {
     natives.register(F, "readAll0", "(Ljava/lang/String;)[B", |rt, thread, a| {
@@ -102,6 +103,15 @@ pub(super) fn register(natives: &mut NativeRegistry) {
             Err(e) => Err(rt.throw_new(thread, "java/io/IOException", Some(&reason(&e)))),
         }
     });
+    natives.register(TEMP_FILES, "createOwnerOnly0", "(Ljava/lang/String;Z)Z", |rt, thread, a| {
+        let a = Args(a);
+        let path = path(rt, thread, FileOp::Write, a.obj(0))?;
+        match create_owner_only(&path, a.int(1) != 0) {
+            Ok(()) => boolean(true),
+            Err(e) if e.kind() == ErrorKind::AlreadyExists => boolean(false),
+            Err(e) => Err(rt.throw_new(thread, "java/io/IOException", Some(&reason(&e)))),
+        }
+    });
     natives.register(F, "list0", "(Ljava/lang/String;)[Ljava/lang/String;", |rt, thread, a| {
         let path = path(rt, thread, FileOp::Read, Args(a).obj(0))?;
         let Ok(entries) = fs::read_dir(&path) else { return reference(None) };
@@ -109,6 +119,26 @@ pub(super) fn register(natives: &mut NativeRegistry) {
             entries.filter_map(Result::ok).map(|e| e.file_name().to_string_lossy().into_owned()).collect();
         reference(Some(rt.new_string_array(thread, &names)?))
     });
+}
+
+/// Creates a new empty file, or a directory, that only its owner may read and write (and list): the
+/// permissions HotSpot gives temporary files (0600) and directories (0700), so another user of the host never
+/// reads what a program writes there. Fails with `AlreadyExists` if anything is there.
+fn create_owner_only(path: &str, directory: bool) -> std::io::Result<()> {
+    #[cfg(unix)]
+    use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+    if directory {
+        let mut builder = fs::DirBuilder::new();
+        #[cfg(unix)]
+        builder.mode(0o700);
+        builder.create(path)
+    } else {
+        let mut options = OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        options.mode(0o600);
+        options.open(path).map(drop)
+    }
 }
 
 /// The path a Java string names, once the sandbox allows `op` on it: NPE for null, `SecurityException` for a

@@ -244,6 +244,39 @@ public class File implements Serializable, Comparable<File> {
         return createNew0(path);
     }
 
+    /**
+     * Creates a new empty file in the directory named by the {@code java.io.tmpdir} property, named
+     * {@code prefix}, a random number and {@code suffix} ({@code ".tmp"} if null).
+     */
+    public static File createTempFile(String prefix, String suffix) throws IOException {
+        return createTempFile(prefix, suffix, null);
+    }
+
+    /**
+     * Creates a new empty file in {@code directory} (the {@code java.io.tmpdir} directory if null), named
+     * {@code prefix} (at least three characters), a random number and {@code suffix} ({@code ".tmp"} if null),
+     * readable and writable by its owner only.
+     */
+    public static File createTempFile(String prefix, String suffix, File directory) throws IOException {
+        if (prefix.length() < 3) {
+            throw new IllegalArgumentException("Prefix string \"" + prefix + "\" too short: length must be at least 3");
+        }
+        File dir = directory != null ? directory : new File(System.getProperty("java.io.tmpdir"));
+        File f = cortado.internal.TempFiles.create(dir, prefix, suffix == null ? ".tmp" : suffix, false);
+        if (f == null) {
+            throw new IOException("Unable to create temporary file, " + new File(dir, prefix + suffix));
+        }
+        return f;
+    }
+
+    /**
+     * Asks for this file (or empty directory) to be deleted when the VM ends normally (not by {@code halt}):
+     * after the shutdown hooks have run, in the reverse order of registration.
+     */
+    public void deleteOnExit() {
+        cortado.internal.DeleteOnExit.add(getAbsolutePath());
+    }
+
     /** The names in this directory (in the host's order), or null if it is not a readable directory. */
     public String[] list() {
         return list0(path.isEmpty() ? "." : path);

@@ -1,7 +1,8 @@
 package java.lang;
 
 /**
- * The shutdown sequence: run the hooks once, flush the standard streams, halt. The VM calls
+ * The shutdown sequence: run the hooks once, delete the files of {@code File.deleteOnExit}, flush the standard
+ * streams, halt. The VM calls
  * {@link #shutdown()} when the program ends normally (the main thread returned or died of an uncaught
  * exception and no other non-daemon thread runs); {@code System.exit} comes through {@link #exit(int)}.
  */
@@ -63,6 +64,7 @@ final class Shutdown {
                 Thread.currentThread().dispatchUncaughtException(t);
             }
         }
+        cortado.internal.DeleteOnExit.deleteAll();
         System.flushStandardStreams();
     }
 

@@ -300,6 +300,54 @@ public final class Files {
         return dir;
     }
 
+    /**
+     * Creates a new empty file in the {@code java.io.tmpdir} directory named {@code prefix} (nothing if null), a
+     * random number and {@code suffix} ({@code ".tmp"} if null), readable and writable by its owner only.
+     */
+    public static Path createTempFile(String prefix, String suffix, FileAttribute<?>... attrs) throws IOException {
+        return createTemp(null, prefix, suffix == null ? ".tmp" : suffix, false);
+    }
+
+    /** {@link #createTempFile(String, String, FileAttribute[])} in {@code dir}. */
+    public static Path createTempFile(Path dir, String prefix, String suffix, FileAttribute<?>... attrs)
+            throws IOException {
+        return createTemp(requireDir(dir), prefix, suffix == null ? ".tmp" : suffix, false);
+    }
+
+    /** Creates a new directory in the {@code java.io.tmpdir} directory named {@code prefix} and a random number. */
+    public static Path createTempDirectory(String prefix, FileAttribute<?>... attrs) throws IOException {
+        return createTemp(null, prefix, "", true);
+    }
+
+    /** {@link #createTempDirectory(String, FileAttribute[])} in {@code dir}. */
+    public static Path createTempDirectory(Path dir, String prefix, FileAttribute<?>... attrs) throws IOException {
+        return createTemp(requireDir(dir), prefix, "", true);
+    }
+
+    private static Path requireDir(Path dir) {
+        if (dir == null) {
+            throw new NullPointerException();
+        }
+        return dir;
+    }
+
+    /** The common part: names checked, a missing directory reported as NoSuchFileException naming the would-be file. */
+    private static Path createTemp(Path dir, String prefix, String suffix, boolean directory) throws IOException {
+        String p = prefix == null ? "" : prefix;
+        if (p.indexOf('/') >= 0 || suffix.indexOf('/') >= 0) {
+            throw new IllegalArgumentException("Invalid prefix or suffix");
+        }
+        Path in = dir != null ? dir : Path.of(System.getProperty("java.io.tmpdir"));
+        if (!fileOf(in).isDirectory()) {
+            throw new NoSuchFileException(in.resolve(p + "0" + suffix).toString());
+        }
+        File made = cortado.internal.TempFiles.create(fileOf(in), p, suffix, directory);
+        if (made == null) {
+            throw new FileSystemException(in.resolve(p + suffix).toString());
+        }
+        return in.resolve(made.getName());
+    }
+
     /** Deletes the file or empty directory: NoSuchFileException or DirectoryNotEmptyException otherwise. */
     public static void delete(Path path) throws IOException {
         File f = fileOf(path);
