@@ -3,7 +3,7 @@ package java.time;
 /**
  * The seven days of the week, Monday (1) to Sunday (7).
  */
-public enum DayOfWeek {
+public enum DayOfWeek implements java.time.temporal.TemporalAccessor, java.time.temporal.TemporalAdjuster {
     /** Monday, 1. */
     MONDAY,
     /** Tuesday, 2. */
@@ -43,5 +43,12 @@ public enum DayOfWeek {
     /** The day {@code days} earlier, wrapping around. */
     public DayOfWeek minus(long days) {
         return plus(-(days % 7));
+    }
+
+    /** {@code temporal} moved to this day within its Monday-to-Sunday week. */
+    @Override
+    public java.time.temporal.Temporal adjustInto(java.time.temporal.Temporal temporal) {
+        LocalDate d = LocalDate.dateOf(temporal, "DayOfWeek");
+        return temporal.with(d.plusDays(getValue() - d.getDayOfWeek().getValue()));
     }
 }

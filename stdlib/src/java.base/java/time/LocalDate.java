@@ -330,6 +330,41 @@ public final class LocalDate implements java.time.chrono.ChronoLocalDate, java.i
         return plus(-amount, unit);
     }
 
+    /** A copy adjusted by {@code adjuster} (a date replaces this one). */
+    @Override
+    public LocalDate with(java.time.temporal.TemporalAdjuster adjuster) {
+        if (adjuster instanceof LocalDate) {
+            return (LocalDate) adjuster;
+        }
+        return (LocalDate) adjuster.adjustInto(this);
+    }
+
+    /** {@code temporal} with its date replaced by this one. */
+    @Override
+    public Temporal adjustInto(Temporal temporal) {
+        if (temporal instanceof LocalDate) {
+            return this;
+        }
+        if (!hasDate(temporal)) {
+            throw new UnsupportedTemporalTypeException("Unsupported field: EpochDay");
+        }
+        return temporal.with(this);
+    }
+
+    /** The date of {@code temporal}, or the failure of an adjuster setting {@code field} on a temporal without one. */
+    static LocalDate dateOf(java.time.temporal.TemporalAccessor temporal, String field) {
+        try {
+            return from(temporal);
+        } catch (DateTimeException e) {
+            throw new UnsupportedTemporalTypeException("Unsupported field: " + field);
+        }
+    }
+
+    /** Whether {@code temporal} is one of the library's types holding a date that {@code with(LocalDate)} replaces. */
+    static boolean hasDate(java.time.temporal.TemporalAccessor temporal) {
+        return temporal instanceof LocalDate || temporal instanceof LocalDateTime;
+    }
+
     /** A copy with the year changed (day clamped). */
     public LocalDate withYear(int y) {
         return resolve(y, month, day);

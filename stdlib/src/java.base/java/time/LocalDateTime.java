@@ -332,6 +332,33 @@ public final class LocalDateTime implements java.time.chrono.ChronoLocalDateTime
         return date.until(endDate, unit);
     }
 
+    /** A copy adjusted by {@code adjuster}: a date or time replaces that part, others adjust the whole. */
+    @Override
+    public LocalDateTime with(java.time.temporal.TemporalAdjuster adjuster) {
+        if (adjuster instanceof LocalDate) {
+            return new LocalDateTime((LocalDate) adjuster, time);
+        }
+        if (adjuster instanceof LocalTime) {
+            return new LocalDateTime(date, (LocalTime) adjuster);
+        }
+        if (adjuster instanceof LocalDateTime) {
+            return (LocalDateTime) adjuster;
+        }
+        return (LocalDateTime) adjuster.adjustInto(this);
+    }
+
+    /** {@code temporal} with its date and time replaced by this one's. */
+    @Override
+    public Temporal adjustInto(Temporal temporal) {
+        if (temporal instanceof LocalDateTime) {
+            return this;
+        }
+        if (!LocalDate.hasDate(temporal)) {
+            throw new java.time.temporal.UnsupportedTemporalTypeException("Unsupported field: EpochDay");
+        }
+        return temporal.with(date).with(time);
+    }
+
     /** A copy truncated to {@code unit} (at most days). */
     public LocalDateTime truncatedTo(TemporalUnit unit) {
         return new LocalDateTime(date, time.truncatedTo(unit));

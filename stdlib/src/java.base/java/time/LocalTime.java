@@ -9,7 +9,7 @@ import java.time.temporal.UnsupportedTemporalTypeException;
  * A time of day without date or zone, to the nanosecond, such as {@code 10:15:30}. Arithmetic wraps around
  * midnight.
  */
-public final class LocalTime implements Temporal, Comparable<LocalTime>, java.io.Serializable {
+public final class LocalTime implements Temporal, java.time.temporal.TemporalAdjuster, Comparable<LocalTime>, java.io.Serializable {
     private static final long serialVersionUID = 1L;
     static final long NANOS_PER_DAY = 86400L * 1000000000L;
 
@@ -235,6 +235,27 @@ public final class LocalTime implements Temporal, Comparable<LocalTime>, java.io
             throw new DateTimeException("Unable to obtain LocalTime from TemporalAccessor: " + endExclusive);
         }
         return (end.toNanoOfDay() - toNanoOfDay()) / unitNanos(unit);
+    }
+
+    /** A copy adjusted by {@code adjuster} (a time replaces this one). */
+    @Override
+    public LocalTime with(java.time.temporal.TemporalAdjuster adjuster) {
+        if (adjuster instanceof LocalTime) {
+            return (LocalTime) adjuster;
+        }
+        return (LocalTime) adjuster.adjustInto(this);
+    }
+
+    /** {@code temporal} with its time of day replaced by this one. */
+    @Override
+    public Temporal adjustInto(Temporal temporal) {
+        if (temporal instanceof LocalTime) {
+            return this;
+        }
+        if (!(temporal instanceof LocalDateTime)) {
+            throw new java.time.temporal.UnsupportedTemporalTypeException("Unsupported field: NanoOfDay");
+        }
+        return temporal.with(this);
     }
 
     /** A copy with the hour changed. */

@@ -3,7 +3,7 @@ package java.time;
 /**
  * The twelve months, January (1) to December (12).
  */
-public enum Month {
+public enum Month implements java.time.temporal.TemporalAccessor, java.time.temporal.TemporalAdjuster {
     /** January. */
     JANUARY,
     /** February. */
@@ -92,5 +92,11 @@ public enum Month {
     /** The first month of this month's quarter. */
     public Month firstMonthOfQuarter() {
         return ALL[(ordinal() / 3) * 3];
+    }
+
+    /** {@code temporal} moved to this month of its year, the day clamped to the month's length. */
+    @Override
+    public java.time.temporal.Temporal adjustInto(java.time.temporal.Temporal temporal) {
+        return temporal.with(LocalDate.dateOf(temporal, "MonthOfYear").withMonth(getValue()));
     }
 }

@@ -6,7 +6,7 @@ import java.time.temporal.Temporal;
  * A date without time or zone in some calendar system; Cortado has only the ISO calendar ({@code LocalDate}), so
  * comparisons go by epoch day.
  */
-public interface ChronoLocalDate extends Temporal, Comparable<ChronoLocalDate> {
+public interface ChronoLocalDate extends Temporal, java.time.temporal.TemporalAdjuster, Comparable<ChronoLocalDate> {
     /** Days since 1970-01-01. */
     long toEpochDay();
 

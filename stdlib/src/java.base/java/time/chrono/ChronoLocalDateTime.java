@@ -8,7 +8,7 @@ import java.time.temporal.Temporal;
  * A date-time without zone in some calendar system; Cortado has only the ISO calendar ({@code LocalDateTime}),
  * so comparisons go by epoch second and nanosecond.
  */
-public interface ChronoLocalDateTime<D extends ChronoLocalDate> extends Temporal, Comparable<ChronoLocalDateTime<?>> {
+public interface ChronoLocalDateTime<D extends ChronoLocalDate> extends Temporal, java.time.temporal.TemporalAdjuster, Comparable<ChronoLocalDateTime<?>> {
     /** The date part. */
     D toLocalDate();
 

@@ -5,6 +5,11 @@ package java.time.temporal;
  * (Cortado's subset of the Java SE interface).
  */
 public interface Temporal extends TemporalAccessor {
+    /** A copy adjusted by {@code adjuster} ({@code adjuster.adjustInto(this)}). */
+    default Temporal with(TemporalAdjuster adjuster) {
+        return adjuster.adjustInto(this);
+    }
+
     /** A copy moved forward by {@code amountToAdd} of {@code unit}. */
     Temporal plus(long amountToAdd, TemporalUnit unit);
 
