@@ -106,11 +106,15 @@ public final class Period implements java.time.chrono.ChronoPeriod, java.io.Seri
         return of(y, m, d);
     }
 
-    /** {@code temporal} plus this period (total months, then days). */
+    /** {@code temporal} plus this period (its years alone when it has no months, else total months; then days). */
     @Override
     public java.time.temporal.Temporal addTo(java.time.temporal.Temporal temporal) {
         java.time.temporal.Temporal t = temporal;
-        if (toTotalMonths() != 0) {
+        if (months == 0) {
+            if (years != 0) {
+                t = t.plus(years, java.time.temporal.ChronoUnit.YEARS);
+            }
+        } else if (toTotalMonths() != 0) {
             t = t.plus(toTotalMonths(), java.time.temporal.ChronoUnit.MONTHS);
         }
         if (days != 0) {
@@ -123,7 +127,11 @@ public final class Period implements java.time.chrono.ChronoPeriod, java.io.Seri
     @Override
     public java.time.temporal.Temporal subtractFrom(java.time.temporal.Temporal temporal) {
         java.time.temporal.Temporal t = temporal;
-        if (toTotalMonths() != 0) {
+        if (months == 0) {
+            if (years != 0) {
+                t = t.minus(years, java.time.temporal.ChronoUnit.YEARS);
+            }
+        } else if (toTotalMonths() != 0) {
             t = t.minus(toTotalMonths(), java.time.temporal.ChronoUnit.MONTHS);
         }
         if (days != 0) {

@@ -233,27 +233,46 @@ public final class DateTimeFormatter {
 
     /** The value's fields as the pattern letters name them. */
     private static final class Fields {
+        /** The date, or for a year-month its first day, for a year its first day of the year. */
         final LocalDate date;
         final LocalTime time;
+        /** Which date fields the value has: "uyG" of a year, "M" of a month, "d" of a month-day, "DE" of a date. */
+        final String dateFields;
 
         Fields(TemporalAccessor t) {
+            String full = "uyGMdDE";
             if (t instanceof LocalDateTime) {
                 date = ((LocalDateTime) t).toLocalDate();
                 time = ((LocalDateTime) t).toLocalTime();
+                dateFields = full;
             } else if (t instanceof LocalDate) {
                 date = (LocalDate) t;
                 time = null;
+                dateFields = full;
             } else if (t instanceof LocalTime) {
                 date = null;
                 time = (LocalTime) t;
+                dateFields = "";
+            } else if (t instanceof java.time.YearMonth) {
+                date = ((java.time.YearMonth) t).atDay(1);
+                time = null;
+                dateFields = "uyGM";
+            } else if (t instanceof java.time.Year) {
+                date = ((java.time.Year) t).atDay(1);
+                time = null;
+                dateFields = "uyG";
+            } else if (t instanceof java.time.MonthDay) {
+                date = ((java.time.MonthDay) t).atYear(2000);
+                time = null;
+                dateFields = "Md";
             } else {
-                throw new DateTimeException("Cortado's DateTimeFormatter formats only LocalDate, LocalTime and "
-                        + "LocalDateTime, not " + t.getClass().getName());
+                throw new DateTimeException("Cortado's DateTimeFormatter formats only LocalDate, LocalTime, "
+                        + "LocalDateTime, YearMonth, Year and MonthDay, not " + t.getClass().getName());
             }
         }
 
         boolean has(char field) {
-            return "uyMdDEG".indexOf(field) >= 0 ? date != null : time != null;
+            return "uyMdDEG".indexOf(field) >= 0 ? dateFields.indexOf(field) >= 0 : time != null;
         }
 
         long get(char field) {
