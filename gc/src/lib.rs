@@ -27,7 +27,7 @@
 //! * Cleared references ([`GcEvent::cleared_references`]) must be made reachable (queued) before the next
 //!   collection if the runtime wants them.
 //!
-//! Modules: [`heap`] (layout, allocation, policy), [`scavenge`] (minor), [`compact`] (full), [`cards`] (card
+//! Modules: [`heap`] (layout, allocation, adaptive eden and tenuring), [`scavenge`] (minor), [`compact`] (full), [`cards`] (card
 //! and block-offset tables), [`barrier`], [`verify`], [`event`] (log lines and counters), [`layout`] (the
 //! interface to the runtime), [`object`] (mark-word bits and object walking), [`memory`] (the reservation and
 //! raw word access).

@@ -67,17 +67,30 @@ impl Reservation {
         self.start() + self.size
     }
 
+    /// Asks the kernel to back the reservation with transparent huge pages where it can (`MADV_HUGEPAGE`):
+    /// one fault maps and zeroes 2 MiB instead of 4 KiB, and fewer TLB entries cover the heap. Only a hint:
+    /// kernels without THP, or with it disabled, ignore it.
+    pub fn advise_huge_pages(&self) {
+        // SAFETY: `base`/`size` describe exactly this mapping; MADV_HUGEPAGE changes how the kernel backs its
+        // pages, never their contents.
+        let rc = unsafe { libc::madvise(self.base.as_ptr().cast(), self.size, libc::MADV_HUGEPAGE) };
+        // EINVAL: a kernel built without transparent huge pages; nothing is lost.
+        debug_assert!(rc == 0 || std::io::Error::last_os_error().raw_os_error() == Some(libc::EINVAL));
+    }
+
     /// Returns the whole pages inside `[start, end)` to the operating system; they read as zero afterwards.
-    pub fn release(&self, start: usize, end: usize) {
+    /// Returns the page-aligned range released, if any.
+    pub fn release(&self, start: usize, end: usize) -> Option<(usize, usize)> {
         let start = start.max(self.start()).next_multiple_of(PAGE);
         let end = end.min(self.end()) / PAGE * PAGE;
         if end <= start {
-            return;
+            return None;
         }
         // SAFETY: `[start, end)` is page-aligned and inside this mapping; MADV_DONTNEED on a private anonymous
         // mapping only drops page contents (later reads see zeros), which the caller asked for.
         let rc = unsafe { libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_DONTNEED) };
         debug_assert_eq!(rc, 0, "madvise on our own mapping");
+        Some((start, end))
     }
 }
 
@@ -139,6 +152,39 @@ pub(crate) fn store_byte(addr: usize, value: u8) {
 pub(crate) fn copy(src: usize, dst: usize, len: usize) {
     // SAFETY: by this module's contract both ranges lie inside a live reservation; `copy` allows overlap.
     unsafe { std::ptr::copy(src as *const u8, dst as *mut u8, len) }
+}
+
+/// Copies the `len` bytes (a multiple of 8) of an object from `src` to `dst`, which do not overlap (inside the
+/// heap): small objects, most of what a minor collection copies, word by word rather than through `memcpy`.
+#[inline]
+pub(crate) fn copy_object(src: usize, dst: usize, len: usize) {
+    debug_assert!(len.is_multiple_of(ALIGN) && src.is_multiple_of(ALIGN) && dst.is_multiple_of(ALIGN));
+    debug_assert!(src + len <= dst || dst + len <= src, "overlapping object copy");
+    if len <= 8 * ALIGN {
+        let mut off = 0;
+        while off < len {
+            store(dst + off, load(src + off));
+            off += ALIGN;
+        }
+    } else {
+        // SAFETY: by this module's contract both ranges lie inside a live reservation; the caller guarantees
+        // they are disjoint (an object and its new copy).
+        unsafe { std::ptr::copy_nonoverlapping(src as *const u8, dst as *mut u8, len) }
+    }
+}
+
+/// Asks the CPU to start loading the cache line at `addr` (a hint: no effect on memory, never faults).
+#[inline(always)]
+pub(crate) fn prefetch(addr: usize) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: SSE is part of the x86-64 baseline, and a prefetch is only a hint: it never faults, whatever the
+    // address, and changes no memory.
+    unsafe {
+        use std::arch::x86_64::{_MM_HINT_T0, _mm_prefetch};
+        _mm_prefetch::<_MM_HINT_T0>(addr as *const i8);
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = addr;
 }
 
 /// Sets `len` bytes from `addr` (inside the heap or card table) to `byte`.

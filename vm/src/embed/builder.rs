@@ -326,10 +326,12 @@ impl VmBuilder {
     }
 }
 
-/// The heap for a limit: the default generations, committed up to the limit at most.
+/// The heap for a limit: the default generations, committed up to the limit at most, in small pages (an
+/// embedder may run many small VMs, where 2 MiB huge pages would multiply the memory each one commits).
 fn heap_config(max_bytes: usize) -> gc::HeapConfig {
     let max_bytes = max_bytes.max(4 << 20);
-    gc::HeapConfig { max_bytes, initial_bytes: max_bytes.min(gc::HeapConfig::default().initial_bytes), ..gc::HeapConfig::default() }
+    let initial_bytes = max_bytes.min(gc::HeapConfig::default().initial_bytes);
+    gc::HeapConfig { max_bytes, initial_bytes, huge_pages: false, ..gc::HeapConfig::default() }
 }
 
 fn add_dir(access: &mut FileAccess, dir: &std::path::Path) {

@@ -137,6 +137,11 @@ pub const KNOWN_XX: &[XxOption] = &[
     XxOption { name: "GCStress", default: XxValue::Bool(false), doc: "collect at every GCStressInterval-th allocation and verify the heap after each collection" },
     XxOption { name: "GCStressInterval", default: XxValue::Int(1), doc: "allocations between stress-mode collections" },
     XxOption { name: "VerifyAfterGC", default: XxValue::Bool(false), doc: "check every reference in the heap after each collection" },
+    XxOption {
+        name: "UseTransparentHugePages",
+        default: XxValue::Bool(true),
+        doc: "back the heap with transparent huge pages where the kernel allows (madvise)",
+    },
     // Diagnostic options in HotSpot 17 (it wants -XX:+UnlockDiagnosticVMOptions first); accepted as they are.
     XxOption {
         name: "BytecodeVerificationRemote",

@@ -76,6 +76,7 @@ fn heap_options(options: &LaunchOptions, runtime: &mut RuntimeOptions) {
     }
     let stress = options.xx.flag("GCStress");
     heap.verify = stress || options.xx.flag("VerifyAfterGC");
+    heap.huge_pages = options.xx.flag("UseTransparentHugePages");
     runtime.gc_stress = stress.then(|| int("GCStressInterval", 1).clamp(1, i64::from(u32::MAX)) as u32);
     let logs = |wanted: &str| {
         options.log.iter().any(|selector| {
