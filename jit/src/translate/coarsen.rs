@@ -28,9 +28,9 @@
 //! hold it. The check is a load and a compare where the unlock was a compare-and-swap.
 //!
 //! The pass runs before `finalize` (so the stack-map spiller sees the calls it adds) and after the
-//! redundant block parameters are gone (so the object is the same SSA value on both sides). Static
-//! `synchronized` methods are not merged: each loads its class's mirror afresh, and two loads are not known
-//! to be one object here.
+//! redundant block parameters are gone (so the object is the same SSA value on both sides; the monitor of a
+//! static `synchronized` method is its class's mirror, loaded afresh at each lock, so there the mirror slot
+//! it was loaded from, which never changes once set, says it is one object).
 
 use std::collections::{HashMap, HashSet};
 
@@ -52,13 +52,14 @@ use super::monitors::OFF_LOCK_BITS;
 const MAX_GAP_BLOCKS: usize = 16;
 
 /// One lock or unlock the translator emitted: `jump` (to `head`) starts it, `cont` follows it, `obj` is the
-/// object.
+/// object, and `mirror` the mirror slot it was read from (a static `synchronized` method's class), if so.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Site {
     pub(super) jump: Inst,
     pub(super) head: Block,
     pub(super) cont: Block,
     pub(super) obj: Value,
+    pub(super) mirror: Option<usize>,
 }
 
 /// The locks and unlocks of one function.
@@ -208,7 +209,7 @@ fn find_gap(
                 let target = destination.block(&func.dfg.value_lists);
                 if let Some(lock) = locks.get(&target)
                     && lock.jump == last
-                    && func.dfg.resolve_aliases(lock.obj) == obj
+                    && (func.dfg.resolve_aliases(lock.obj) == obj || (lock.mirror.is_some() && lock.mirror == unlock.mirror))
                 {
                     return Some(Gap { lock: *lock, steps, exits });
                 }

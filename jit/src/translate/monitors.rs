@@ -33,7 +33,8 @@ impl<'a> Translator<'a, '_> {
     pub(super) fn monitorenter(&mut self) -> R<()> {
         let obj = self.pop_kind(Kind::A)?;
         self.null_check(obj);
-        self.lock(obj);
+        let exit = self.exception_exit();
+        self.lock_exiting(obj, exit, None);
         Ok(())
     }
 
@@ -41,7 +42,7 @@ impl<'a> Translator<'a, '_> {
     pub(super) fn monitorexit(&mut self) -> R<()> {
         let obj = self.pop_kind(Kind::A)?;
         self.null_check(obj);
-        self.unlock(obj);
+        self.unlock(obj, None);
         Ok(())
     }
 
@@ -78,7 +79,8 @@ impl<'a> Translator<'a, '_> {
             let receiver = self.local(0, Kind::A);
             self.b.use_var(receiver)
         };
-        self.lock_exiting(obj, exit);
+        let mirror = self.method_mirror();
+        self.lock_exiting(obj, exit, mirror);
         self.b.def_var(var, obj);
     }
 
@@ -110,7 +112,8 @@ impl<'a> Translator<'a, '_> {
         } else {
             args[0].0
         };
-        self.lock_exiting(obj, exit);
+        let mirror = self.method_mirror();
+        self.lock_exiting(obj, exit, mirror);
         let var = self.new_var(Kind::A);
         self.b.def_var(var, obj);
         self.cur.sync_obj = Some(var);
@@ -136,7 +139,8 @@ impl<'a> Translator<'a, '_> {
     pub(super) fn unlock_method(&mut self) {
         if self.cur.method.is_synchronized() {
             let obj = self.method_monitor();
-            self.unlock(obj);
+            let mirror = self.method_mirror();
+            self.unlock(obj, mirror);
         }
     }
 
@@ -150,16 +154,18 @@ impl<'a> Translator<'a, '_> {
         }
     }
 
-    /// Locks the non-null `obj`: the thin-lock swaps inline, the runtime on failure.
-    fn lock(&mut self, obj: Value) {
-        let exit = self.exception_exit();
-        self.lock_exiting(obj, exit);
+    /// For a static `synchronized` method (compiled or inlined): the address of its class's mirror slot,
+    /// which names its monitor for `coarsen` (the object is loaded afresh at each lock, so SSA values do not
+    /// say that two static methods of one class lock the same object). The slot never changes once set.
+    fn method_mirror(&self) -> Option<usize> {
+        self.cur.method.is_static().then(|| self.cur.method.class.mirror.as_ptr() as usize)
     }
 
-    /// [`Self::lock`], leaving through `exit` when the runtime's entry fails. Two swaps are tried inline:
+    /// Locks the non-null `obj` (the monitor of the class whose mirror slot is `mirror`, if that is known),
+    /// leaving through `exit` when the runtime's entry fails. Two swaps are tried inline:
     /// an unlocked object becomes the thread's thin lock, and the thread's own thin lock counts one more
     /// entry while the count has room (a `synchronized` region nested in another on the same object).
-    fn lock_exiting(&mut self, obj: Value, exit: Block) {
+    fn lock_exiting(&mut self, obj: Value, exit: Block, mirror: Option<usize>) {
         let (jump, head) = self.site_head();
         let thread = self.thread();
         let bits = self.b.ins().load(I64, vm(), thread, OFF_LOCK_BITS);
@@ -175,12 +181,12 @@ impl<'a> Translator<'a, '_> {
             (room, counted)
         };
         let cont = self.thin_swaps(obj, m, bits, (try_swap, new), reenter, calls::monitor_enter(), Some(exit));
-        self.monitor_sites.locks.push(Site { jump, head, cont, obj });
+        self.monitor_sites.locks.push(Site { jump, head, cont, obj, mirror });
     }
 
-    /// Unlocks the non-null `obj`: the thin-lock swaps inline (a thin lock of the thread held once becomes
+    /// Unlocks the non-null `obj` (`mirror` as for [`Self::lock_exiting`]): the thin-lock swaps inline (a thin lock of the thread held once becomes
     /// unlocked, one held more often counts one entry less), the runtime otherwise.
-    fn unlock(&mut self, obj: Value) {
+    fn unlock(&mut self, obj: Value, mirror: Option<usize>) {
         let (jump, head) = self.site_head();
         let thread = self.thread();
         let bits = self.b.ins().load(I64, vm(), thread, OFF_LOCK_BITS);
@@ -197,7 +203,7 @@ impl<'a> Translator<'a, '_> {
             (counted, uncounted)
         };
         let cont = self.thin_swaps(obj, m, bits, (try_swap, new), reexit, calls::monitor_exit(), None);
-        self.monitor_sites.unlocks.push(Site { jump, head, cont, obj });
+        self.monitor_sites.unlocks.push(Site { jump, head, cont, obj, mirror });
     }
 
     /// The swaps of a lock or unlock of `obj`, whose mark word was `m` (`bits` the thread's owner bits):
