@@ -202,6 +202,16 @@ public final class Instant implements Temporal, Comparable<Instant>, java.io.Ser
         return plusNanos(t - nod);
     }
 
+    /** This instant in {@code zone}. */
+    public ZonedDateTime atZone(ZoneId zone) {
+        return ZonedDateTime.ofInstant(this, zone);
+    }
+
+    /** This instant at {@code offset}. */
+    public OffsetDateTime atOffset(ZoneOffset offset) {
+        return OffsetDateTime.ofInstant(this, offset);
+    }
+
     /** Whether this is before {@code other}. */
     public boolean isBefore(Instant other) {
         return compareTo(other) < 0;

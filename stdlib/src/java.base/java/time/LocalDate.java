@@ -362,7 +362,8 @@ public final class LocalDate implements java.time.chrono.ChronoLocalDate, java.i
 
     /** Whether {@code temporal} is one of the library's types holding a date that {@code with(LocalDate)} replaces. */
     static boolean hasDate(java.time.temporal.TemporalAccessor temporal) {
-        return temporal instanceof LocalDate || temporal instanceof LocalDateTime;
+        return temporal instanceof LocalDate || temporal instanceof LocalDateTime || temporal instanceof ZonedDateTime
+                || temporal instanceof OffsetDateTime;
     }
 
     /** A copy with the year changed (day clamped). */
@@ -443,6 +444,11 @@ public final class LocalDate implements java.time.chrono.ChronoLocalDate, java.i
     /** This date at the given hour, minute and second. */
     public LocalDateTime atTime(int hour, int minute, int second) {
         return LocalDateTime.of(this, LocalTime.of(hour, minute, second));
+    }
+
+    /** The first instant of this date in {@code zone} (midnight, with fixed-offset zones). */
+    public ZonedDateTime atStartOfDay(ZoneId zone) {
+        return ZonedDateTime.of(atStartOfDay(), zone);
     }
 
     /** This date at midnight. */
@@ -534,6 +540,12 @@ public final class LocalDate implements java.time.chrono.ChronoLocalDate, java.i
         }
         if (temporal instanceof LocalDateTime) {
             return ((LocalDateTime) temporal).toLocalDate();
+        }
+        if (temporal instanceof ZonedDateTime) {
+            return ((ZonedDateTime) temporal).toLocalDate();
+        }
+        if (temporal instanceof OffsetDateTime) {
+            return ((OffsetDateTime) temporal).toLocalDate();
         }
         throw LocalDate.unobtainable("LocalDate", temporal);
     }

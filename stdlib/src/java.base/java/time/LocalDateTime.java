@@ -359,6 +359,16 @@ public final class LocalDateTime implements java.time.chrono.ChronoLocalDateTime
         return temporal.with(date).with(time);
     }
 
+    /** This local date-time in {@code zone}. */
+    public ZonedDateTime atZone(ZoneId zone) {
+        return ZonedDateTime.of(this, zone);
+    }
+
+    /** This local date-time at {@code offset}. */
+    public OffsetDateTime atOffset(ZoneOffset offset) {
+        return OffsetDateTime.of(this, offset);
+    }
+
     /** A copy truncated to {@code unit} (at most days). */
     public LocalDateTime truncatedTo(TemporalUnit unit) {
         return new LocalDateTime(date, time.truncatedTo(unit));
@@ -414,6 +424,12 @@ public final class LocalDateTime implements java.time.chrono.ChronoLocalDateTime
     public static LocalDateTime from(java.time.temporal.TemporalAccessor temporal) {
         if (temporal instanceof LocalDateTime) {
             return (LocalDateTime) temporal;
+        }
+        if (temporal instanceof ZonedDateTime) {
+            return ((ZonedDateTime) temporal).toLocalDateTime();
+        }
+        if (temporal instanceof OffsetDateTime) {
+            return ((OffsetDateTime) temporal).toLocalDateTime();
         }
         throw LocalDate.unobtainable("LocalDateTime", temporal);
     }

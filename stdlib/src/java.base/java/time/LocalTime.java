@@ -252,7 +252,8 @@ public final class LocalTime implements Temporal, java.time.temporal.TemporalAdj
         if (temporal instanceof LocalTime) {
             return this;
         }
-        if (!(temporal instanceof LocalDateTime)) {
+        if (!(temporal instanceof LocalDateTime) && !(temporal instanceof ZonedDateTime)
+                && !(temporal instanceof OffsetDateTime)) {
             throw new java.time.temporal.UnsupportedTemporalTypeException("Unsupported field: NanoOfDay");
         }
         return temporal.with(this);
@@ -363,6 +364,12 @@ public final class LocalTime implements Temporal, java.time.temporal.TemporalAdj
         }
         if (temporal instanceof LocalDateTime) {
             return ((LocalDateTime) temporal).toLocalTime();
+        }
+        if (temporal instanceof ZonedDateTime) {
+            return ((ZonedDateTime) temporal).toLocalTime();
+        }
+        if (temporal instanceof OffsetDateTime) {
+            return ((OffsetDateTime) temporal).toLocalTime();
         }
         throw LocalDate.unobtainable("LocalTime", temporal);
     }

@@ -1,9 +1,10 @@
 package java.time;
 
 /**
- * A fixed offset from UTC, from -18:00 to +18:00 (Cortado has no time-zone rules: zones are offsets only).
+ * A fixed offset from UTC, from -18:00 to +18:00; also the zone ID of a zone always at that offset.
  */
-public final class ZoneOffset implements Comparable<ZoneOffset>, java.io.Serializable {
+public final class ZoneOffset extends ZoneId implements java.time.temporal.TemporalAccessor, Comparable<ZoneOffset>,
+        java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The offset of UTC, printed {@code Z}. */
@@ -43,7 +44,105 @@ public final class ZoneOffset implements Comparable<ZoneOffset>, java.io.Seriali
             throw new DateTimeException("Zone offset hours not in valid range: value " + hours
                     + " is not in the range -18 to 18");
         }
+        if (hours > 0) {
+            if (minutes < 0 || seconds < 0) {
+                throw new DateTimeException("Zone offset minutes and seconds must be positive because hours is positive");
+            }
+        } else if (hours < 0) {
+            if (minutes > 0 || seconds > 0) {
+                throw new DateTimeException("Zone offset minutes and seconds must be negative because hours is negative");
+            }
+        } else if ((minutes > 0 && seconds < 0) || (minutes < 0 && seconds > 0)) {
+            throw new DateTimeException("Zone offset minutes and seconds must have the same sign");
+        }
+        checkPart("minutes", minutes);
+        checkPart("seconds", seconds);
         return ofTotalSeconds(hours * 3600 + minutes * 60 + seconds);
+    }
+
+    private static void checkPart(String name, int value) {
+        if (value < -59 || value > 59) {
+            throw new DateTimeException("Zone offset " + name + " not in valid range: value " + value
+                    + " is not in the range -59 to 59");
+        }
+    }
+
+    /** Parses {@code Z}, {@code +h}, {@code +hh}, {@code +hh:mm}, {@code +hhmm}, {@code +hh:mm:ss} or {@code +hhmmss}. */
+    public static ZoneOffset of(String offsetId) {
+        java.util.Objects.requireNonNull(offsetId, "offsetId");
+        if (offsetId.equals("Z")) {
+            return UTC;
+        }
+        String id = offsetId.length() == 2 ? offsetId.charAt(0) + "0" + offsetId.charAt(1) : offsetId;
+        int hours;
+        int minutes = 0;
+        int seconds = 0;
+        switch (id.length()) {
+            case 3:
+                hours = number(offsetId, id, 1, false);
+                break;
+            case 5:
+                hours = number(offsetId, id, 1, false);
+                minutes = number(offsetId, id, 3, false);
+                break;
+            case 6:
+                hours = number(offsetId, id, 1, false);
+                minutes = number(offsetId, id, 4, true);
+                break;
+            case 7:
+                hours = number(offsetId, id, 1, false);
+                minutes = number(offsetId, id, 3, false);
+                seconds = number(offsetId, id, 5, false);
+                break;
+            case 9:
+                hours = number(offsetId, id, 1, false);
+                minutes = number(offsetId, id, 4, true);
+                seconds = number(offsetId, id, 7, true);
+                break;
+            default:
+                throw new DateTimeException("Invalid ID for ZoneOffset, invalid format: " + offsetId);
+        }
+        char sign = id.charAt(0);
+        if (sign == '+') {
+            return ofHoursMinutesSeconds(hours, minutes, seconds);
+        }
+        if (sign == '-') {
+            return ofHoursMinutesSeconds(-hours, -minutes, -seconds);
+        }
+        throw new DateTimeException("Invalid ID for ZoneOffset, plus/minus not found when expected: " + offsetId);
+    }
+
+    /** The two digits at {@code pos} of {@code id}, after a colon when {@code colon}. */
+    private static int number(String offsetId, String id, int pos, boolean colon) {
+        if (colon && id.charAt(pos - 1) != ':') {
+            throw new DateTimeException("Invalid ID for ZoneOffset, colon not found when expected: " + offsetId);
+        }
+        char a = id.charAt(pos);
+        char b = id.charAt(pos + 1);
+        if (a < '0' || a > '9' || b < '0' || b > '9') {
+            throw new DateTimeException("Invalid ID for ZoneOffset, non numeric characters found: " + offsetId);
+        }
+        return (a - '0') * 10 + (b - '0');
+    }
+
+    /** The offset of {@code temporal} (a zoned or offset date-time). */
+    public static ZoneOffset from(java.time.temporal.TemporalAccessor temporal) {
+        if (temporal instanceof ZoneOffset) {
+            return (ZoneOffset) temporal;
+        }
+        if (temporal instanceof ZonedDateTime) {
+            return ((ZonedDateTime) temporal).getOffset();
+        }
+        if (temporal instanceof OffsetDateTime) {
+            return ((OffsetDateTime) temporal).getOffset();
+        }
+        throw LocalDate.unobtainable("ZoneOffset", temporal);
+    }
+
+    /** The rules of a zone always at this offset. */
+    @Override
+    public java.time.zone.ZoneRules getRules() {
+        return java.time.zone.ZoneRules.of(this);
     }
 
     /** The total offset in seconds. */
@@ -52,6 +151,7 @@ public final class ZoneOffset implements Comparable<ZoneOffset>, java.io.Seriali
     }
 
     /** The zone id: {@code Z}, or {@code +hh:mm} and {@code :ss} when non-zero. */
+    @Override
     public String getId() {
         return toString();
     }

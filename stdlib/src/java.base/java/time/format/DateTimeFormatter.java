@@ -241,6 +241,11 @@ public final class DateTimeFormatter {
 
         Fields(TemporalAccessor t) {
             String full = "uyGMdDE";
+            if (t instanceof java.time.ZonedDateTime) {
+                t = ((java.time.ZonedDateTime) t).toLocalDateTime();
+            } else if (t instanceof java.time.OffsetDateTime) {
+                t = ((java.time.OffsetDateTime) t).toLocalDateTime();
+            }
             if (t instanceof LocalDateTime) {
                 date = ((LocalDateTime) t).toLocalDate();
                 time = ((LocalDateTime) t).toLocalTime();
