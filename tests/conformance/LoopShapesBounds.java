@@ -162,6 +162,15 @@ public final class LoopShapesBounds {
         return s;
     }
 
+    /** A bound and an offset too large for sipush (ldc constants). */
+    static long ldcShapes(int[] a, int from) {
+        long s = 0;
+        for (int i = from; i < 100000; i++) {
+            s += a[i + 40000];
+        }
+        return s;
+    }
+
     /** The array reassigned inside a loop with an offset. */
     static int switching(int[] first, int[] second, int n) {
         int[] a = first;
@@ -230,6 +239,7 @@ public final class LoopShapesBounds {
         char[] chars = "the quick brown fox jumps over the lazy dog".toCharArray();
         byte[] bytes = new byte[64];
         int[] far = new int[30010];
+        int[] huge = new int[140000];
         for (int i = 0; i < 64; i++) {
             ints[i] = i * 7;
             longs[i] = i;
@@ -252,6 +262,7 @@ public final class LoopShapesBounds {
             warm += bubblePass(ints);
             warm += neighbours(ints, other, 64);
             warm += downAbove(ints, 63, round % 4);
+            warm += ldcShapes(huge, 99990 + round % 5);
             warm += switching(ints, other, 10);
             warm += loweringBound(ints, 20, 4);
             warm += skipping(ints, 64);
@@ -345,6 +356,13 @@ public final class LoopShapesBounds {
         report("down above, last iteration", () -> System.out.println(downAbove(a, 10, -1)));
         report("down above, lo + 1 wraps", () -> System.out.println(downAbove(a, 3, Integer.MAX_VALUE)));
         report("down above, first iteration", () -> System.out.println(downAbove(a, 11, 5)));
+        int[] h = new int[140000];
+        h[139999] = 5;
+        h[40000] = 7;
+        report("ldc, in bounds", () -> System.out.println(ldcShapes(h, 99990)));
+        report("ldc, first iteration", () -> System.out.println(ldcShapes(h, -40001)));
+        report("ldc, last iteration", () -> System.out.println(ldcShapes(new int[139999], 99000)));
+        report("ldc, empty", () -> System.out.println(ldcShapes(null, 100000)));
         report("switching to shorter", () -> System.out.println(switching(a, new int[3], 6)));
         report("switching to null", () -> System.out.println(switching(a, null, 6)));
         report("bound lowered", () -> System.out.println(loweringBound(a, 5, 3)));

@@ -35,6 +35,7 @@ fn offsets_decreasing_and_two_pointer_loops_are_versioned() {
     let counted = [
         "shiftLeft", "smooth", "offsetFirst", "farOffset", "downTo", "downStep", "downBy3", "downWrapping", "upToZero",
         "reverse", "reverseCopy", "meetFromTop", "skipping", "viaCallee", "bubblePass", "neighbours", "downAbove",
+        "ldcShapes",
     ];
     for name in counted {
         let lines = reports.get(name).unwrap_or_else(|| panic!("{name} was not listed"));

@@ -8,7 +8,7 @@
 //!
 //! ```text
 //! head:  iload x; <y>; if_icmp<c> exit   |  iload x; if<c> exit (y = 0)
-//!        <y> an int local, a constant or b.length, optionally then <k>; iadd|isub (`n - 1`, computed as
+//!        <y> an int local, a constant (`ldc` too) or b.length, optionally then <k>; iadd|isub (`n - 1`, computed as
 //!        ints: the guard takes the same wrapped value); <c> one of ge, gt (x grows), le, lt (x shrinks)
 //!        ... body, no other loop ...
 //! latch: the updates of x (and of y, if a local moving toward x), each
@@ -40,6 +40,8 @@ use std::rc::Rc;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use classfile::bytecode::{Instruction, Operands};
+use classfile::constant_pool::{Constant, ConstantPool};
+use classfile::CpIndex;
 use classfile::opcode::Opcode;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::{I32, I64};
@@ -142,7 +144,7 @@ impl CountedLoop {
 pub(super) type Rejection = &'static str;
 
 /// The loops of a method's code by back-edge (each head once), counted or with the reason they are not.
-pub(super) fn analyse_loops(code: &MethodCode, blocks: &Blocks) -> Vec<(u32, Result<CountedLoop, Rejection>)> {
+pub(super) fn analyse_loops(code: &MethodCode, cp: &ConstantPool, blocks: &Blocks) -> Vec<(u32, Result<CountedLoop, Rejection>)> {
     let insns = &blocks.instructions;
     let mut found: Vec<(u32, Result<CountedLoop, Rejection>)> = Vec::new();
     for (back_index, insn) in insns.iter().enumerate() {
@@ -153,19 +155,19 @@ pub(super) fn analyse_loops(code: &MethodCode, blocks: &Blocks) -> Vec<(u32, Res
         if head >= insn.bci || found.iter().any(|(h, _)| *h == head) {
             continue;
         }
-        found.push((head, counted_loop(code, blocks, head, back_index)));
+        found.push((head, counted_loop(code, cp, blocks, head, back_index)));
     }
     found
 }
 
 /// The counted loops of a method's code, innermost only, by head.
-pub(super) fn counted_loops(code: &MethodCode, blocks: &Blocks) -> Vec<CountedLoop> {
-    analyse_loops(code, blocks).into_iter().filter_map(|(_, l)| l.ok()).collect()
+pub(super) fn counted_loops(code: &MethodCode, cp: &ConstantPool, blocks: &Blocks) -> Vec<CountedLoop> {
+    analyse_loops(code, cp, blocks).into_iter().filter_map(|(_, l)| l.ok()).collect()
 }
 
 /// One line per loop of `code`: counted, with its ends and guarded accesses, or why not.
-pub(super) fn loop_report(code: &MethodCode, blocks: &Blocks) -> Vec<String> {
-    analyse_loops(code, blocks)
+pub(super) fn loop_report(code: &MethodCode, cp: &ConstantPool, blocks: &Blocks) -> Vec<String> {
+    analyse_loops(code, cp, blocks)
         .into_iter()
         .map(|(head, l)| match l {
             Ok(l) => format!(
@@ -181,13 +183,13 @@ pub(super) fn loop_report(code: &MethodCode, blocks: &Blocks) -> Vec<String> {
 }
 
 /// The loop from `head` to the `goto` at `insns[back_index]`, if it is a counted loop.
-fn counted_loop(code: &MethodCode, blocks: &Blocks, head: u32, back_index: usize) -> Result<CountedLoop, Rejection> {
+fn counted_loop(code: &MethodCode, cp: &ConstantPool, blocks: &Blocks, head: u32, back_index: usize) -> Result<CountedLoop, Rejection> {
     let insns = &blocks.instructions;
     let back = insns[back_index].bci;
     let head_index = blocks.index_of(head).ok_or("the head is not an instruction")?;
     let range = &insns[head_index..=back_index];
     single_entry_innermost(code, blocks, head, back)?;
-    let (x, y, plus, test, exit) = exit_test(range).ok_or("the head is not `iload; <int>; if<cond> exit`")?;
+    let (x, y, plus, test, exit) = exit_test(range, cp).ok_or("the head is not `iload; <int>; if<cond> exit`")?;
     if exit.branch_target().is_none_or(|t| t <= back) || range[1..=test].iter().any(|i| blocks.leaders.contains(&i.bci)) {
         return Err("the head's test does not leave the loop");
     }
@@ -198,7 +200,7 @@ fn counted_loop(code: &MethodCode, blocks: &Blocks, head: u32, back_index: usize
         _ => None,
     })
     .collect();
-    let updates = latch(body, &tested, &blocks.leaders);
+    let updates = latch(body, cp, &tested, &blocks.leaders);
     let increment = updates.last().map(|u| u.bci).ok_or("no `iinc` or `i = i +/- s` right before the back-edge")?;
     if range.iter().any(|i| i.bci > increment && blocks.leaders.contains(&i.bci)) {
         return Err("a branch into the latch");
@@ -235,7 +237,7 @@ fn counted_loop(code: &MethodCode, blocks: &Blocks, head: u32, back_index: usize
     if step_moves {
         return Err("a step is a moving end");
     }
-    let accesses = accesses(&range[test + 1..], increment, |v| low.moving() == Some(v) || high.moving() == Some(v));
+    let accesses = accesses(&range[test + 1..], cp, increment, |v| low.moving() == Some(v) || high.moving() == Some(v));
     if accesses.is_empty() {
         return Err("no array is indexed by a moving end");
     }
@@ -253,7 +255,7 @@ fn counted_loop(code: &MethodCode, blocks: &Blocks, head: u32, back_index: usize
 /// The head's exit test: `iload x; <y>; if_icmp<cond>` (`<y>` an int local, a constant or `b.length`,
 /// optionally followed by `<k>; iadd|isub`) or `iload x; if<cond>` (y = 0), with the constant added to
 /// `y`, the index of the branch in `range` and the branch.
-fn exit_test(range: &[Instruction]) -> Option<(u16, Bound, i32, usize, &Instruction)> {
+fn exit_test<'i>(range: &'i [Instruction], cp: &ConstantPool) -> Option<(u16, Bound, i32, usize, &'i Instruction)> {
     use Opcode::*;
     let x = int_load(range.first()?)?;
     let second = range.get(1)?;
@@ -262,10 +264,10 @@ fn exit_test(range: &[Instruction]) -> Option<(u16, Bound, i32, usize, &Instruct
     }
     let (y, mut test) = match range.get(2)? {
         Instruction { opcode: Arraylength, .. } => (Bound::Length(ref_load(second)?), 3),
-        _ => (int_load(second).map(Bound::Local).or_else(|| int_const(second).map(Bound::Const))?, 2),
+        _ => (int_load(second).map(Bound::Local).or_else(|| int_const(cp, second).map(Bound::Const))?, 2),
     };
     let mut plus = 0;
-    if let (Some(k), Some(op)) = (range.get(test).and_then(int_const), range.get(test + 1))
+    if let (Some(k), Some(op)) = (range.get(test).and_then(|i| int_const(cp, i)), range.get(test + 1))
         && matches!(op.opcode, Iadd | Isub)
     {
         plus = if op.opcode == Isub { k.wrapping_neg() } else { k };
@@ -290,10 +292,10 @@ struct Update {
 /// The run of updates (`iinc v, d` or `iload v; <s>; iadd|isub; istore v`, each of a different local among
 /// `tested`) that ends `body`, the last first. It stops at an update that starts a block (the target of a
 /// `continue`), so that no branch enters the run but at its start.
-fn latch(body: &[Instruction], tested: &[u16], leaders: &BTreeSet<u32>) -> Vec<Update> {
+fn latch(body: &[Instruction], cp: &ConstantPool, tested: &[u16], leaders: &BTreeSet<u32>) -> Vec<Update> {
     let mut updates: Vec<Update> = Vec::new();
     let mut end = body.len();
-    while let Some((used, u)) = update_at_end(&body[..end]) {
+    while let Some((used, u)) = update_at_end(&body[..end], cp) {
         if !tested.contains(&u.local) || updates.iter().any(|v| v.local == u.local) {
             break;
         }
@@ -307,7 +309,7 @@ fn latch(body: &[Instruction], tested: &[u16], leaders: &BTreeSet<u32>) -> Vec<U
 }
 
 /// The update that ends `body`, if one does, and its number of instructions.
-fn update_at_end(body: &[Instruction]) -> Option<(usize, Update)> {
+fn update_at_end(body: &[Instruction], cp: &ConstantPool) -> Option<(usize, Update)> {
     let last = body.last()?;
     if let Operands::Iinc { index, delta, .. } = last.operands {
         let d = i64::from(delta);
@@ -320,7 +322,7 @@ fn update_at_end(body: &[Instruction]) -> Option<(usize, Update)> {
         return None;
     }
     let sub = op.opcode == Opcode::Isub;
-    let (up, step) = match (int_load(step), int_const(step)) {
+    let (up, step) = match (int_load(step), int_const(cp, step)) {
         (Some(s), _) if s != local => (!sub, Some(Step::Local(s))),
         (_, Some(c)) => ((c > 0) != sub, (c != 0).then_some(Step::Const(i64::from(c).abs()))),
         _ => return None,
@@ -331,7 +333,7 @@ fn update_at_end(body: &[Instruction]) -> Option<(usize, Update)> {
 /// The accesses `aload a; iload v` (`v` a moving end), optionally followed by `<k>; iadd` or `<k>; isub`, or
 /// `aload a; <k>; iload v; iadd`, among the instructions before `increment`, by array and index with the
 /// least and greatest offset `k`.
-fn accesses(body: &[Instruction], increment: u32, moves: impl Fn(u16) -> bool) -> Vec<Access> {
+fn accesses(body: &[Instruction], cp: &ConstantPool, increment: u32, moves: impl Fn(u16) -> bool) -> Vec<Access> {
     let body: Vec<&Instruction> = body.iter().take_while(|i| i.bci < increment).collect();
     let mut found: Vec<Access> = Vec::new();
     for (p, insn) in body.iter().enumerate() {
@@ -340,14 +342,14 @@ fn accesses(body: &[Instruction], increment: u32, moves: impl Fn(u16) -> bool) -
         let opcode_at = |k: usize| at(k).map(|i| i.opcode);
         let access = match at(1).and_then(int_load) {
             Some(v) if moves(v) => {
-                let k = at(2).and_then(int_const).map(i64::from);
+                let k = at(2).and_then(|i| int_const(cp, i)).map(i64::from);
                 match (k, opcode_at(3)) {
                     (Some(k), Some(Opcode::Iadd)) => Some((v, k)),
                     (Some(k), Some(Opcode::Isub)) => Some((v, -k)),
                     _ => Some((v, 0)),
                 }
             }
-            _ => match (at(1).and_then(int_const), at(2).and_then(int_load), opcode_at(3)) {
+            _ => match (at(1).and_then(|i| int_const(cp, i)), at(2).and_then(int_load), opcode_at(3)) {
                 (Some(k), Some(v), Some(Opcode::Iadd)) if moves(v) => Some((v, i64::from(k))),
                 _ => None,
             },
@@ -410,7 +412,8 @@ pub(super) fn ref_load(insn: &Instruction) -> Option<u16> {
     matches!(insn.opcode, Aload | Aload0 | Aload1 | Aload2 | Aload3).then(|| insn.local_slot()).flatten()
 }
 
-fn int_const(insn: &Instruction) -> Option<i32> {
+/// The int an instruction pushes if it pushes a constant (`ldc` of an `Integer` included).
+fn int_const(cp: &ConstantPool, insn: &Instruction) -> Option<i32> {
     use Opcode::*;
     Some(match insn.opcode {
         IconstM1 => -1,
@@ -422,6 +425,10 @@ fn int_const(insn: &Instruction) -> Option<i32> {
         Iconst5 => 5,
         Bipush | Sipush => match insn.operands {
             Operands::Int(v) => v,
+            _ => return None,
+        },
+        Ldc | LdcW => match cp.get(CpIndex(insn.cp_index()?)) {
+            Ok(Constant::Integer(v)) => *v,
             _ => return None,
         },
         _ => return None,

@@ -150,9 +150,9 @@ pub fn translate_osr(
 /// One line per loop of `method`'s own code (not its inlined callees'): a counted loop the translator
 /// versions, with its ends and guarded accesses, or why it is not one (for `-XX:PrintIR`).
 pub fn loop_report(method: MethodRef) -> Vec<String> {
-    let Some(code) = method.code.as_ref() else { return Vec::new() };
+    let (Some(code), Some(class_file)) = (method.code.as_ref(), method.class.class_file.as_deref()) else { return Vec::new() };
     match Blocks::find(code) {
-        Ok(blocks) => loops::loop_report(code, &blocks),
+        Ok(blocks) => loops::loop_report(code, &class_file.constant_pool, &blocks),
         Err(e) => vec![format!("no loop analysis: {e:?}")],
     }
 }
@@ -333,7 +333,7 @@ impl<'a> MethodState<'a> {
     /// (`None`: the compiled method's own unwind block, made when first needed).
     fn new(method: MethodRef, code: &'a MethodCode, cp: &'a ConstantPool, blocks: Blocks, unwind: Option<Block>) -> Self {
         let non_null_locals = stack::non_null_locals(method, &blocks);
-        let loops = loops::LoopState::new(loops::counted_loops(code, &blocks));
+        let loops = loops::LoopState::new(loops::counted_loops(code, cp, &blocks));
         Self {
             non_null_locals,
             loops,
