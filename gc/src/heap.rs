@@ -9,9 +9,10 @@
 //!
 //! * The runtime allocates in eden through allocation buffers ([`Heap::alloc_tlab`]), zeroed when handed out.
 //!   Without `-Xmn`, eden is used only up to an adaptive limit: it starts at eden's share of a third of the
-//!   initial heap size and doubles after a minor collection that finds more than an eighth of it alive (or
-//!   when an object near the large-object threshold does not fit), so a program with a small live set keeps
-//!   reusing a few megabytes of warm, mapped memory instead of faulting in fresh pages.
+//!   initial heap size and grows (to eight times what survived, at least double) after a minor collection
+//!   that finds more than an eighth of it alive (or when an object near the large-object threshold does not
+//!   fit), so a program with a small live set keeps reusing a few megabytes of warm, mapped memory instead
+//!   of faulting in fresh pages.
 //! * Large objects ([`Heap::is_large`]) go straight to the old generation ([`Heap::alloc_large`]).
 //! * A minor collection ([`crate::scavenge`]) copies eden's and the from-survivor's live objects into the
 //!   to-survivor (age + 1) or, at the tenuring threshold or when the survivor space overflows, into the old
@@ -497,13 +498,14 @@ impl Heap {
         self.old.clean = self.old.clean.max(self.old.top);
     }
 
-    /// After a minor collection that found `survived` of `young_used` bytes alive: doubles eden's limit (up
-    /// to its reservation) when more than an eighth survived. The cost of a minor collection is the bytes it
-    /// copies, and a larger eden gives objects longer to die; an eden that stays small is reused while it is
-    /// still in the cache and its pages are mapped, which a large fresh one is not.
+    /// After a minor collection that found `survived` of `young_used` bytes alive: when more than an eighth
+    /// survived, grows eden's limit (up to its reservation) to at least double, and to eight times what
+    /// survived, so that as much surviving next time is an eighth again. The cost of a minor collection is
+    /// the bytes it copies, and a larger eden gives objects longer to die; an eden that stays small is reused
+    /// while it is still in the cache and its pages are mapped, which a large fresh one is not.
     fn adapt_eden(&mut self, young_used: usize, survived: usize) {
         if self.adaptive_eden && survived > young_used / 8 {
-            self.set_eden_limit(2 * (self.eden.end - self.eden.start));
+            self.set_eden_limit((2 * (self.eden.end - self.eden.start)).max(8 * survived));
         }
     }
 

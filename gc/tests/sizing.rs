@@ -40,9 +40,10 @@ fn eden_starts_from_the_initial_heap_and_stays_while_little_survives() {
 fn eden_grows_while_much_survives() {
     let mut vm = Vm::new(adaptive(), 1);
     let start = vm.heap.eden_size();
-    // Half of every eden survives.
+    // Half of every eden survives: eden grows to eight times that (four times its size).
     churn(&mut vm, 1, 2);
-    assert_eq!(vm.heap.eden_size(), 2 * start, "one collection with half surviving doubles eden");
+    let grown = vm.heap.eden_size();
+    assert!(grown >= 4 * start - (1 << 20) && grown <= 4 * start + (1 << 20), "eden {start} -> {grown}");
     churn(&mut vm, 3, 2);
     // Doubling stops at eden's reservation (about 5.3 times the start here).
     assert!(vm.heap.eden_size() >= 4 * start, "eden {} after four collections", vm.heap.eden_size());
