@@ -77,6 +77,22 @@ public class TimeZonedFixed {
                 + " " + LocalTime.from(o) + " " + LocalDateTime.from(q) + " " + ZonedDateTime.from(o) + " " + OffsetDateTime.from(p) + " " + ZoneId.from(p));
         DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss EEE");
         System.out.println(p.format(f) + " | " + o.format(f) + " | " + f.format(q));
+        DateTimeFormatter[] isos = {DateTimeFormatter.ISO_DATE, DateTimeFormatter.ISO_TIME, DateTimeFormatter.ISO_DATE_TIME,
+            DateTimeFormatter.ISO_OFFSET_DATE_TIME, DateTimeFormatter.ISO_ZONED_DATE_TIME, DateTimeFormatter.ISO_LOCAL_DATE_TIME};
+        java.time.temporal.TemporalAccessor[] values = {p, q, o, ldt, z, ldt.toLocalDate(), ldt.toLocalTime()};
+        for (DateTimeFormatter iso : isos) {
+            StringBuilder sb = new StringBuilder();
+            for (java.time.temporal.TemporalAccessor v : values) {
+                try {
+                    sb.append(iso.format(v)).append(" | ");
+                } catch (DateTimeException e) {
+                    sb.append(e.getClass().getSimpleName()).append(": ").append(e.getMessage()).append(" | ");
+                }
+            }
+            System.out.println(sb);
+        }
+        System.out.println(LocalDate.parse("2024-05-17", DateTimeFormatter.ISO_DATE) + " " + LocalDateTime.parse("2024-05-17T10:15", DateTimeFormatter.ISO_DATE_TIME)
+                + " " + LocalTime.parse("10:15:30", DateTimeFormatter.ISO_TIME));
         String[] bad = {"2024-05-17T13:45:30", "2024-05-17T13:45:30+02:00[UTC]", "2024-05-17T13:45:30+02:00[Mars/Base]"};
         for (String s : bad) {
             try {

@@ -30,12 +30,18 @@ public final class DateTimeFormatter {
     public static final DateTimeFormatter ISO_LOCAL_TIME = iso(false, true, "ISO_LOCAL_TIME");
     /** {@code 2011-12-03T10:15:30}. */
     public static final DateTimeFormatter ISO_LOCAL_DATE_TIME = iso(true, true, "ISO_LOCAL_DATE_TIME");
-    /** As {@link #ISO_LOCAL_DATE} for the local types (no offset to print). */
-    public static final DateTimeFormatter ISO_DATE = iso(true, false, "ISO_DATE");
-    /** As {@link #ISO_LOCAL_TIME} for the local types. */
-    public static final DateTimeFormatter ISO_TIME = iso(false, true, "ISO_TIME");
-    /** As {@link #ISO_LOCAL_DATE_TIME} for the local types. */
-    public static final DateTimeFormatter ISO_DATE_TIME = iso(true, true, "ISO_DATE_TIME");
+    /** {@link #ISO_LOCAL_DATE}, then the offset when the value has one. */
+    public static final DateTimeFormatter ISO_DATE = withZone(iso(true, false, "ISO_DATE"), false, false);
+    /** {@link #ISO_LOCAL_TIME}, then the offset when the value has one. */
+    public static final DateTimeFormatter ISO_TIME = withZone(iso(false, true, "ISO_TIME"), false, false);
+    /** {@link #ISO_LOCAL_DATE_TIME}, then the offset and the region zone in brackets when the value has them. */
+    public static final DateTimeFormatter ISO_DATE_TIME = withZone(iso(true, true, "ISO_DATE_TIME"), false, true);
+    /** {@code 2011-12-03T10:15:30+01:00}: the offset is required. */
+    public static final DateTimeFormatter ISO_OFFSET_DATE_TIME = withZone(iso(true, true, "ISO_OFFSET_DATE_TIME"), true,
+            false);
+    /** {@code 2011-12-03T10:15:30+01:00[Europe/Paris]}: the offset is required, a region zone follows in brackets. */
+    public static final DateTimeFormatter ISO_ZONED_DATE_TIME = withZone(iso(true, true, "ISO_ZONED_DATE_TIME"), true,
+            true);
     /** {@code 20111203}. */
     public static final DateTimeFormatter BASIC_ISO_DATE = new DateTimeFormatter(
             List.of(new Num('u', 4, 4, false), new Num('M', 2, 2, false), new Num('d', 2, 2, false)), Locale.getDefault(),
@@ -81,6 +87,25 @@ public final class DateTimeFormatter {
             e.add(new Opt(seconds));
         }
         return new DateTimeFormatter(e, Locale.getDefault(), name, false);
+    }
+
+    /**
+     * {@code base} followed by the offset (required, or optional) and, when {@code region}, an optional region
+     * zone ID in brackets. Cortado formats these but does not parse offsets or zones.
+     */
+    private static DateTimeFormatter withZone(DateTimeFormatter base, boolean required, boolean region) {
+        List<Element> e = new ArrayList<>(base.elements);
+        List<Element> zoned = new ArrayList<>();
+        zoned.add(new Zone(false));
+        if (region) {
+            zoned.add(new Zone(true));
+        }
+        if (required) {
+            e.addAll(zoned);
+        } else {
+            e.add(new Opt(zoned));
+        }
+        return new DateTimeFormatter(e, base.locale, base.description, base.smart);
     }
 
     /** A formatter for {@code pattern} in the default locale. */
@@ -238,13 +263,25 @@ public final class DateTimeFormatter {
         final LocalTime time;
         /** Which date fields the value has: "uyG" of a year, "M" of a month, "d" of a month-day, "DE" of a date. */
         final String dateFields;
+        /** The offset of a zoned or offset date-time, else null. */
+        final java.time.ZoneOffset offset;
+        /** The zone of a zoned date-time when it is a region (not an offset), else null. */
+        final java.time.ZoneId region;
 
         Fields(TemporalAccessor t) {
             String full = "uyGMdDE";
             if (t instanceof java.time.ZonedDateTime) {
-                t = ((java.time.ZonedDateTime) t).toLocalDateTime();
+                java.time.ZonedDateTime z = (java.time.ZonedDateTime) t;
+                offset = z.getOffset();
+                region = z.getZone() instanceof java.time.ZoneOffset ? null : z.getZone();
+                t = z.toLocalDateTime();
             } else if (t instanceof java.time.OffsetDateTime) {
+                offset = ((java.time.OffsetDateTime) t).getOffset();
+                region = null;
                 t = ((java.time.OffsetDateTime) t).toLocalDateTime();
+            } else {
+                offset = null;
+                region = null;
             }
             if (t instanceof LocalDateTime) {
                 date = ((LocalDateTime) t).toLocalDate();
@@ -476,6 +513,39 @@ public final class DateTimeFormatter {
 
         /** Parses from {@code pos}: the position after the element, or ~(the failing index). */
         abstract int parse(String s, int pos, Parsed p, boolean beforeNumber);
+    }
+
+    /**
+     * The offset ID ({@code Z}, {@code +01:00}), or with {@code region} a region zone's ID in brackets when there
+     * is one (an optional part that never makes its section unavailable); formatting only.
+     */
+    private static final class Zone extends Element {
+        final boolean region;
+
+        Zone(boolean region) {
+            this.region = region;
+        }
+
+        void format(StringBuilder sb, Fields f) {
+            if (region) {
+                if (f.region != null) {
+                    sb.append('[').append(f.region.getId()).append(']');
+                }
+            } else {
+                if (f.offset == null) {
+                    throw new UnsupportedTemporalTypeException("Unsupported field: OffsetSeconds");
+                }
+                sb.append(f.offset.getId());
+            }
+        }
+
+        boolean available(Fields f) {
+            return region || f.offset != null;
+        }
+
+        int parse(String s, int pos, Parsed p, boolean beforeNumber) {
+            return region ? pos : ~pos;
+        }
     }
 
     private static final class Lit extends Element {
