@@ -47,6 +47,17 @@ public class TempFilesLifecycle {
         }
         System.out.println("distinct: " + names.size());
 
+        File stripped = File.createTempFile("no/such/dir/abc", ".y", dirFile);
+        System.out.println("prefix's last name only: " + stripped.getName().matches("abc\\d+\\.y") + " " + stripped.delete());
+
+        try {
+            File.createTempFile("abc", "/x", dirFile);
+            System.out.println("no exception for a separator in the suffix");
+        } catch (IOException e) {
+            // The message names the would-be file, random number included.
+            System.out.println("separator in suffix: " + e.getMessage().startsWith("Unable to create temporary file, "));
+        }
+
         File inTmp = File.createTempFile("cortado-default", null);
         System.out.println("default place: " + inTmp.getParentFile().toPath().equals(tmp) + " " + inTmp.delete());
         Path inTmp2 = Files.createTempFile(null, null);

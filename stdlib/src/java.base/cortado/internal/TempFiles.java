@@ -18,13 +18,10 @@ public final class TempFiles {
 
     /**
      * A new empty file (or directory) in {@code dir} named {@code prefix}, a random unsigned long and
-     * {@code suffix}, readable and writable by its owner only; null if the name would not be one name in
-     * {@code dir} (a separator in prefix or suffix) or no free name was found.
+     * {@code suffix}, readable and writable by its owner only; null if no free name was found. The callers
+     * reject a separator in prefix or suffix first, each with its own exception.
      */
     public static File create(File dir, String prefix, String suffix, boolean directory) throws IOException {
-        if (prefix.indexOf('/') >= 0 || suffix.indexOf('/') >= 0) {
-            return null;
-        }
         for (int attempt = 0; attempt < 100; attempt++) {
             File f = new File(dir, prefix + Long.toUnsignedString(Names.RANDOM.nextLong()) + suffix);
             if (createOwnerOnly0(f.getPath(), directory)) {
@@ -32,6 +29,11 @@ public final class TempFiles {
             }
         }
         return null;
+    }
+
+    /** Whether {@code prefix} and {@code suffix} would make one name (no separator in either). */
+    public static boolean isSingleName(String prefix, String suffix) {
+        return prefix.indexOf('/') < 0 && suffix.indexOf('/') < 0;
     }
 
     /** Native: creates the file (or directory) unless something exists there (false); IOException otherwise. */

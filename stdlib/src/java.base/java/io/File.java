@@ -262,9 +262,13 @@ public class File implements Serializable, Comparable<File> {
             throw new IllegalArgumentException("Prefix string \"" + prefix + "\" too short: length must be at least 3");
         }
         File dir = directory != null ? directory : new File(System.getProperty("java.io.tmpdir"));
-        File f = cortado.internal.TempFiles.create(dir, prefix, suffix == null ? ".tmp" : suffix, false);
+        // As on HotSpot, only the last name of the prefix is used ("a/bc" makes "bc...").
+        String head = new File(prefix).getName();
+        String tail = suffix == null ? ".tmp" : suffix;
+        File f = cortado.internal.TempFiles.isSingleName(head, tail)
+                ? cortado.internal.TempFiles.create(dir, head, tail, false) : null;
         if (f == null) {
-            throw new IOException("Unable to create temporary file, " + new File(dir, prefix + suffix));
+            throw new IOException("Unable to create temporary file, " + new File(dir, head + tail));
         }
         return f;
     }

@@ -334,7 +334,7 @@ public final class Files {
     /** The common part: names checked, a missing directory reported as NoSuchFileException naming the would-be file. */
     private static Path createTemp(Path dir, String prefix, String suffix, boolean directory) throws IOException {
         String p = prefix == null ? "" : prefix;
-        if (p.indexOf('/') >= 0 || suffix.indexOf('/') >= 0) {
+        if (!cortado.internal.TempFiles.isSingleName(p, suffix)) {
             throw new IllegalArgumentException("Invalid prefix or suffix");
         }
         Path in = dir != null ? dir : Path.of(System.getProperty("java.io.tmpdir"));
